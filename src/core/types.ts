@@ -1,0 +1,143 @@
+/**
+ * The contract between extraction (DOM in, blocks out), the core (blocks in, record out),
+ * the extension and the CLI. Pure data: no DOM and no browser API types here.
+ */
+
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'table'
+  | 'caption'
+  | 'quote'
+  | 'preformatted';
+
+export interface Block {
+  text: string;
+  kind: BlockKind;
+}
+
+export type AuthorRole = 'reporter' | 'photographer' | 'correspondent' | 'author' | 'translator' | 'other';
+
+export interface Author {
+  name: string;
+  role: AuthorRole;
+}
+
+/** Facts that extraction read from the page (meta tags, info line, JSON-LD); each may be absent. */
+export interface PageHints {
+  title?: string | null;
+  /** Raw or ISO date string as found; the core normalises it. */
+  publishedAt?: string | null;
+  source?: string | null;
+  editor?: string | null;
+  authors?: Author[];
+  deck?: string[];
+  siteName?: string | null;
+  canonicalUrl?: string | null;
+  language?: string | null;
+  keywords?: string[];
+  description?: string | null;
+  /** false when extraction judged the page a list/index/search page. */
+  isArticle?: boolean | null;
+  notArticleReason?: string | null;
+  /** Where each hint came from, for provenance ("meta:PubDate", "info-line", "json-ld"). */
+  provenance?: Record<string, string>;
+}
+
+/**
+ * What the core consumes. From HTML, extraction fills `blocks` with the article region in
+ * reading order and `hints` with what it read around it; from a `.txt` capture, `blocks` is
+ * every non-empty line of the page and `hints` is empty, so the core's line rules find the rest.
+ */
+export interface PageInput {
+  url: string | null;
+  format: 'html' | 'text';
+  documentTitle: string | null;
+  hints: PageHints;
+  blocks: Block[];
+  /** Lines around the body (info line above it, editor line below) that are not body. */
+  context?: { before: string[]; after: string[] };
+}
+
+export interface Person {
+  name: string;
+  titles: string[];
+}
+
+export interface Meeting {
+  date: string | null;
+  host: Person | null;
+  speakers: Person[];
+  attendees: Person[];
+  directives: string[];
+  statements: string[];
+}
+
+export interface EmbeddedDocument {
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  items: string[];
+}
+
+export type ScriptKind = 'simplified' | 'traditional' | 'mixed' | 'unknown';
+export type OutputScript = 'original' | 'simplified' | 'traditional-tw' | 'traditional-hk';
+
+export interface CleaningReport {
+  pinyinRemoved: number;
+  duplicatesRemoved: number;
+  printViewRemoved: boolean;
+  furnitureRemoved: number;
+  dateInferred: boolean;
+  gluedDateSplit: boolean;
+  convertedTo: OutputScript | null;
+  notes: string[];
+}
+
+export const SCHEMA_VERSION = 1;
+
+export interface CaptureRecord {
+  schemaVersion: number;
+  id: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  capturedAt: string;
+  extractor: { name: string; version: string; input: 'html' | 'text' };
+  isArticle: boolean;
+  notArticleReason: string | null;
+  title: string | null;
+  deck: string[];
+  publishedAt: string | null;
+  source: string | null;
+  editor: string | null;
+  authors: Author[];
+  body: Block[];
+  meeting: Meeting | null;
+  documents: EmbeddedDocument[];
+  summary: string[];
+  keywords: string[];
+  script: { detected: ScriptKind; output: OutputScript };
+  cleaning: CleaningReport;
+  /** SHA-256 (hex) of the body text, to recognise the same article captured twice. */
+  contentHash: string;
+  /** User corrections made in the popup: field → corrected value; the extracted value stays above. */
+  corrections?: Record<string, unknown>;
+  provenance?: Record<string, string>;
+}
+
+export interface CoreOptions {
+  outputScript: OutputScript;
+  summarySentences: number;
+  /** Extra boilerplate phrases from settings: a line containing one is page furniture. */
+  extraBoilerplate: string[];
+  /** Fixed clock for repeatable records (tests, CLI --now). */
+  now?: Date;
+}
+
+export const DEFAULT_CORE_OPTIONS: CoreOptions = {
+  outputScript: 'original',
+  summarySentences: 3,
+  extraBoilerplate: [],
+};
