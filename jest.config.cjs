@@ -9,5 +9,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(opencc-js|linkedom|htmlparser2|css-select|css-what|domhandler|domutils|entities|dom-serializer|domelementtype|nth-check|boolbase|uhyphen|html-escaper|cssomnom|chrono-node|dexie|valibot)/)'],
   moduleNameMapper: {
     '^webextension-polyfill$': '<rootDir>/test/mocks/webextension-polyfill.ts',
+    '\\?script&iife$': '<rootDir>/test/mocks/injectedScript.ts',
   },
 };

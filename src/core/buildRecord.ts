@@ -1,7 +1,16 @@
+import { findFullDates, toIsoDate } from './dates';
 import { sha256Hex } from './hash';
+import { cleanCapture } from './layout';
+import { extractMeeting } from './meeting';
+import { extractDocuments } from './documents';
+import { convertRecord, detectScript } from './script';
+import { summarize } from './summary';
+import { cleanSource } from './infoLine';
+import { creditedNames } from './names';
 import {
   DEFAULT_CORE_OPTIONS,
   SCHEMA_VERSION,
+  type Author,
   type CaptureRecord,
   type CoreOptions,
   type PageInput,
@@ -13,15 +22,38 @@ export const EXTRACTOR_VERSION = '0.1.0';
 /**
  * The core pipeline: extracted blocks (or a text capture) in, capture record out.
  * Pure: no DOM, no browser API; the extension's background and the CLI both call it.
+ * Hints read by extraction take precedence over what the line rules find.
  */
 export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> = {}): Promise<CaptureRecord> {
   const options: CoreOptions = { ...DEFAULT_CORE_OPTIONS, ...opts };
-  const hints = input.hints;
-  const body = input.blocks.filter((b) => b.text.trim().length > 0);
+  const hints = input.hints ?? {};
+  const cleaned = cleanCapture(input, options.extraBoilerplate);
+  const body = cleaned.body;
+  const notes = [...cleaned.notes];
+
+  let publishedAt: string | null = null;
+  let dateInferred = false;
+  const hinted = hints.publishedAt ? toIsoDate(hints.publishedAt) : null;
+  if (hinted) publishedAt = hinted.iso;
+  else if (cleaned.date) publishedAt = cleaned.date.iso;
+  else if (body.length) {
+    // No stated publish time: the latest full date the article itself gives (a notice's date).
+    const dates = findFullDates(body.map((b) => b.text).join('\n'));
+    if (dates.length) {
+      publishedAt = dates.map((d) => d.iso.slice(0, 10)).sort().at(-1) ?? null;
+      dateInferred = publishedAt !== null;
+      if (dateInferred) notes.push('publish date inferred from the latest date in the article');
+    }
+  }
+
+  // An author without a name (a broken hint) would make the record fail its own schema.
+  const hintedAuthors = (hints.authors ?? []).filter((a) => typeof a?.name === 'string' && a.name.trim());
+  const authors: Author[] = hintedAuthors.length ? hintedAuthors : cleaned.authors;
+  const editor = hints.editor ? creditedNames(hints.editor) : cleaned.editor;
   const bodyText = body.map((b) => b.text).join('\n');
   const contentHash = await sha256Hex(bodyText);
   const isArticle = hints.isArticle !== false && body.length > 0;
-  return {
+  const record: CaptureRecord = {
     schemaVersion: SCHEMA_VERSION,
     id: (await sha256Hex(`${input.url ?? ''}\n${contentHash}`)).slice(0, 16),
     url: input.url,
@@ -30,30 +62,36 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     capturedAt: (options.now ?? new Date()).toISOString(),
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION, input: input.format },
     isArticle,
-    notArticleReason: isArticle ? null : hints.notArticleReason ?? (body.length ? 'not an article' : 'no text found'),
-    title: hints.title ?? input.documentTitle ?? null,
-    deck: hints.deck ?? [],
-    publishedAt: hints.publishedAt ?? null,
-    source: hints.source ?? null,
-    editor: hints.editor ?? null,
-    authors: hints.authors ?? [],
+    notArticleReason: isArticle ? null : hints.notArticleReason?.trim() || (body.length ? 'not an article' : 'no text found'),
+    title: cleaned.title,
+    deck: cleaned.deck,
+    publishedAt,
+    source: cleanSource(hints.source) ?? cleaned.source,
+    editor,
+    authors,
     body,
-    meeting: null,
-    documents: [],
-    summary: body.slice(0, options.summarySentences).map((b) => b.text),
+    meeting: isArticle ? extractMeeting(cleaned.title, body, publishedAt) : null,
+    documents: isArticle ? extractDocuments(body) : [],
+    summary: isArticle ? summarize(body, summaryLength(options.summarySentences)) : [],
     keywords: hints.keywords ?? [],
-    script: { detected: 'unknown', output: options.outputScript },
+    script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },
     cleaning: {
-      pinyinRemoved: 0,
-      duplicatesRemoved: 0,
-      printViewRemoved: false,
-      furnitureRemoved: 0,
-      dateInferred: false,
-      gluedDateSplit: false,
+      pinyinRemoved: cleaned.pinyinRemoved,
+      duplicatesRemoved: cleaned.duplicatesRemoved,
+      printViewRemoved: cleaned.printViewRemoved,
+      furnitureRemoved: cleaned.furnitureRemoved,
+      dateInferred,
+      gluedDateSplit: cleaned.gluedDateSplit,
       convertedTo: null,
-      notes: [],
+      notes,
     },
     contentHash,
     provenance: hints.provenance,
   };
+  return convertRecord(record, options.outputScript);
+}
+
+/** The summary holds 3–5 sentences whatever the setting says. */
+function summaryLength(n: number): number {
+  return Number.isFinite(n) ? Math.min(5, Math.max(3, Math.round(n))) : 3;
 }

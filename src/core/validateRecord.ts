@@ -9,6 +9,6 @@ const validate = ajv.compile(schema);
 
 /** Checks a record (an export, an import, a stored row) against the published JSON Schema. */
 export function validateRecord(value: unknown): { ok: true; record: CaptureRecord } | { ok: false; errors: string[] } {
-  if (validate(value)) return { ok: true, record: value as CaptureRecord };
+  if (validate(value)) return { ok: true, record: value as unknown as CaptureRecord };
   return { ok: false, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()) };
 }

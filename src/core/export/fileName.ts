@@ -1,0 +1,61 @@
+import type { CaptureRecord } from '../types';
+
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown';
+
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md' };
+export const FORMAT_MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv',
+  markdown: 'text/markdown',
+};
+
+/** Titles are cut to this many characters so a name stays readable in a file manager. */
+const MAX_TITLE_CHARS = 60;
+/** Most file systems cap a name at 255 bytes; CJK takes 3 bytes a character in UTF-8. */
+const MAX_NAME_BYTES = 200;
+
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/**
+ * Makes page text safe as a file name on Windows, macOS and Linux and for the downloads API:
+ * no path separators or reserved punctuation, no control, bidi-override or zero-width
+ * characters (which can disguise an extension), no leading dots. Chinese is kept.
+ */
+export function safeFileNamePart(text: string, maxChars = MAX_TITLE_CHARS): string {
+  const cleaned = text
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s._~-]+/u, '')
+    .replace(/[\s.]+$/u, '');
+  let out = [...cleaned].slice(0, maxChars).join('');
+  while (out && utf8Length(out) > MAX_NAME_BYTES - 40) out = [...out].slice(0, -1).join('');
+  return out.replace(/[. ]+$/, '');
+}
+
+function dayOf(iso: string | null | undefined): string | null {
+  const m = iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso) : null;
+  return m ? m[1] : null;
+}
+
+/**
+ * `2024-03-14 市政府召开常务会议.json` for one record (the popup's single-record export uses the
+ * same shape) (the article's date, else the capture day);
+ * `captures_2024-03-15_12.jsonl` for many (export day and count).
+ */
+export function exportFileName(records: readonly CaptureRecord[], format: ExportFormat, now: Date = new Date()): string {
+  const ext = FORMAT_EXTENSION[format];
+  if (records.length === 1) {
+    const r = records[0];
+    // The user's correction wins over what was extracted: it is what they will look for.
+    const fixed = r.corrections ?? {};
+    const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+    const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
+    const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
+    return `${day} ${title}.${ext}`;
+  }
+  return `captures_${dayOf(now.toISOString())}_${records.length}.${ext}`;
+}

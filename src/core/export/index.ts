@@ -1,0 +1,41 @@
+import type { CaptureRecord } from '../types';
+import { recordsToCsv } from './csv';
+import { exportFileName, FORMAT_MIME, type ExportFormat } from './fileName';
+import { recordsToJson, recordsToJsonl } from './json';
+import { recordsToMarkdown } from './markdown';
+
+export type { ExportFormat } from './fileName';
+export { exportFileName, safeFileNamePart, FORMAT_MIME } from './fileName';
+export { recordToJson, recordsToJson, recordsToJsonl } from './json';
+export { recordsToCsv, csvToObjects, CSV_COLUMNS } from './csv';
+export { recordToMarkdown, recordsToMarkdown, escapeMarkdown } from './markdown';
+export { importRecords, detectImportFormat } from './importRecords';
+export { checkRecord } from './recordSchema';
+export { upgradeRecord } from './upgradeRecord';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown'];
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
+export interface ExportOptions {
+  /** Fields for CSV and Markdown (settings' export fields); JSON and JSONL always keep all. */
+  fields?: readonly string[];
+  now?: Date;
+}
+
+/** Everything a download or a clipboard copy needs, from the selected records and a format. */
+export function exportRecords(records: readonly CaptureRecord[], format: ExportFormat, opts: ExportOptions = {}): ExportFile {
+  const text =
+    format === 'json'
+      ? recordsToJson(records)
+      : format === 'jsonl'
+        ? recordsToJsonl(records)
+        : format === 'csv'
+          ? recordsToCsv(records, opts.fields)
+          : recordsToMarkdown(records, opts.fields);
+  return { fileName: exportFileName(records, format, opts.now), mime: `${FORMAT_MIME[format]};charset=utf-8`, text };
+}

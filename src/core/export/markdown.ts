@@ -1,0 +1,128 @@
+import type { Author, Block, CaptureRecord, Person } from '../types';
+
+/**
+ * Markdown for reading (not for re-import: use JSON/JSONL/CSV for that). Page text is
+ * untrusted and may contain markup: every piece of it is escaped so a Markdown viewer shows it as
+ * text and never renders HTML, links or structure that the page smuggled in.
+ */
+
+const ROLE_LABEL: Record<Author['role'], string> = {
+  reporter: '记者',
+  photographer: '摄影',
+  correspondent: '通讯员',
+  author: '作者',
+  translator: '翻译',
+  other: '其他',
+};
+
+/** Backslash-escapes Markdown punctuation and neutralises line starts that would open a block. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
+    .replace(/[\\`*_[\]{}()<>#+!|~&]/g, '\\$&')
+    .split('\n')
+    // Leading ASCII indentation would turn a line into a code block; it carries no meaning in page text.
+    .map((line) => line.replace(/^[ \t]+/, '').replace(/^(-|=|(\d+)([.)]))/, (_m, all: string, num?: string, p?: string) => (num ? `${num}\\${p}` : `\\${all}`)))
+    .join('  \n');
+}
+
+const person = (p: Person) => escapeMarkdown(p.titles.length ? `${p.titles.join('、')} ${p.name}` : p.name);
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}text\n${text}\n${f}`;
+}
+
+function tableBlock(text: string): string {
+  const rows = text.split('\n').map((line) => line.split('\t').map((c) => escapeMarkdown(c.trim()) || ' '));
+  const width = Math.max(...rows.map((r) => r.length));
+  if (rows.length < 2 || width < 2) return escapeMarkdown(text);
+  const pad = (r: string[]) => [...r, ...Array(width - r.length).fill(' ')];
+  const line = (r: string[]) => `| ${pad(r).join(' | ')} |`;
+  return [line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function blockToMarkdown(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `### ${escapeMarkdown(b.text).replace(/ {2}\n/g, ' ')}`;
+    case 'list-item':
+      return `- ${escapeMarkdown(b.text)}`;
+    case 'quote':
+      return escapeMarkdown(b.text)
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n');
+    case 'caption':
+      return `*${escapeMarkdown(b.text)}*`;
+    case 'preformatted':
+      return fence(b.text);
+    case 'table':
+      return tableBlock(b.text);
+    default:
+      return escapeMarkdown(b.text);
+  }
+}
+
+/** A link target cannot carry spaces or unbalanced parentheses; only http(s) is linked at all. */
+function linkTarget(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `fields` (from the export settings) leaves out sections the user did not choose; the title
+ * always stays as the heading. Without it, everything is shown.
+ */
+export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[]): string {
+  const on = (f: string) => !fields || fields.includes(f);
+  const out: string[] = [`# ${r.title ? escapeMarkdown(r.title).replace(/ {2}\n/g, ' ') : '（无标题）'}`];
+  if (on('deck') && r.deck.length) out.push(r.deck.map((d) => `*${escapeMarkdown(d)}*`).join('  \n'));
+  if (on('isArticle') && !r.isArticle) out.push(`> 非文章页面${r.notArticleReason ? `：${escapeMarkdown(r.notArticleReason)}` : ''}`);
+
+  const meta: string[] = [];
+  if (on('publishedAt') && r.publishedAt) meta.push(`- 发布时间：${escapeMarkdown(r.publishedAt)}`);
+  if (on('source') && r.source) meta.push(`- 来源：${escapeMarkdown(r.source)}`);
+  if (on('authors') && r.authors.length) meta.push(`- 作者：${r.authors.map((a) => `${escapeMarkdown(a.name)}（${ROLE_LABEL[a.role] ?? a.role}）`).join('、')}`);
+  if (on('editor') && r.editor) meta.push(`- 责任编辑：${escapeMarkdown(r.editor)}`);
+  if (on('siteName') && r.siteName) meta.push(`- 网站：${escapeMarkdown(r.siteName)}`);
+  if (on('url') && r.url) {
+    const target = linkTarget(r.url);
+    meta.push(target ? `- 原文：[${escapeMarkdown(r.url)}](${target})` : `- 原文：${escapeMarkdown(r.url)}`);
+  }
+  if (on('capturedAt')) meta.push(`- 采集时间：${escapeMarkdown(r.capturedAt)}`);
+  if (meta.length) out.push(meta.join('\n'));
+
+  if (on('summary') && r.summary.length) out.push('## 摘要', r.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
+
+  if (on('meeting') && r.meeting) {
+    const m = r.meeting;
+    const lines: string[] = [];
+    if (m.date) lines.push(`- 日期：${escapeMarkdown(m.date)}`);
+    if (m.host) lines.push(`- 主持：${person(m.host)}`);
+    if (m.speakers.length) lines.push(`- 讲话：${m.speakers.map(person).join('；')}`);
+    if (m.attendees.length) lines.push(`- 出席：${m.attendees.map(person).join('；')}`);
+    out.push('## 会议', lines.join('\n') || '-');
+    if (m.directives.length) out.push(m.directives.map((d, i) => `${i + 1}. ${escapeMarkdown(d)}`).join('\n'));
+  }
+
+  if (on('body') && r.body.length) out.push('## 正文', ...r.body.map(blockToMarkdown));
+
+  for (const d of on('documents') ? r.documents : []) {
+    out.push(`## ${escapeMarkdown(d.title).replace(/ {2}\n/g, ' ') || '文件'}`);
+    const about = [d.issuer && `发文机关：${escapeMarkdown(d.issuer)}`, d.date && `日期：${escapeMarkdown(d.date)}`].filter(Boolean);
+    if (about.length) out.push(about.join('  \n'));
+    if (d.items.length) out.push(d.items.map((it) => `- ${escapeMarkdown(it)}`).join('\n'));
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+export function recordsToMarkdown(records: readonly CaptureRecord[], fields?: readonly string[]): string {
+  return records.map((r) => recordToMarkdown(r, fields)).join('\n---\n\n');
+}

@@ -1,0 +1,86 @@
+import { hanCount, hasSentenceEnd, squash } from './text';
+
+/**
+ * Page furniture: the lines around an article that every page of a site repeats (hotlines,
+ * breadcrumbs, share and QR prompts, print/font tools, error-report links, copyright and
+ * licence lines, site operator credits, related-news lists, stray tags and mojibake).
+ * Each rule is named for the pattern it handles. Rules only judge short lines: a body
+ * paragraph (long prose with sentence punctuation) is never furniture.
+ */
+export type FurnitureKind =
+  | 'hotline'
+  | 'breadcrumb'
+  | 'share-prompt'
+  | 'page-tools'
+  | 'error-report'
+  | 'copyright'
+  | 'site-operator'
+  | 'related-list'
+  | 'original-title'
+  | 'prev-next'
+  | 'counter'
+  | 'stray-markup'
+  | 'mojibake'
+  | 'punctuation-only'
+  | 'custom';
+
+interface Rule {
+  kind: FurnitureKind;
+  re: RegExp;
+  /** Longest line the rule may judge. */
+  max: number;
+}
+
+const RULES: Rule[] = [
+  // A news site's own tip-off and complaint lines; a body's list of service phone numbers stays.
+  { kind: 'hotline', re: /(?:报料|爆料|新闻|新聞)(?:热线|熱線|电话|電話|邮箱|郵箱)|(?:举报|舉報)(?:电话|電話|热线|熱線|邮箱|郵箱|中心)|违法和不良信息|違法和不良信息/u, max: 90 },
+  { kind: 'breadcrumb', re: /^(?:您?当前(?:的)?位置|您?當前(?:的)?位置|您的位置|所在位置|当前页面|首页\s*[>»›])/u, max: 120 },
+  {
+    kind: 'share-prompt',
+    re: /扫一扫|掃一掃|扫描二维码|掃描二維碼|二维码|二維碼|在您的设备上浏览|在您的設備上瀏覽|在手机打开|在手機打開|装进手机|裝進手機|分享到|^(?:微信|微博|客户端|客戶端|头条号|頭條號|抖音|快手|QQ空间|手机版|手機版|电脑版|電腦版|微信公众号|微信公眾號)(?:\s|$)/u,
+    max: 40,
+  },
+  { kind: 'page-tools', re: /^[【\[]?\s*(?:字体|字體|字号|字號|打印|列印|关闭|關閉|收藏|返回顶部|返回頂部|分享)\s*[:：]?|[【\[]\s*[大中小]\s*[】\]]|(?:打印|打印本页|关闭窗口|關閉窗口)\s*$/u, max: 40 },
+  { kind: 'error-report', re: /纠错|糾錯/u, max: 60 },
+  { kind: 'copyright', re: /版权所有|版權所有|copyright|all rights reserved|许可证|許可證|ICP备|ICP證|ICP证|公网安备|公網安備|未经授权|未經授權|不得转载|不得轉載/iu, max: 160 },
+  { kind: 'site-operator', re: /^(?:主办单位|主辦單位|承办单位|承辦單位|运行维护单位|運行維護單位|运维单位|技术支持|技術支持|网站标识码|網站標識碼|主办|主辦)\s*[:：]/u, max: 90 },
+  { kind: 'related-list', re: /^(?:相关文章|相關文章|相关新闻|相關新聞|相关推荐|相關推薦|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热点推荐|熱點推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|最新聞|最新闻|更多)(?:\s|$|[-:：>»]|Hot)/iu, max: 200 },
+  { kind: 'prev-next', re: /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一頁|下一頁)\s*[:：]?/u, max: 120 },
+  { kind: 'counter', re: /^(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览量|瀏覽量|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|访问次数|訪問次數)\s*[:：]?\s*\d*\s*次?$/u, max: 30 },
+  { kind: 'original-title', re: /^(?:原标题|原標題)\s*[:：]/u, max: 160 },
+];
+
+/** A line that holds an HTML tag fragment: the capture tool leaked markup. */
+const STRAY_TAG = /<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"?|'[^']*'?|[^\s>]*))?)*\s*\/?>?/i;
+/** Mis-decoded text: replacement characters, or "?" glued to CJK punctuation (打?。?). */
+const MOJIBAKE = /\uFFFD|[?？][。、，][?？]|[\u00c0-\u00ff]{3,}/u;
+
+/**
+ * The kind of furniture a line is, or null for content. `extra` holds user-configured phrases.
+ */
+export function furnitureKind(raw: string, extra: readonly string[] = [], wholePage = true): FurnitureKind | null {
+  const line = squash(raw);
+  if (!line) return 'punctuation-only';
+  if (!/[\p{L}\p{N}]/u.test(line)) return 'punctuation-only';
+  if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
+  const prose = hasSentenceEnd(line) && hanCount(line) > 40;
+  if (!prose && line.length <= 120 && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
+  if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
+  for (const rule of RULES) {
+    if (line.length > rule.max) continue;
+    if (prose && rule.kind !== 'copyright' && rule.kind !== 'original-title') continue;
+    if (rule.re.test(line)) return rule.kind;
+  }
+  // Latin-only scraps of widgets ("Baidu", "map") on a Chinese page.
+  // Only on a whole-page capture: in an extracted body a lone word may be code or a caption.
+  if (wholePage && /^[A-Za-z]{1,12}$/.test(line)) return 'stray-markup';
+  return null;
+}
+
+/**
+ * Furniture that marks the end of the article: once it appears below the body, the rest of
+ * the page is footer, lists or a second copy.
+ */
+export function endsArticle(kind: FurnitureKind | null): boolean {
+  return kind === 'share-prompt' || kind === 'prev-next' || kind === 'related-list' || kind === 'copyright' || kind === 'site-operator' || kind === 'original-title' || kind === 'error-report';
+}

@@ -1,0 +1,103 @@
+import { toIsoDate, type IsoDate } from './dates';
+import { cleanPersonName, creditedNames, splitNames } from './names';
+import { squash } from './text';
+
+/**
+ * The info line under a headline: publish time, source, editor, author, view counters
+ * ("2021-01-13 18:59:00 稿源: XX网", "发布时间:2022年01月29日", "来源: XX"). It may be glued
+ * to the first paragraph ("最后更新: 2020-02-05 20:42:28市…"): `rest` is that paragraph.
+ */
+export interface InfoLine {
+  date: IsoDate | null;
+  source: string | null;
+  editor: string | null;
+  author: string | null;
+  /** Text glued after the info (the first body paragraph), or null. */
+  rest: string | null;
+}
+
+const DATE_LABEL =
+  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間|最后更新|最後更新|时间|時間|日期|发布|發布)\s*[:：]?/u;
+export const SOURCE_LABEL = /(?<![图圖]片)(?:稿源|信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|来源|來源|出处|出處)\s*[:：]/u;
+// A colon or a space after the label: "责任编辑：X", "（编辑 X）".
+export const EDITOR_LABEL = /(?:责任编辑|責任編輯|值班编辑|值班編輯|编辑|編輯|责编|責編)(?:\s*[:：]|\s+(?=\S))/u;
+const AUTHOR_LABEL = /(?:作者|撰稿)\s*[:：]/u;
+const OTHER_LABEL = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问量|訪問量)(?:次数|量)?\s*[:：]?\s*\d*/gu;
+// Where one labelled value ends: the next label, a wide gap, or a date.
+const VALUE_END =
+  /\s{2,}|\s*(?:稿源|来源|來源|作者|撰稿|责任编辑|責任編輯|编辑|編輯|责编|責編|发布时间|發布時間|时间|時間|日期|浏览|瀏覽|阅读|閱讀|点击|點擊|纠错|糾錯|审核|審核|校对|校對|字体|字體|字号|字號|打印|【|\[|\||｜)|\s*\d{4}\s*[-/.年]/u;
+
+function valueAfter(line: string, label: RegExp): string | null {
+  const m = label.exec(line);
+  if (!m) return null;
+  const after = line.slice((m.index ?? 0) + m[0].length).replace(/^\s+/, '');
+  const end = VALUE_END.exec(after);
+  const value = squash(end ? after.slice(0, end.index) : after);
+  return value || null;
+}
+
+/** The editor's name from an editor credit ("责任编辑:梁斌 SF055", "编辑: 陈捷纠错:…"). */
+export function editorFrom(line: string): string | null {
+  const raw = valueAfter(squash(line), EDITOR_LABEL);
+  if (!raw) return null;
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(raw)) return creditedNames(raw);
+  const names = splitNames(raw);
+  if (names.length) return creditedNames(names.join('、'));
+  const one = cleanPersonName(raw);
+  return one && one.length <= 12 ? one : null;
+}
+
+export function sourceFrom(line: string): string | null {
+  return cleanSource(valueAfter(squash(line), SOURCE_LABEL));
+}
+
+/** A stated origin without its label, brackets or a "综合" (compiled from) prefix. */
+export function cleanSource(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = squash(raw)
+    .replace(SOURCE_LABEL, '')
+    .replace(/^[\s:：(（【[]+|[\s:：,，。)）】\]]+$/gu, '')
+    .replace(/^(?:综合|綜合)(?=\S{2,})/u, '');
+  return v && v.length <= 40 ? v : null;
+}
+
+/**
+ * Parses a line as an info line, or returns null when it is something else. A date alone
+ * counts (a bare "2020年01月26日 15时22分" under a headline); a long line counts only when
+ * it starts with a labelled date, which is then split off from the paragraph glued to it.
+ */
+export function parseInfoLine(raw: string): InfoLine | null {
+  const line = squash(raw);
+  if (!line) return null;
+  const dateLabel = DATE_LABEL.exec(line);
+  const date = toIsoDate(line);
+  // Glued: "最后更新: 2020-02-05 20:42:28市…" — a labelled date, then prose.
+  if (line.length > 60) {
+    const datePat = '(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+    const timePat = '\\s*\\d{1,2}\\s*[:时時]\\s*\\d{1,2}(?:\\s*[:分]\\s*\\d{1,2}\\s*秒?)?分?';
+    // With a label the time is optional; without one only a full timestamp counts, since a body
+    // paragraph may well open with a day ("2021年1月13日，市委召开…").
+    const glued =
+      new RegExp(`^${DATE_LABEL.source}\\s*${datePat}(?:${timePat})?)\\s*`, 'u').exec(line) ??
+      new RegExp(`^${datePat}${timePat})\\s*(?=\\p{Script=Han})`, 'u').exec(line);
+    if (!glued) return null;
+    const gluedDate = toIsoDate(glued[1]);
+    if (!gluedDate) return null;
+    return { date: gluedDate, source: null, editor: null, author: null, rest: line.slice(glued[0].length).trim() || null };
+  }
+  const source = sourceFrom(line);
+  const editor = EDITOR_LABEL.test(line) ? editorFrom(line) : null;
+  const author = AUTHOR_LABEL.test(line) ? cleanPersonName(valueAfter(line, AUTHOR_LABEL) ?? '') || null : null;
+  if (!date && !source && !editor && !author) return null;
+  if (!source && !editor && !author && !dateLabel) {
+    // A date with no label counts only when the line is little more than the date.
+    const rest = line
+      .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/u, '')
+      .replace(/\d{1,2}\s*[:时時點点]\s*\d{0,2}\s*(?:[:分]\s*\d{0,2}\s*秒?)?/u, '')
+      .replace(/星期.|周.|週./u, '')
+      .replace(OTHER_LABEL, '')
+      .replace(/[\s\p{P}]/gu, '');
+    if (rest.length > 4) return null;
+  }
+  return { date, source, editor, author, rest: null };
+}

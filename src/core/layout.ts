@@ -1,0 +1,304 @@
+import type { IsoDate } from './dates';
+import { dedupeBlocks } from './dedupe';
+import { endsArticle, furnitureKind } from './furniture';
+import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLine';
+import { isCreditLine, parseCredits } from './names';
+import { countTonedAnnotations, removePinyin } from './pinyin';
+import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
+import { cleanTitle } from './title';
+import type { Author, Block, BlockKind, PageInput } from './types';
+
+/**
+ * Lines (a text capture) or extracted blocks (HTML) → title, deck, info fields and a clean body.
+ * A text capture is the whole page: the headline is found above its info line, the body runs
+ * from the first prose paragraph to the editor credit or the first end-of-article furniture, and
+ * whatever follows (footer, lists, a print-view copy) is read only for the editor and source.
+ */
+export interface Cleaned {
+  title: string | null;
+  deck: string[];
+  date: IsoDate | null;
+  source: string | null;
+  editor: string | null;
+  authors: Author[];
+  body: Block[];
+  pinyinRemoved: number;
+  duplicatesRemoved: number;
+  printViewRemoved: boolean;
+  furnitureRemoved: number;
+  gluedDateSplit: boolean;
+  notes: string[];
+}
+
+interface Line {
+  text: string;
+  kind: BlockKind;
+  bulleted: boolean;
+}
+
+const MAX_DECK_LINES = 6;
+const MAX_HEADER_LINES = 12;
+
+function isProse(text: string): boolean {
+  return (hasSentenceEnd(text) && hanCount(text) >= 15) || text.length > 80;
+}
+
+function isEditorLine(text: string): boolean {
+  return text.length <= 60 && EDITOR_LABEL.test(text) && editorFrom(text) !== null;
+}
+
+function isTitleCandidate(text: string, extra: readonly string[]): boolean {
+  if (text.length > 100 || hanCount(text) < 5 || /[。]$/.test(text)) return false;
+  if (furnitureKind(text, extra) || parseInfoLine(text) || isCreditLine(text)) return false;
+  return true;
+}
+
+function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
+  const raw = input.blocks.map((b) => ({ ...b, text: squash(b.text) })).filter((b) => b.text);
+  const all = raw.map((b) => b.text).join('\n');
+  // Untoned syllables ("(de)") are trusted only on pages that carry toned annotations.
+  const allowUntoned = countTonedAnnotations(all) >= 3;
+  let pinyinRemoved = 0;
+  const lines = raw.map((b) => {
+    const p = removePinyin(b.text, allowUntoned);
+    pinyinRemoved += p.removed;
+    const { text, bulleted } = input.format === 'text' ? stripBullet(p.text) : { text: p.text, bulleted: false };
+    return { text, kind: bulleted ? ('list-item' as const) : b.kind, bulleted };
+  });
+  return { lines: lines.filter((l) => l.text), pinyinRemoved };
+}
+
+/** A menu row ("首页 新闻中心 政务公开 互动"): three or more short words split by spaces. */
+function isMenuRow(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 3 && words.every((w) => w.length <= 5);
+}
+
+/**
+ * The headline: the candidate line(s) directly above the first info line that dates the page;
+ * of a run of candidates there (a site name or 引题 above the headline, a 副题 below it) the
+ * longest. With no info line, the first candidate.
+ */
+function findTitle(lines: Line[], extra: readonly string[]): number {
+  let first = -1;
+  let run: number[] = [];
+  for (let i = 0; i < lines.length && i < 60; i++) {
+    const t = lines[i].text;
+    if (furnitureKind(t, extra)) continue;
+    const info = parseInfoLine(t);
+    if (info && (info.date || info.source)) {
+      if (run.length) return run.reduce((best, k) => (lines[k].text.length > lines[best].text.length ? k : best), run[0]);
+      continue;
+    }
+    // The headline is above the body: once prose starts, stop looking.
+    if ((/。/.test(t) && hanCount(t) >= 15) || t.length > 100) break;
+    if (isTitleCandidate(t, extra) && !isMenuRow(t)) {
+      if (first < 0) first = i;
+      run.push(i);
+    } else {
+      run = [];
+    }
+  }
+  return first;
+}
+
+/**
+ * An end-of-article marker is trusted only when less new prose follows it than the body so far
+ * holds: a "相关新闻" box near the top of an extracted article must not cut the article off.
+ * newProseFrom[k] is the Han count of prose lines from k on that do not repeat an earlier line
+ * (a print-view copy below the footer is not new), computed once so the check stays linear.
+ */
+function newProseSuffix(lines: Line[]): number[] {
+  const seen = new Set<string>();
+  const fresh = lines.map((l) => {
+    const key = textKey(l.text);
+    const isNew = !seen.has(key);
+    seen.add(key);
+    return isNew && isProse(l.text) ? hanCount(l.text) : 0;
+  });
+  const suffix = new Array<number>(lines.length + 1).fill(0);
+  for (let k = lines.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + fresh[k];
+  return suffix;
+}
+
+export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = []): Cleaned {
+  const { lines, pinyinRemoved } = toLines(input);
+  const extra = extraBoilerplate;
+  const wholePage = input.format === 'text';
+  const hints = input.hints;
+  const out: Cleaned = {
+    title: null,
+    deck: [],
+    date: null,
+    source: null,
+    editor: null,
+    authors: [],
+    body: [],
+    pinyinRemoved,
+    duplicatesRemoved: 0,
+    printViewRemoved: false,
+    furnitureRemoved: 0,
+    gluedDateSplit: false,
+    notes: [],
+  };
+  const addAuthors = (as: Author[]) => {
+    for (const a of as) if (!out.authors.some((b) => b.name === a.name)) out.authors.push(a);
+  };
+  const takeInfo = (info: InfoLine) => {
+    if (info.date && !out.date) out.date = info.date;
+    if (info.source && !out.source) out.source = info.source;
+    if (info.editor && !out.editor) out.editor = info.editor;
+    if (info.author && !out.authors.length) addAuthors([{ name: info.author, role: 'author' }]);
+  };
+
+  let start = 0;
+  const titleKeys = new Set<string>();
+  if (input.format === 'text') {
+    const t = findTitle(lines, extra);
+    if (t >= 0) {
+      out.title = cleanTitle(lines[t].text);
+      titleKeys.add(textKey(lines[t].text));
+      out.furnitureRemoved += t;
+      start = t + 1;
+    }
+  } else {
+    out.title = cleanTitle(hints.title ?? input.documentTitle ?? null, hints.siteName);
+    if (hints.title) titleKeys.add(textKey(hints.title));
+  }
+  if (out.title) titleKeys.add(textKey(out.title));
+  if (input.documentTitle) titleKeys.add(textKey(input.documentTitle));
+  const deckKeys = new Set((hints.deck ?? []).map(textKey));
+
+  // Header: between the headline and the first prose paragraph.
+  let i = start;
+  let sawInfo = false;
+  const deck: string[] = [];
+  for (; i < lines.length && i - start < MAX_HEADER_LINES; i++) {
+    const text = lines[i].text;
+    if (isProse(text)) {
+      const info = parseInfoLine(text);
+      if (info?.rest) {
+        takeInfo(info);
+        sawInfo = true;
+        out.gluedDateSplit = true;
+        lines[i] = { ...lines[i], text: info.rest };
+      }
+      break;
+    }
+    if (titleKeys.has(textKey(text))) {
+      out.duplicatesRemoved++;
+      continue;
+    }
+    if (deckKeys.has(textKey(text))) continue;
+    if (furnitureKind(text, extra, wholePage)) {
+      out.furnitureRemoved++;
+      continue;
+    }
+    const info = parseInfoLine(text);
+    if (info) {
+      takeInfo(info);
+      sawInfo = true;
+      continue;
+    }
+    if (isCreditLine(text)) {
+      addAuthors(parseCredits(text));
+      continue;
+    }
+    if (input.format === 'text' && text.length <= 60 && !hasSentenceEnd(text.replace(/[!！]/g, ''))) {
+      deck.push(text);
+      continue;
+    }
+    break;
+  }
+  if (i - start >= MAX_HEADER_LINES || deck.length > MAX_DECK_LINES) {
+    // No prose paragraph in sight: these were not deck lines; read them as body.
+    i = start;
+    deck.length = 0;
+  }
+  if (input.format === 'text' && !sawInfo && deck.length === 1 && hanCount(deck[0]) <= 8 && !/\s/.test(deck[0])) {
+    // A short name right under a headline with no info line is the outlet or column byline.
+    out.source = deck[0];
+    deck.length = 0;
+  }
+  out.deck = hints.deck?.length ? hints.deck : deck;
+  // A second copy of the page repeats its deck lines too.
+  for (const d of out.deck) deckKeys.add(textKey(d));
+
+  // Body: to the editor credit or the first end-of-article furniture.
+  const newProseFrom = newProseSuffix(lines);
+  let bodyHan = 0;
+  const body: Block[] = [];
+  let end = lines.length;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const kind = furnitureKind(text, extra, wholePage);
+    if (kind) {
+      if (endsArticle(kind) && body.length && newProseFrom[i + 1] <= bodyHan) {
+        end = i;
+        break;
+      }
+      out.furnitureRemoved++;
+      continue;
+    }
+    if (titleKeys.has(textKey(text)) || deckKeys.has(textKey(text))) {
+      out.duplicatesRemoved++;
+      continue;
+    }
+    if (isEditorLine(text)) {
+      if (body.length) {
+        end = i;
+        break;
+      }
+      out.editor ??= editorFrom(text);
+      continue;
+    }
+    if (!isProse(text) && text.length <= 60 && SOURCE_LABEL.test(text)) {
+      const info = parseInfoLine(text);
+      if (info) {
+        takeInfo(info);
+        continue;
+      }
+    }
+    if (!isProse(text) && isCreditLine(text)) {
+      addAuthors(parseCredits(text));
+      continue;
+    }
+    if (!body.length) {
+      // Dateline credits: "XX网讯(全媒体记者王帥)…" or "本报讯（记者 张三）…".
+      const dateline = /^.{0,20}?[讯訊]?\s*[(（][^)）]{2,40}[)）]/u.exec(text);
+      if (dateline) addAuthors(parseCredits(dateline[0]));
+    }
+    let blockKind = line.kind;
+    if (input.format === 'text' && !line.bulleted && !hasSentenceEnd(text) && text.length <= 40) blockKind = 'heading';
+    body.push({ text, kind: blockKind });
+    bodyHan += hanCount(text);
+  }
+
+  const deduped = dedupeBlocks(body);
+  out.body = deduped.blocks;
+  out.duplicatesRemoved += deduped.removed;
+  if (deduped.longestRun >= 3) out.printViewRemoved = true;
+
+  // Tail: editor and source credits; a repeated copy of the body is the print view.
+  const bodyKeys = new Set(out.body.map((b) => textKey(b.text)).filter((k) => k.length >= 8));
+  let repeats = 0;
+  for (const line of lines.slice(end)) {
+    const text = line.text;
+    if (bodyKeys.has(textKey(text))) {
+      repeats++;
+      continue;
+    }
+    if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) out.editor = editorFrom(text);
+    if (!out.source && text.length <= 60 && SOURCE_LABEL.test(text)) out.source = sourceFrom(text);
+    if (isCreditLine(text)) addAuthors(parseCredits(text));
+  }
+  if (repeats) {
+    out.duplicatesRemoved += repeats;
+    if (repeats >= Math.min(3, bodyKeys.size)) out.printViewRemoved = true;
+  }
+  out.furnitureRemoved += Math.max(0, lines.length - end - repeats);
+  if (out.printViewRemoved) out.notes.push('a second copy of the article (print view) was dropped');
+  if (out.gluedDateSplit) out.notes.push('publish time glued to the first paragraph was split off');
+  return out;
+}

@@ -1,0 +1,148 @@
+import type { Author, AuthorRole } from './types';
+
+/**
+ * People named in credit lines: editors (责任编辑:梁斌 SF055), reporters (记者 张三 李四),
+ * photographers (王鹏/摄), correspondents (通讯员), authors (文/X) and datelines
+ * (XX网讯(全媒体记者王帥)). Pure string rules; no name list.
+ */
+
+const BRACKETS = /[(（[【〔][^)）\]】〕]*[)）\]】〕]/g;
+// Editor/staff codes that CMSs append to a name: "SF055", "_NF4425", "(A012)".
+const STAFF_CODE = /[\s_\-－—]*[A-Za-z]{1,4}\d{2,8}\b|[\s_]+\d{3,8}\b/g;
+const LABEL =
+  /^(?:责任编辑|責任編輯|值班编辑|值班編輯|实习编辑|實習編輯|网络编辑|網絡編輯|编审|編審|编辑|編輯|责编|責編|审核|審核|校对|校對|作者|撰稿|记者|記者|通讯员|通訊員|摄影|攝影|来源|來源)\s*[:：]?\s*/;
+
+/** Names are Han (with · for transliterated names) or Latin words; everything else is noise. */
+const HAN_NAME = /^[\p{Script=Han}·•]{2,6}$/u;
+
+/**
+ * One person's name from a credit fragment: labels, brackets and staff codes removed.
+ * Returns '' when nothing name-like is left.
+ */
+export function cleanPersonName(raw: string | null | undefined): string {
+  if (!raw) return '';
+  let s = raw.normalize('NFKC').replace(/[\u200b\ufeff]/g, '').trim();
+  const wrapped = /^[(（[【〔]([^)）\]】〕]*)[)）\]】〕]$/u.exec(s);
+  if (wrapped) s = wrapped[1].trim();
+  for (let i = 0; i < 3; i++) s = s.replace(LABEL, '');
+  s = s
+    .replace(BRACKETS, ' ')
+    .replace(STAFF_CODE, ' ')
+    .replace(/[\/／]\s*(?:摄|攝|文|图|圖)\s*$/u, '')
+    .replace(/[\s:：,，、;；。.|｜/()（）[\]【】〔〕]+$/u, '')
+    .replace(/^[\s:：,，、;；。.|｜/()（）[\]【】〔〕]+/u, '')
+    .trim();
+  return s;
+}
+
+/** CMS account labels that stand where an editor's name should be. */
+const NOT_A_PERSON = /^(?:系统管理员|系統管理員|管理员|管理員|超级管理员|admin|administrator|小编|小編|本站编辑|本站編輯|编辑部|編輯部|网站编辑|網站編輯)$/iu;
+
+/**
+ * The people of an editor credit, cleaned and joined with 、 ("汤某 丁某" → "汤某、丁某"); a Latin
+ * name keeps its spaces ("Demi Xia"); an account label ("系统管理员") is nobody.
+ */
+export function creditedNames(raw: string | null | undefined): string | null {
+  const one = cleanPersonName(raw);
+  if (!one) return null;
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(one)) return NOT_A_PERSON.test(one) ? null : one;
+  const names = one
+    .split(/[、,，;；/／]|\s+(?=[\p{Script=Han}])/u)
+    .map((n) => cleanPersonName(n))
+    .filter((n) => n && !NOT_A_PERSON.test(n));
+  return names.length ? names.join('、') : null;
+}
+
+/** Several names in one credit ("易鹤 王鹏", "张三、李四") split apart and cleaned. */
+export function splitNames(raw: string): string[] {
+  const cleaned = raw.normalize('NFKC').replace(BRACKETS, ' ').replace(STAFF_CODE, ' ');
+  return cleaned
+    .split(/[\s、,，;；]+/u)
+    .map((n) => cleanPersonName(n))
+    .filter((n) => HAN_NAME.test(n) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(n));
+}
+
+interface RoleLabel {
+  re: RegExp;
+  role: AuthorRole;
+}
+
+// Labels that precede names. 全媒体记者 / 融媒体记者 / 本报记者 / 特约记者 all end in 记者.
+const PREFIX_LABELS: RoleLabel[] = [
+  { re: /(?:记者|記者)/u, role: 'reporter' },
+  { re: /(?:通讯员|通訊員)/u, role: 'correspondent' },
+  { re: /(?:摄影|攝影|图|圖)\s*[/／:：]/u, role: 'photographer' },
+  { re: /(?:摄影记者|攝影記者)/u, role: 'photographer' },
+  { re: /(?:^|[\s(（])(?:文|作者|撰稿)\s*[/／:：]/u, role: 'author' },
+  { re: /(?:编译|編譯|翻译|翻譯|译|譯)\s*[/／:：]/u, role: 'translator' },
+];
+
+const ANY_LABEL = new RegExp(
+  '(摄影记者|攝影記者|记者|記者|通讯员|通訊員|摄影\\s*[/／:：]|攝影\\s*[/／:：]|(?:图|圖)\\s*[/／:：]|(?:^|(?<=[\\s(（]))(?:文|作者|撰稿)\\s*[/／:：]|(?:编译|編譯|翻译|翻譯)\\s*[/／:：])',
+  'gu',
+);
+
+function roleOf(label: string): AuthorRole {
+  for (const l of PREFIX_LABELS.slice().reverse()) if (l.re.test(label)) return l.role;
+  return 'other';
+}
+
+/**
+ * Credits in a short line or a bracketed dateline. Names after a role label run until the next
+ * label; a trailing "/摄" makes the group before it photographers.
+ */
+export function parseCredits(text: string): Author[] {
+  const s = text.normalize('NFKC');
+  const out: Author[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, role: AuthorRole) => {
+    const key = `${role}:${name}`;
+    if (!name || seen.has(key)) return;
+    // One person named twice with different roles (记者X/摄) keeps the more specific role.
+    const prior = out.findIndex((a) => a.name === name);
+    if (prior >= 0) {
+      if (role === 'photographer') out[prior] = { name, role };
+      return;
+    }
+    seen.add(key);
+    out.push({ name, role });
+  };
+
+  const labels = [...s.matchAll(ANY_LABEL)];
+  for (let i = 0; i < labels.length; i++) {
+    const m = labels[i];
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < labels.length ? labels[i + 1].index ?? s.length : s.length;
+    let segment = s.slice(start, end);
+    // A dateline's credits end at its closing bracket; the story follows.
+    const close = segment.search(/[)）]/);
+    if (close >= 0) segment = segment.slice(0, close);
+    let role = roleOf(m[0]);
+    const photo = /[/／]\s*(?:摄|攝)|\s(?:摄|攝)\s*$/u.exec(segment);
+    if (photo) {
+      segment = segment.slice(0, photo.index);
+      role = 'photographer';
+    }
+    for (const name of splitNames(segment.replace(/[:：]/g, ' '))) push(name, role);
+  }
+  // "王鹏/摄" with no label before it.
+  if (!labels.length) {
+    const photo = /^(.{2,20}?)\s*[/／]\s*(?:摄|攝)\s*$/u.exec(s.trim());
+    if (photo) for (const name of splitNames(photo[1])) push(name, 'photographer');
+  }
+  return out;
+}
+
+/** A line that is only credits (reporters, photographers...), not body text. */
+export function isCreditLine(text: string): boolean {
+  const s = text.normalize('NFKC').trim();
+  if (s.length > 40 || /[。！？!?]/.test(s)) return false;
+  if (!parseCredits(s).length) return false;
+  // Removing labels, names and separators leaves only a short outlet name at most.
+  const rest = s
+    .replace(ANY_LABEL, '')
+    .replace(/[/／]\s*(?:摄|攝)/gu, '')
+    .replace(/[\s、,，()（）:：]/g, '');
+  const names = parseCredits(s).map((a) => a.name).join('');
+  return rest.length - names.length <= 12;
+}

@@ -1,0 +1,87 @@
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptChars';
+import type { CaptureRecord, OutputScript, ScriptKind } from './types';
+
+/**
+ * Script detection from characters only one script uses, and conversion through opencc-js.
+ * The converters are large (cn2t > 1 MB), so they are imported lazily, on first use, and only
+ * by the core (background / CLI); the content script never pulls them in.
+ */
+const TRAD = new Set(TRADITIONAL_ONLY);
+const SIMP = new Set(SIMPLIFIED_ONLY);
+/** Below this share of the other script's characters, a text is one script (mirror sites leave strays). */
+const MIXED_SHARE = 0.1;
+const MIN_EVIDENCE = 3;
+
+export function detectScript(text: string): ScriptKind {
+  let t = 0;
+  let s = 0;
+  for (const ch of text) {
+    if (TRAD.has(ch)) t++;
+    else if (SIMP.has(ch)) s++;
+  }
+  if (t + s < MIN_EVIDENCE) return 'unknown';
+  const share = t / (t + s);
+  if (share >= 1 - MIXED_SHARE) return 'traditional';
+  if (share <= MIXED_SHARE) return 'simplified';
+  return 'mixed';
+}
+
+type Convert = (s: string) => string;
+interface OpenCCModule {
+  Converter: (o: { from: string; to: string }) => Convert;
+}
+const cache = new Map<OutputScript, Promise<Convert>>();
+
+function moduleOf(m: unknown): OpenCCModule {
+  const mod = m as Partial<OpenCCModule> & { default?: Partial<OpenCCModule> };
+  const found = mod.Converter ? mod : mod.default;
+  if (!found?.Converter) throw new Error('opencc-js: no Converter export');
+  return found as OpenCCModule;
+}
+
+/** The converter for an output script, loaded on first use; null for 'original'. */
+export function converterFor(target: OutputScript): Promise<Convert> | null {
+  if (target === 'original') return null;
+  let p = cache.get(target);
+  if (!p) {
+    p =
+      target === 'simplified'
+        ? import('opencc-js/t2cn').then((m) => moduleOf(m).Converter({ from: 't', to: 'cn' }))
+        : import('opencc-js/cn2t').then((m) => moduleOf(m).Converter({ from: 'cn', to: target === 'traditional-hk' ? 'hk' : 'tw' }));
+    cache.set(target, p);
+    p.catch(() => cache.delete(target));
+  }
+  return p;
+}
+
+/** Every human-readable field of the record, names included, in the chosen script. */
+export async function convertRecord(record: CaptureRecord, target: OutputScript): Promise<CaptureRecord> {
+  const pending = converterFor(target);
+  if (!pending) return record;
+  const c = await pending;
+  const opt = (s: string | null) => (s == null ? s : c(s));
+  const person = <P extends { name: string; titles: string[] }>(p: P): P => ({ ...p, name: c(p.name), titles: p.titles.map(c) });
+  return {
+    ...record,
+    siteName: opt(record.siteName),
+    title: opt(record.title),
+    deck: record.deck.map(c),
+    source: opt(record.source),
+    editor: opt(record.editor),
+    authors: record.authors.map((a) => ({ ...a, name: c(a.name) })),
+    body: record.body.map((b) => ({ ...b, text: c(b.text) })),
+    meeting: record.meeting && {
+      ...record.meeting,
+      host: record.meeting.host && person(record.meeting.host),
+      speakers: record.meeting.speakers.map(person),
+      attendees: record.meeting.attendees.map(person),
+      directives: record.meeting.directives.map(c),
+      statements: record.meeting.statements.map(c),
+    },
+    documents: record.documents.map((d) => ({ ...d, title: c(d.title), issuer: opt(d.issuer), items: d.items.map(c) })),
+    summary: record.summary.map(c),
+    keywords: record.keywords.map(c),
+    script: { ...record.script, output: target },
+    cleaning: { ...record.cleaning, convertedTo: target },
+  };
+}

@@ -1,0 +1,107 @@
+import type { Block } from './types';
+
+/**
+ * Extractive summary: TextRank over the article's sentences (split at 。！？), with sentence
+ * similarity from shared words (Intl.Segmenter), biased towards the lead and towards the
+ * meeting's own statements (会议强调 / 指出). Sentences are returned verbatim, in article order,
+ * so the summary never holds text the article does not contain.
+ */
+const DAMPING = 0.85;
+const ITERATIONS = 40;
+const MIN_SENTENCE_CHARS = 12;
+/** TextRank is quadratic in sentences: a very long page is ranked over its first sentences only. */
+const MAX_SENTENCES = 150;
+const MAX_RANKED_SENTENCES = 400;
+const MAX_BAG_CHARS = 600;
+const STATEMENT = /(?:会议|會議)(?:强调|強調|指出|要求|认为|認為)|(?:强调|強調|指出)[，,:：]/u;
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  // A sentence ends at 。！？ (and any closing quotes after it).
+  const re = /[^。！？!?]+(?:[。！？!?]+[”’」』"]?|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const s = m[0].trim();
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+function words(s: string): Set<string> {
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    } catch {
+      segmenter = null;
+    }
+  }
+  const out = new Set<string>();
+  if (segmenter) {
+    for (const seg of segmenter.segment(s)) if (seg.isWordLike && seg.segment.length >= 2) out.add(seg.segment);
+  } else {
+    // Without ICU word data, character bigrams stand in for words.
+    const t = s.replace(/[^\p{L}\p{N}]/gu, '');
+    for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  }
+  return out;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size < 2 || b.size < 2) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (Math.log(a.size) + Math.log(b.size));
+}
+
+export function summarize(body: Block[], count: number): string[] {
+  const sentences: { text: string; para: number }[] = [];
+  body.forEach((b, para) => {
+    if (b.kind === 'heading' || b.kind === 'caption') return;
+    if (sentences.length >= MAX_SENTENCES) return;
+    for (const s of splitSentences(b.text)) if (s.length >= MIN_SENTENCE_CHARS) sentences.push({ text: s, para });
+  });
+  sentences.length = Math.min(sentences.length, MAX_SENTENCES);
+  // TextRank keeps an n×n weight matrix: 80,000 sentences (a pasted log, a huge page) need
+  // tens of GB and kill the worker. Summaries lean on the lead anyway, so rank the first ones.
+  if (sentences.length > MAX_RANKED_SENTENCES) sentences.length = MAX_RANKED_SENTENCES;
+  const n = sentences.length;
+  const want = Math.max(1, Math.min(count, n));
+  if (n <= want) return sentences.map((s) => s.text);
+
+  // ICU word segmentation is superlinear on long unpunctuated runs: one 100,000-character line
+  // took 27 s in the service worker (hostile-page e2e). A sentence's opening is enough for TextRank.
+  const bags = sentences.map((s) => words(s.text.slice(0, MAX_BAG_CHARS)));
+  const weights: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const outSum = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const w = similarity(bags[i], bags[j]);
+      weights[i][j] = w;
+      weights[j][i] = w;
+      outSum[i] += w;
+      outSum[j] += w;
+    }
+  // Personalisation: the lead and the meeting's statements get more of the random-jump mass.
+  const prior = sentences.map((s, i) => 1 + (i === 0 ? 2 : s.para === 0 ? 0.5 : 0) + (STATEMENT.test(s.text) ? 1 : 0));
+  const priorSum = prior.reduce((a, b) => a + b, 0);
+  const jump = prior.map((p) => p / priorSum);
+  let score = new Array<number>(n).fill(1 / n);
+  for (let it = 0; it < ITERATIONS; it++) {
+    const next = jump.map((j) => (1 - DAMPING) * j);
+    for (let j = 0; j < n; j++) {
+      if (!outSum[j]) {
+        for (let i = 0; i < n; i++) next[i] += (DAMPING * score[j]) * jump[i];
+        continue;
+      }
+      for (let i = 0; i < n; i++) if (weights[j][i]) next[i] += (DAMPING * score[j] * weights[j][i]) / outSum[j];
+    }
+    score = next;
+  }
+  const chosen = score
+    .map((s, i) => ({ s: s * prior[i], i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, want)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+  return chosen.map((i) => sentences[i].text);
+}

@@ -1,0 +1,66 @@
+import { buildRecord } from '../../../src/core/buildRecord';
+import { pageInputFromText } from '../../../src/core/textCapture';
+import type { PageInput } from '../../../src/core/types';
+import { validateRecord } from '../../../src/core/validateRecord';
+
+const P1 = '3月2日上午，市委副书记、市长周敏主持召开市政府常务会议，研究部署春季农业生产工作。会议强调，要压实责任。';
+const P2 = '会议指出，今年以来全市农业生产总体平稳，但面临的困难和挑战依然不少，各地要高度重视。';
+const P3 = '一要加强组织领导。二要强化要素保障。三要严格督查考核。';
+const P4 = '市领导何立、陶然出席会议。';
+const text = ['2019-07-26', '市政府召开常务会议', '来源：某某日报', '发布时间：2019-03-02 18:00', P1, P2, P3, P4, '责任编辑：陶然 XH017'].join('\n');
+
+test('a record built in the background from a messaged PageInput equals the CLI record', async () => {
+  const input = pageInputFromText(text, 'http://example.invalid/a.html');
+  const direct = await buildRecord(input, { now: new Date(0) });
+  // The extension sends the PageInput through runtime messaging: a JSON round trip.
+  const messaged = await buildRecord(JSON.parse(JSON.stringify(input)) as PageInput, { now: new Date(0) });
+  expect(messaged).toEqual(direct);
+  expect(validateRecord(direct).ok).toBe(true);
+});
+
+test('fields from a text capture; the header date above the headline is never the publish date', async () => {
+  const r = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+  expect(r.title).toBe('市政府召开常务会议');
+  expect(r.publishedAt).toBe('2019-03-02T18:00:00+08:00');
+  expect(r.source).toBe('某某日报');
+  expect(r.editor).toBe('陶然');
+  expect(r.meeting?.date).toBe('2019-03-02');
+  expect(r.meeting?.directives).toHaveLength(3);
+  expect(r.script.detected).toBe('simplified');
+  expect(r.cleaning.dateInferred).toBe(false);
+});
+
+test('hints from extraction take precedence over the line rules', async () => {
+  const input: PageInput = {
+    url: null,
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '提示标题', publishedAt: '2019-03-03T02:00:00Z', source: '来源：某某晚报', editor: '何立、陶然', isArticle: true },
+    blocks: [P1, P2].map((t) => ({ text: t, kind: 'paragraph' as const })),
+  };
+  const r = await buildRecord(input, { now: new Date(0) });
+  expect(r.title).toBe('提示标题');
+  expect(r.publishedAt).toBe('2019-03-03T10:00:00+08:00');
+  expect(r.source).toBe('某某晚报');
+  expect(r.editor).toBe('何立、陶然');
+});
+
+test('with no stated publish date, the latest date the article gives is used and flagged', async () => {
+  const r = await buildRecord(pageInputFromText(['某某区关于加强管理的通告', P2, '某某区领导小组', '2019年12月7日'].join('\n')), { now: new Date(0) });
+  expect(r.publishedAt).toBe('2019-12-07');
+  expect(r.cleaning.dateInferred).toBe(true);
+});
+
+test('the summary holds 3 to 5 sentences whatever the setting', async () => {
+  const long = pageInputFromText(['市政府召开常务会议', '发布时间：2019-03-02', P1, P2, P3, P4, P1.replace('3月2日', '次日'), P2.replace('今年', '去年')].join('\n'));
+  expect((await buildRecord(long, { summarySentences: 1, now: new Date(0) })).summary).toHaveLength(3);
+  expect((await buildRecord(long, { summarySentences: 9, now: new Date(0) })).summary).toHaveLength(5);
+});
+
+test('a page judged not an article says so and carries no structure', async () => {
+  const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page' }, blocks: [{ text: P1, kind: 'paragraph' }] }, { now: new Date(0) });
+  expect(r.isArticle).toBe(false);
+  expect(r.notArticleReason).toBe('list page');
+  expect(r.meeting).toBeNull();
+  expect(r.summary).toEqual([]);
+});

@@ -1,0 +1,57 @@
+import { cleanSource, editorFrom, parseInfoLine, sourceFrom } from '../../../src/core/infoLine';
+
+describe('parseInfoLine', () => {
+  test('date then source', () => {
+    expect(parseInfoLine('2019-03-04 08:05:00 稿源: 某某网  ')).toEqual({
+      date: { iso: '2019-03-04T08:05:00+08:00', precision: 'second' },
+      source: '某某网',
+      editor: null,
+      author: null,
+      rest: null,
+    });
+  });
+  test('source then date', () => {
+    const info = parseInfoLine('来源：某某日报 2019-03-04');
+    expect(info?.source).toBe('某某日报');
+    expect(info?.date?.iso).toBe('2019-03-04');
+  });
+  test('a labelled day in traditional script', () => {
+    expect(parseInfoLine('發布時間:2019年03月04日')?.date?.iso).toBe('2019-03-04');
+  });
+  test('a bare date line', () => {
+    expect(parseInfoLine('2019年03月04日 08时05分')?.date?.iso).toBe('2019-03-04T08:05:00+08:00');
+  });
+  test('a publish time glued to the first paragraph is split off', () => {
+    const para = '某某市政府今天召开常务会议，研究部署春季农业生产工作，会议由市长主持，各有关部门负责人参加会议。';
+    const info = parseInfoLine(`最后更新: 2019-03-04 20:42:28${para}`);
+    expect(info?.date?.iso).toBe('2019-03-04T20:42:28+08:00');
+    expect(info?.rest).toBe(para);
+  });
+  test('a body sentence mentioning a date is not an info line', () => {
+    expect(parseInfoLine('2019年3月4日，市委召开常委会议，传达学习全国两会精神。')).toBeNull();
+    expect(parseInfoLine('图片来源：某某发布')).toBeNull();
+  });
+});
+
+test('editorFrom strips codes and trailing labels', () => {
+  expect(editorFrom('责任编辑：周敏 XH017')).toBe('周敏');
+  expect(editorFrom('编辑: 何立纠错:someone@example.com')).toBe('何立');
+  expect(editorFrom('- 責任編輯: 陶然 ')).toBe('陶然');
+});
+test('sourceFrom', () => {
+  expect(sourceFrom('来源：某某市人民政府网站')).toBe('某某市人民政府网站');
+  expect(sourceFrom('稿源: 某某网 2019-03-04 10:00')).toBe('某某网');
+});
+
+test('cleanSource drops labels, brackets and a 综合 prefix', () => {
+  expect(cleanSource('来源：某某日报')).toBe('某某日报');
+  expect(cleanSource('（某某日报）')).toBe('某某日报');
+  expect(cleanSource('综合某某日报、某某晚报')).toBe('某某日报、某某晚报');
+  expect(cleanSource('x'.repeat(60))).toBeNull();
+});
+
+test('an unlabelled full timestamp glued to a paragraph is split; an opening day is not', () => {
+  const para = '某某市政府今天召开常务会议，研究部署春季农业生产工作，会议由市长主持，各有关部门负责人参加会议。';
+  expect(parseInfoLine(`2019-03-04 20:42:28${para}`)?.rest).toBe(para);
+  expect(parseInfoLine(`2019年3月4日，${para}`)).toBeNull();
+});

@@ -1,0 +1,135 @@
+import { cleanCapture } from '../../../src/core/layout';
+import { pageInputFromText } from '../../../src/core/textCapture';
+import type { PageInput } from '../../../src/core/types';
+
+const P1 = '3月2日上午，市委副书记、市长周敏主持召开市政府常务会议，研究部署春季农业生产工作。';
+const P2 = '会议指出，今年以来全市农业生产总体平稳，但面临的困难和挑战依然不少，各地要高度重视。';
+const P3 = '会议强调，要压实各级责任，确保各项措施落实到位，为全年农业丰收打下坚实基础。';
+
+const page = [
+  '2019-07-26',
+  '报料热线：12345678',
+  '您当前的位置 : 某某网 > 新闻中心 > 本地',
+  '市政府召开常务会议 部署春季农业生产',
+  '2019-03-02 18:59:00 稿源: 某某网',
+  '市政府召开常务会议',
+  '压实责任 抓好春耕',
+  '某某网记者何立/摄',
+  P1,
+  P2,
+  P3,
+  '编辑: 陶然纠错:someone@example.com',
+  '扫一扫，某某网装进手机',
+  '某某网版权所有(C)',
+  '市政府召开常务会议 部署春季农业生产',
+  '稿源: 某某网 2019-03-02 18:59:00',
+  P1,
+  P2,
+  P3,
+].join('\n');
+
+describe('cleanCapture on a whole-page text capture', () => {
+  const c = cleanCapture(pageInputFromText(page));
+  test('the headline is the line above the info line, not the header date', () => {
+    expect(c.title).toBe('市政府召开常务会议 部署春季农业生产');
+    expect(c.date?.iso).toBe('2019-03-02T18:59:00+08:00');
+    expect(c.source).toBe('某某网');
+  });
+  test('short lines between the info line and the first paragraph are the deck', () => {
+    expect(c.deck).toEqual(['市政府召开常务会议', '压实责任 抓好春耕']);
+  });
+  test('the photo credit names the photographer and is not body', () => {
+    expect(c.authors).toEqual([{ name: '何立', role: 'photographer' }]);
+  });
+  test('the body runs from the first paragraph to the editor line', () => {
+    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(c.editor).toBe('陶然');
+  });
+  test('the print-view copy below the footer is reported', () => {
+    expect(c.printViewRemoved).toBe(true);
+    expect(c.duplicatesRemoved).toBeGreaterThanOrEqual(3);
+    expect(c.furnitureRemoved).toBeGreaterThan(0);
+  });
+});
+
+test('a glued publish time is split from the first paragraph', () => {
+  const c = cleanCapture(
+    pageInputFromText(['-', '市政府召开常务会议!部署春季农业生产', `最后更新: 2019-03-02 20:42:28${P1}`, P2, '- 原标题:市政府召开常务会议', '- 责任编辑: 陶然 '].join('\n')),
+  );
+  expect(c.gluedDateSplit).toBe(true);
+  expect(c.date?.iso).toBe('2019-03-02T20:42:28+08:00');
+  expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
+  expect(c.editor).toBe('陶然');
+});
+
+test('bulleted info lines and a list-item first paragraph', () => {
+  const c = cleanCapture(
+    pageInputFromText(['市政府召开常务会议', '• 2019年03月02日 15时22分', '• 来源: 某某市人民政府网站', '• 【字体:', `• ${P1}`, P2, '责任编辑: 陶然'].join('\n')),
+  );
+  expect(c.date?.iso).toBe('2019-03-02T15:22:00+08:00');
+  expect(c.source).toBe('某某市人民政府网站');
+  expect(c.body[0]).toEqual({ text: P1, kind: 'list-item' });
+});
+
+test('with no info line, a short name under the headline is the byline source', () => {
+  const c = cleanCapture(pageInputFromText(['市长连夜调度，清晨再开会', '某某号', P1, P2].join('\n')));
+  expect(c.title).toBe('市长连夜调度，清晨再开会');
+  expect(c.source).toBe('某某号');
+  expect(c.deck).toEqual([]);
+});
+
+test('pinyin annotations are removed from every line and counted', () => {
+  const c = cleanCapture(pageInputFromText(['市政府召開(kāi)常務(wù)會(huì)議', '發(fā)布時間:2019年03月02日', '會(huì)議指出，要統籌做好各項工作，確保全年目標任務順利完成，為經濟發展營造良好環境。'].join('\n')));
+  expect(c.title).toBe('市政府召開常務會議');
+  expect(c.pinyinRemoved).toBe(5);
+});
+
+describe('cleanCapture on extracted HTML blocks', () => {
+  const input: PageInput = {
+    url: null,
+    format: 'html',
+    documentTitle: '市政府召开常务会议_某某网',
+    hints: { title: '市政府召开常务会议_某某网', siteName: '某某网' },
+    blocks: [
+      { text: '市政府召开常务会议', kind: 'heading' },
+      { text: '相关新闻：', kind: 'paragraph' },
+      { text: P1, kind: 'paragraph' },
+      { text: 'return', kind: 'preformatted' },
+      { text: P2, kind: 'paragraph' },
+      { text: P3, kind: 'paragraph' },
+      { text: '（责任编辑：陶然）', kind: 'paragraph' },
+    ],
+  };
+  const c = cleanCapture(input);
+  test('the hinted title loses its site suffix and its copy in the blocks', () => {
+    expect(c.title).toBe('市政府召开常务会议');
+    expect(c.body.map((b) => b.text)).toEqual([P1, 'return', P2, P3]);
+  });
+  test('an end-of-article marker near the top does not cut the article', () => {
+    expect(c.body).toHaveLength(4);
+  });
+  test('the editor credit is read and left out of the body', () => {
+    expect(c.editor).toBe('陶然');
+  });
+});
+
+test('menu rows and a site name above the headline are not the headline; 上一篇 ends the body', () => {
+  const c = cleanCapture(
+    pageInputFromText(
+      ['某某市人民政府', '首页 新闻中心 政务公开 互动交流', '市政府召开常务会议 部署春季农业生产', '发布日期：2019-03-02 来源：某某日报 浏览次数：', P1, P2, '（编辑 陶然）', '上一篇：某某新闻', P3].join('\n'),
+    ),
+  );
+  expect(c.title).toBe('市政府召开常务会议 部署春季农业生产');
+  expect(c.source).toBe('某某日报');
+  expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
+  expect(c.editor).toBe('陶然');
+});
+
+test('a second copy of the page without footer between is dropped, deck lines included', () => {
+  const c = cleanCapture(
+    pageInputFromText(['市政府召开常务会议 部署春季农业生产', '2019-03-02 18:59:00 来源: 某某网', '压实责任 抓好春耕', P1, P2, P3, '市政府召开常务会议 部署春季农业生产', '来源: 某某网 2019-03-02 18:59:00', '压实责任 抓好春耕', P1, P2, P3].join('\n')),
+  );
+  expect(c.deck).toEqual(['压实责任 抓好春耕']);
+  expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+  expect(c.printViewRemoved).toBe(true);
+});

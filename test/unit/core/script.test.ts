@@ -1,0 +1,43 @@
+import { convertRecord, detectScript } from '../../../src/core/script';
+import { buildRecord } from '../../../src/core/buildRecord';
+import { pageInputFromText } from '../../../src/core/textCapture';
+
+describe('detectScript', () => {
+  test.each([
+    ['市政府召开常务会议，研究部署经济发展工作。', 'simplified'],
+    ['市政府召開常務會議，研究部署經濟發展工作。', 'traditional'],
+    ['市政府召開常務會議，研究部署经济发展工作，强调认真落实。', 'mixed'],
+    ['123 abc', 'unknown'],
+  ])('%s → %s', (text, kind) => expect(detectScript(text)).toBe(kind));
+});
+
+describe('output script conversion (converters loaded lazily)', () => {
+  const text = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
+  test('simplified output converts every field, names included', async () => {
+    const r = await buildRecord(pageInputFromText(text), { outputScript: 'simplified', now: new Date(0) });
+    expect(r.title).toBe('市政府召开常务会议');
+    expect(r.body[0].text).toContain('市长周敏主持召开常务会议');
+    expect(r.meeting?.attendees.map((a) => a.name)).toEqual(['何立', '陶然']);
+    expect(r.meeting?.host?.titles).toEqual(['市长']);
+    expect(r.script).toEqual({ detected: 'traditional', output: 'simplified' });
+    expect(r.cleaning.convertedTo).toBe('simplified');
+  });
+  test('traditional output from a simplified page', async () => {
+    const r = await buildRecord(pageInputFromText('市政府召开常务会议\n发布时间:2019年03月02日\n3月2日，市长周敏主持召开常务会议，研究部署经济发展工作。'), {
+      outputScript: 'traditional-tw',
+      now: new Date(0),
+    });
+    expect(r.title).toBe('市政府召開常務會議');
+    expect(r.meeting?.host?.titles).toEqual(['市長']);
+  });
+  test('original output leaves the record alone', async () => {
+    const r = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+    expect(await convertRecord(r, 'original')).toBe(r);
+    expect(r.cleaning.convertedTo).toBeNull();
+  });
+  test('the content hash is of the original text, so one article hashes alike in any output script', async () => {
+    const a = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+    const b = await buildRecord(pageInputFromText(text), { outputScript: 'simplified', now: new Date(0) });
+    expect(a.contentHash).toBe(b.contentHash);
+  });
+});
