@@ -18,6 +18,18 @@ export function urlBeside(file: string): string | null {
   return m ? m[1].trim() : text.trim() || null;
 }
 
+/**
+ * Prepares markup for linkedom the way a browser would read it. linkedom builds a document only
+ * under an <html> element, so a saved page that starts at <head> (some "save page" tools drop the
+ * wrapper) gets one; and it stops at the first </html> or </body>, which templates that include
+ * a header fragment print mid-page, while browsers ignore those tags and keep reading.
+ */
+export function ensureHtmlElement(raw: string): string {
+  const html = raw.replace(/<\/(?:html|body)\s*>/gi, '');
+  const startsAtHtml = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i.test(html);
+  return startsAtHtml ? html : `<!DOCTYPE html><html>${html}</html>`;
+}
+
 export function loadPage(file: string, url: string | null): PageInput {
   let bytes: Uint8Array;
   try {
@@ -31,6 +43,6 @@ export function loadPage(file: string, url: string | null): PageInput {
   const pageUrl = url ?? urlBeside(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.txt') return pageInputFromText(text, pageUrl);
-  const { document } = parseHTML(text);
+  const { document } = parseHTML(ensureHtmlElement(text));
   return extractPage(document as unknown as Document, pageUrl);
 }

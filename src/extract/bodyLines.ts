@@ -1,0 +1,126 @@
+import { isProse, linkDensity, punctuationCount, visibleLength } from './density';
+import { findDates } from './dateText';
+import { readInfoLine } from './infoLine';
+import type { Line } from './lines';
+import type { Region } from './region';
+import type { TitleChoice } from './title';
+
+export interface BodySplit {
+  kept: Line[];
+  /** Info lines (来源, 发布时间, 作者) at or above the top of the body. */
+  infoBefore: Line[];
+  /** Credit lines (责任编辑, 编辑) below the body. */
+  infoAfter: Line[];
+  /** Page line indices of the first and last kept line (-1 when none). */
+  first: number;
+  last: number;
+}
+
+const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+/** Page controls printed inside article containers (font size, print, close, share, paging). */
+const CONTROL_LINE =
+  /^[【\[(（]?\s*(?:打印|关闭|关闭窗口|打印本页|收藏|分享|分享到|字号|字体|返回顶部|返回|上一篇|下一篇|扫一扫|扫描二维码|大|中|小)[\s:：】\])）|｜]*/;
+
+function isControlLine(text: string): boolean {
+  const t = compact(text);
+  if (t.length > 40) return false;
+  let rest = t;
+  // A line made only of control words (【打印】【关闭】, 字号：大中小) is furniture.
+  for (let guard = 0; guard < 12 && rest; guard++) {
+    const m = CONTROL_LINE.exec(rest);
+    if (!m || !m[0]) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest.length === 0;
+}
+
+/** Labels that open the recommendation or related-links block after an article. */
+const END_OF_ARTICLE = /^[【\[]?(?:为你推荐|为您推荐|相关阅读|相关新闻|相关报道|相关文章|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点推荐|更多精彩|大家都在看|热门文章|精彩推荐|往期回顾|热点新闻|今日推荐)[】\]]?[：:]?$/;
+
+export function isEndOfArticle(text: string): boolean {
+  return END_OF_ARTICLE.test(compact(text));
+}
+
+/** 您的位置：首页 > 新闻 > 正文, and bare `首页 > 栏目` trails. */
+export function isBreadcrumb(text: string): boolean {
+  const t = compact(text);
+  if (t.length > 60) return false;
+  if (/^(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[：:]/.test(t)) return true;
+  return /^首页\s*[>›»→/\-－]/.test(t) && !/[，。]/.test(t);
+}
+
+/** A short line whose labels (来源, 编辑, 发布时间) say it describes the article. */
+export function isInfoLine(text: string): boolean {
+  const n = visibleLength(text);
+  if (n > 160) return false;
+  const f = readInfoLine(text);
+  if (f.labels === 0) return false;
+  return n <= 80 || f.labels >= 2;
+}
+
+export function bodyLines(lines: Line[], region: Region, title: TitleChoice, deck: number[] = [], userChosen = false): BodySplit {
+  const deckAt = new Set(deck);
+  const titleEnd = title.lineIndex + Math.max(1, title.lineCount);
+  const kept: Line[] = [];
+  const infoBefore: Line[] = [];
+  const infoAfter: Line[] = [];
+  const titleText = title.title ? compact(title.title) : null;
+  let negChars = 0;
+  let allChars = 0;
+  for (let i = region.start; i < region.end; i++) {
+    const n = visibleLength(lines[i].text);
+    allChars += n;
+    if (lines[i].hint === 'negative') negChars += n;
+  }
+  // When the whole region is marked as furniture by its class names, the names are wrong.
+  const dropNegative = negChars < allChars / 2;
+  let seenProse = false;
+  let keptProse = 0;
+  const proseAfter = new Array<number>(region.end - region.start + 1).fill(0);
+  for (let i = region.end - 1; i >= region.start; i--) {
+    const l = lines[i];
+    proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProse(l) ? visibleLength(l.text) : 0);
+  }
+  let first = -1;
+  let last = -1;
+  for (let i = region.start; i < region.end; i++) {
+    const line = lines[i];
+    if ((i >= title.lineIndex && i < titleEnd) || deckAt.has(i) || (titleText && compact(line.text) === titleText)) continue;
+    // A "related / recommended" label ends the article when more prose lies above it than
+    // below (a label above the article, as some pages print, is only skipped).
+    if (!userChosen && isEndOfArticle(line.text)) {
+      if (keptProse >= proseAfter[i - region.start]) break;
+      continue;
+    }
+    if (linkDensity(line) > 0.5) continue;
+    if (dropNegative && line.hint === 'negative') continue;
+    if (isControlLine(line.text) || isBreadcrumb(line.text)) continue;
+    // Inside the container, what precedes the headline is page furniture, not article.
+    if (title.lineIndex > i && !isProse(line)) continue;
+    if (isInfoLine(line.text)) {
+      (seenProse ? infoAfter : infoBefore).push(line);
+      continue;
+    }
+    // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01).
+    if (!seenProse && visibleLength(line.text) <= 60 && findDates(line.text).length) {
+      infoBefore.push(line);
+      continue;
+    }
+    // Above the first sentence, a short label without punctuation (an account or outlet name,
+    // 播报文章) belongs to the byline area.
+    if (!seenProse && visibleLength(line.text) <= 16 && punctuationCount(line.text) === 0 && line.kind === 'paragraph') {
+      infoBefore.push(line);
+      continue;
+    }
+    if (isProse(line)) {
+      seenProse = true;
+      keptProse += visibleLength(line.text);
+    }
+    if (first < 0) first = i;
+    last = i;
+    kept.push(line);
+  }
+  return { kept, infoBefore, infoAfter, first, last };
+}
+

@@ -1,0 +1,92 @@
+import type { Author, AuthorRole } from '../core/types';
+import { findDates, type DateParts } from './dateText';
+
+/**
+ * The info line that Chinese news and government pages print around the article
+ * (来源：… 发布时间：… 字号：大 中 小 打印 关闭, 责任编辑：…), read into labelled fields.
+ * Fields are often glued together without separators, so each value stops at the next label.
+ */
+export interface InfoFields {
+  source?: string;
+  editor?: string;
+  /** Index of the editor's label in EDITOR_LABELS (lower is stronger). */
+  editorRank?: number;
+  authors: Author[];
+  date?: DateParts;
+  /** The date had a publish label (发布时间, 发布日期…) rather than just appearing in the line. */
+  dateLabelled: boolean;
+  /** How many labels the line carries; a line with labels is furniture, not body. */
+  labels: number;
+}
+
+const SOURCE_LABEL = '(?<![\\u4e00-\\u9fa5])(?:本文|文章|信息|新闻|内容)?(?:来源于|来源|稿源|出处|转载自|原创(?=\\s*[：:]))';
+/** Editor labels, strongest first: the 责任编辑 wins over a plain 编辑 on the same page. */
+export const EDITOR_LABELS = ['责任编辑', '责编', '值班编辑', '本文编辑', '(?<![\\u4e00-\\u9fa5])编辑', '编审', '选稿'];
+/** Two-character labels may be glued to the value before them; 文/摄/图 alone only stand free. */
+const AUTHOR_LABEL = '(?:作者|记者|撰稿|撰文|通讯员|摄影|(?<![\\u4e00-\\u9fa5])(?:文|摄|图))';
+const DATE_LABEL = '(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发布于|时间|日期|更新时间|上传时间)';
+/** Every label that can end the value of the one before it when they are glued together. */
+const ANY_LABEL =
+  '(?:(?:本文|文章|信息|新闻|内容)?(?:来源于|来源|稿源|出处)|责任编辑|责编|编辑|选稿|作者|记者|通讯员|摄影|发布时间|发布日期|发表时间|发布于|时间|日期|字号|浏览|阅读|点击|打印|关闭|分享|收藏|评论|审核|校对|供稿|参与|互动|我要|举报|纠错|【|\\[|\\||｜|$)';
+
+const VALUE_STOP = new RegExp(`\\s|${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（)）\\]】]`);
+
+/** The label and its separator: a colon, a slash (编辑/…), or nothing when glued (本文来源于…). */
+function labelled(label: string, requireSep: boolean): RegExp {
+  return new RegExp(`${label}\\s*${requireSep ? '[：:/|｜]' : '[：:/|｜]?'}\\s*`, 'g');
+}
+
+function valueAfter(text: string, re: RegExp): string | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = rest.search(VALUE_STOP);
+    const value = (stop < 0 ? rest : rest.slice(0, stop)).replace(/^[\s:：/]+|[\s,，;；、。.]+$/g, '');
+    if (value) return value;
+  }
+  return undefined;
+}
+
+const ROLE_OF: Record<string, AuthorRole> = {
+  作者: 'author', 撰稿: 'author', 撰文: 'author', 文: 'author', 记者: 'reporter',
+  通讯员: 'correspondent', 摄影: 'photographer', 摄: 'photographer', 图: 'photographer',
+};
+
+export function readInfoLine(text: string): InfoFields {
+  const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
+  const source = valueAfter(text, labelled(SOURCE_LABEL, false));
+  // A value with sentence punctuation is prose that happens to say 来源, not an info field.
+  if (source && !/[，。；！？]/.test(source)) {
+    fields.source = source;
+    fields.labels++;
+  }
+  const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
+  for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
+    const editor = valueAfter(editorText, labelled(EDITOR_LABELS[rank], true));
+    if (editor) {
+      fields.editor = editor;
+      fields.editorRank = rank;
+      fields.labels++;
+      break;
+    }
+  }
+  const authorRe = new RegExp(`(${AUTHOR_LABEL})\\s*[：:/]\\s*`, 'g');
+  for (let m = authorRe.exec(text); m; m = authorRe.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = rest.search(new RegExp(`${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（]`));
+    const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+    for (const name of names.split(/[\s、，,]+/).filter(Boolean)) {
+      fields.authors.push({ name, role: ROLE_OF[m[1]] ?? 'other' });
+    }
+    fields.labels++;
+  }
+  const dates = findDates(text);
+  if (dates.length) {
+    fields.date = dates[0];
+    fields.dateLabelled = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`).test(text.slice(0, dates[0].index));
+    if (fields.dateLabelled) fields.labels++;
+  }
+  // Page controls stand as their own words (【打印】, | 浏览次数：), not inside a sentence.
+  if (/(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次数|阅读数|点击数|阅读量)/.test(text)) fields.labels++;
+  return fields;
+}

@@ -1,0 +1,129 @@
+/**
+ * Facts declared in the page head: government CMS meta tags (ArticleTitle, PubDate,
+ * ContentSource, SiteName, ColumnName, Author, Keywords, Description, Url), OpenGraph and
+ * article:* properties, itemprop microdata, and JSON-LD NewsArticle objects.
+ */
+export interface MetaFacts {
+  title: string | null;
+  /** Candidate publish times, best first, each with the tag it came from. */
+  dates: Array<{ value: string; from: string }>;
+  source: string | null;
+  author: string | null;
+  editor: string | null;
+  siteName: string | null;
+  column: string | null;
+  keywords: string[];
+  description: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  ogType: string | null;
+  provenance: Record<string, string>;
+}
+
+/** Publish-time keys, most trusted first; update and modification times come last. */
+const DATE_KEYS = [
+  'pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'og:release_date',
+  'datepublished', 'weibo:article:create_at', 'apub:time', 'dcterms.created', 'dc.date', 'publish_time',
+  'og:time', 'maketime', 'datecreated', 'dateupdate', 'weibo:article:update_at',
+];
+
+/** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
+function key(raw: string): string {
+  return raw.toLowerCase().replace(/\s+/g, '');
+}
+
+export function readMeta(doc: Document): MetaFacts {
+  const meta = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const name = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
+    const content = m.getAttribute('content');
+    if (!name || content == null) continue;
+    const k = key(name);
+    const v = content.replace(/\s+/g, ' ').trim();
+    if (k && v && !meta.has(k)) meta.set(k, v);
+  }
+  const ld = readJsonLd(doc);
+  const provenance: Record<string, string> = {};
+  const pick = (field: string, keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) {
+        provenance[field] = `meta:${k}`;
+        return v;
+      }
+    }
+    return null;
+  };
+
+  const dates: MetaFacts['dates'] = [];
+  for (const k of DATE_KEYS) {
+    const v = meta.get(k);
+    if (v && /\d{4}/.test(v)) dates.push({ value: v, from: `meta:${k}` });
+  }
+  if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const title = pick('title', ['articletitle', 'og:title', 'twitter:title']) ?? ld.headline;
+  return {
+    title,
+    dates,
+    source: pick('source', ['contentsource', 'source', 'og:article:source']) ?? null,
+    author: pick('author', ['author', 'article:author', 'og:article:author']) ?? ld.author,
+    editor: pick('editor', ['editor']),
+    siteName: pick('siteName', ['sitename', 'og:site_name', 'application-name']) ?? ld.publisher,
+    column: pick('column', ['columnname', 'og:category', 'category']),
+    keywords: (meta.get('keywords') ?? '').split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean),
+    description: meta.get('description') ?? meta.get('og:description') ?? null,
+    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonical,
+    language: doc.documentElement?.getAttribute('lang') ?? null,
+    ogType: meta.get('og:type') ?? null,
+    provenance,
+  };
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  datePublished: string | null;
+  author: string | null;
+  publisher: string | null;
+}
+
+/** First article-like object among the page's JSON-LD scripts (which may be malformed). */
+export function readJsonLd(doc: Document): JsonLdFacts {
+  const out: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) {
+        queue.push(...item);
+        continue;
+      }
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
+      const type = String(o['@type'] ?? '');
+      if (!/Article|Posting|Report|WebPage/i.test(type)) continue;
+      out.headline ??= typeof o.headline === 'string' ? o.headline.trim() : null;
+      out.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : null;
+      out.author ??= nameOf(o.author);
+      out.publisher ??= nameOf(o.publisher);
+    }
+  }
+  return out;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
+    return ((v as { name: string }).name).trim() || null;
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+import { isProse, linkDensity, visibleLength } from './density';
+import type { Line } from './lines';
+import { isInside, type Region } from './region';
+
+export interface Verdict {
+  isArticle: boolean;
+  reason: string | null;
+}
+
+/**
+ * Article or not: list, index and search pages hold no single article. Two patterns give them
+ * away: the best container holds little prose while the page is mostly links (index and
+ * channel pages), or the container repeats one item shape with its own date line (search
+ * results, announcement lists), which an article does not.
+ */
+export interface PageShape {
+  proseLines: number;
+  proseChars: number;
+  bodyChars: number;
+  pageChars: number;
+  linkLines: number;
+  pageLinkShare: number;
+  datedLinkLines: number;
+}
+
+export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShape {
+  let pageChars = 0;
+  let linkChars = 0;
+  let linkLines = 0;
+  let datedLinkLines = 0;
+  for (const l of lines) {
+    const n = visibleLength(l.text);
+    pageChars += n;
+    linkChars += l.linkChars;
+    if (linkDensity(l) > 0.5) {
+      linkLines++;
+      if (/\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|小时|天)前/.test(l.text)) datedLinkLines++;
+    }
+  }
+  const prose = kept.filter(isProse);
+  return {
+    proseLines: prose.length,
+    proseChars: prose.reduce((a, l) => a + visibleLength(l.text), 0),
+    bodyChars: kept.reduce((a, l) => a + visibleLength(l.text), 0),
+    pageChars,
+    linkLines,
+    pageLinkShare: pageChars ? linkChars / pageChars : 0,
+    datedLinkLines,
+  };
+}
+
+/** Below this region weight the page has no paragraph run worth calling an article. */
+const MIN_ARTICLE_WEIGHT = 120;
+
+/** Titles that search pages give themselves. */
+const SEARCH_TITLE = /搜索结果|检索结果|搜尋結果|search results?\b/i;
+
+/** What the rest of extraction found that only an article page has. */
+export interface ArticleEvidence {
+  /** A visible headline that the document title agrees with. */
+  headline: boolean;
+  /** A publish date with its label (发布时间, 发布日期) above the body. */
+  labelledDate: boolean;
+}
+
+export function judgeArticle(
+  lines: Line[],
+  region: Region,
+  kept: Line[],
+  documentTitle: string | null = null,
+  evidence: ArticleEvidence = { headline: false, labelledDate: false },
+): Verdict {
+  const s = pageShape(lines, region, kept);
+  if (s.bodyChars === 0) return { isArticle: false, reason: 'no text found' };
+  if (documentTitle && SEARCH_TITLE.test(documentTitle)) {
+    return { isArticle: false, reason: 'search results page' };
+  }
+  // A short notice (one paragraph under a headline and a 发布时间 line) is still an article.
+  const shortArticle = evidence.headline && evidence.labelledDate;
+  if (region.score < MIN_ARTICLE_WEIGHT && s.linkLines >= 20 && s.pageLinkShare >= 0.4 && !shortArticle) {
+    return { isArticle: false, reason: 'index page: mostly links, no paragraph run' };
+  }
+  // Only a region as small as one snippet is widened: a full article above a dated comment
+  // thread must not be judged by the thread.
+  const repeats = repeatedDatedItems(lines, s.proseChars < 250 ? widen(lines, region, 3) : region);
+  if (repeats >= 4) {
+    return { isArticle: false, reason: `list page: ${repeats} items of the same shape, each with its own date` };
+  }
+  return { isArticle: true, reason: null };
+}
+
+/** A line that is only a date or a relative time: how list items print their dates. */
+const ITEM_DATE =
+  /^(?:\d{4}[-/.年]\s*)?\d{1,2}(?:-|\/|月)\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d+\s*(?:分钟|小时|天)前$/;
+
+/**
+ * Items of one shape (same tag and class) that each carry their own date line, counted only
+ * when the region's prose sits between them: a results list interleaves snippets and dates,
+ * while an article followed by a dated "related news" list has its prose before the list.
+ */
+export function repeatedDatedItems(lines: Line[], region: Region): number {
+  const byShape = new Map<string, number[]>();
+  for (let i = region.start; i < region.end; i++) {
+    const l = lines[i];
+    const t = l.text.replace(/\s+/g, ' ').trim();
+    if (t.length > 25 || !ITEM_DATE.test(t)) continue;
+    const shape = `${l.owner.tagName}.${l.owner.getAttribute('class') ?? ''}`;
+    const at = byShape.get(shape) ?? [];
+    at.push(i);
+    byShape.set(shape, at);
+  }
+  let best = 0;
+  for (const at of byShape.values()) {
+    if (at.length < 4) continue;
+    let inside = 0;
+    let all = 0;
+    for (let i = region.start; i < region.end; i++) {
+      if (!isProse(lines[i])) continue;
+      const n = visibleLength(lines[i].text);
+      all += n;
+      if (i > at[0] && i < at[at.length - 1]) inside += n;
+    }
+    if (all && inside / all >= 0.5) best = Math.max(best, at.length);
+  }
+  return best;
+}
+
+/**
+ * The region grown by a few ancestors: a results list can win the region with one snippet,
+ * while its repeated items (and their date lines) sit in the parent.
+ */
+export function widen(lines: Line[], region: Region, levels: number): Region {
+  let root = region.root;
+  for (let i = 0; i < levels && root.parentElement && root.parentElement.tagName !== 'BODY' && root.parentElement.tagName !== 'HTML'; i++) {
+    root = root.parentElement;
+  }
+  if (root === region.root) return region;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (isInside(lines[i].owner, root)) {
+      if (start < 0) start = i;
+      end = i + 1;
+    }
+  }
+  return start < 0 ? region : { root, score: region.score, start, end };
+}

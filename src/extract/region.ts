@@ -1,0 +1,57 @@
+import { lineWeight, linkDensity, visibleLength } from './density';
+import type { Line } from './lines';
+
+export interface Region {
+  root: Element;
+  score: number;
+  /** Index range [start, end) of the region's lines in the page's line list. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The article container: the element whose lines sum to the highest weight. Prose lines add,
+ * link lists and labels subtract, so the winner is the smallest element holding the prose, and
+ * the outer wrappers lose by the navigation they add.
+ */
+export function findRegion(lines: Line[], fallback: Element): Region {
+  const scores = new Map<Element, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let w = lineWeight(line);
+    // A paragraph right under a linked headline is a teaser in a feed, not article prose.
+    if (w > 0 && i > 0 && isLinkedHeadline(lines[i - 1])) w *= 0.2;
+    if (!w) continue;
+    for (let el: Element | null = line.owner; el; el = el.parentElement) {
+      scores.set(el, (scores.get(el) ?? 0) + w);
+    }
+  }
+  let root = fallback;
+  let best = -Infinity;
+  for (const [el, s] of scores) {
+    if (s > best) {
+      best = s;
+      root = el;
+    }
+  }
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (isInside(lines[i].owner, root)) {
+      if (start < 0) start = i;
+      end = i + 1;
+    }
+  }
+  if (start < 0) start = end = 0;
+  return { root, score: best, start, end };
+}
+
+function isLinkedHeadline(line: Line): boolean {
+  return linkDensity(line) > 0.5 && visibleLength(line.text) >= 8;
+}
+
+/** Ancestor walk: `contains` walks the whole subtree in some DOMs (linkedom). */
+export function isInside(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === root) return true;
+  return false;
+}

@@ -1,0 +1,103 @@
+import type { Line } from './lines';
+
+/**
+ * The article's own headline. The document title carries site and column names
+ * (`标题_栏目_中国宁波网`, `栏目--标题`), the visible headline usually does not; so a visible
+ * heading that the document or meta title contains wins, and the document title with its
+ * site/column segments cut is the fallback.
+ */
+export interface TitleChoice {
+  title: string | null;
+  /** Index of the headline's line in the page's lines, or -1 when it is not visible. */
+  lineIndex: number;
+  /** How many page lines the headline spans (a headline broken over lines). */
+  lineCount: number;
+  from: string;
+}
+
+const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+/** Separators between a headline and the site or column name in a document title. */
+const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-{1}(?=[^-]*$))\s*/;
+
+export function stripSiteSuffix(docTitle: string): string {
+  const parts = docTitle.split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  if (parts.length <= 1) return docTitle.trim();
+  // The headline is the longest part: site and column names are short labels.
+  return parts.reduce((a, b) => (compact(b).length > compact(a).length ? b : a));
+}
+
+const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
+
+function titleLikeness(line: Line): number {
+  if (line.headingLevel === 1) return 1.5;
+  const cls = `${line.owner.getAttribute('class') ?? ''} ${line.owner.getAttribute('id') ?? ''}`;
+  if (TITLE_CLASS.test(cls) && !/sub|small|side|list|hot|related/i.test(cls)) return 1;
+  if (line.headingLevel === 2) return 1;
+  if (line.headingLevel > 2) return 0.5;
+  return 0;
+}
+
+export function chooseTitle(
+  lines: Line[],
+  bodyStart: number,
+  metaTitle: string | null,
+  docTitle: string | null,
+): TitleChoice {
+  const rawRefs = [metaTitle, docTitle].filter((s): s is string => !!s && !!s.trim());
+  const refs = rawRefs.map(compact);
+  let best: { text: string; index: number; count: number; score: number } | null = null;
+  // Headlines sit above the body or at its top; a long way above them is the site header.
+  const from = Math.max(0, bodyStart - 80);
+  const to = Math.min(lines.length, bodyStart + 5);
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    let t = compact(line.text);
+    let text = line.text;
+    let count = 1;
+    if (t.length < 4 || t.length > 120) continue;
+    if (line.linkChars > t.length / 2 && !refs.some((r) => r === t)) continue;
+    // A headline broken over several lines: join the following lines while the head agrees.
+    for (let j = i + 1; j < Math.min(i + 4, lines.length); j++) {
+      const joined = t + compact(lines[j].text);
+      if (!refs.some((r) => r.includes(joined))) break;
+      t = joined;
+      text = `${text}${lines[j].text}`;
+      count++;
+    }
+    let score = 0;
+    const exact = refs.some((r) => r === t);
+    const within = refs.find((r) => r.includes(t));
+    // Only a short badge may surround the head's title; a long line merely mentioning it is not it.
+    const around = rawRefs
+      .map(stripSiteSuffix)
+      .find((r) => compact(r).length >= 6 && t.includes(compact(r)) && t.length - compact(r).length <= 6);
+    if (exact) score += 6;
+    else if (within) score += 4 + (4 * t.length) / within.length;
+    else if (around) {
+      // The visible line has a badge glued to the headline (原创, 置顶): keep the head's text.
+      score += 2;
+      text = around.trim();
+    }
+    if (score === 0) continue;
+    score += titleLikeness(line);
+    // Nearer the body is better when two copies (sticky header and headline) exist.
+    score += i / Math.max(1, to);
+    if (!best || score > best.score) best = { text, index: i, count, score };
+  }
+  if (best) return { title: best.text, lineIndex: best.index, lineCount: best.count, from: 'visible-heading' };
+  // Nothing visible agrees with the head: take the strongest heading just above the body.
+  let heading: { index: number; score: number } | null = null;
+  for (let i = Math.max(from, bodyStart - 12); i < Math.min(lines.length, bodyStart + 2); i++) {
+    const line = lines[i];
+    const n = compact(line.text).length;
+    const like = titleLikeness(line);
+    if (!like || n < 4 || n > 80 || line.linkChars > n / 2) continue;
+    const score = like + i / 100;
+    if (!heading || score > heading.score) heading = { index: i, score };
+  }
+  if (heading) return { title: lines[heading.index].text, lineIndex: heading.index, lineCount: 1, from: 'heading' };
+  if (metaTitle) return { title: stripSiteSuffix(metaTitle), lineIndex: -1, lineCount: 0, from: 'meta' };
+  if (docTitle) return { title: stripSiteSuffix(docTitle), lineIndex: -1, lineCount: 0, from: 'document-title' };
+  return { title: null, lineIndex: -1, lineCount: 0, from: 'none' };
+}

@@ -1,0 +1,40 @@
+/**
+ * Whether an element is hidden from the reader. Works on any DOM: inline styles and hidden
+ * attributes everywhere (linkedom, jsdom, saved pages), computed style only when the caller
+ * asks for it, because forcing style resolution on every node would cost more than extraction.
+ */
+
+/** Elements whose text is never article text. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
+  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
+
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+type VisibilityProbe = Element & { checkVisibility?: (opts?: object) => boolean };
+
+/**
+ * Browser check after layout. `checkVisibility` answers from the layout that the page already
+ * has; where it is missing we fall back to getComputedStyle on the element itself.
+ */
+export function isHiddenByStyle(el: Element): boolean {
+  const probe = el as VisibilityProbe;
+  if (typeof probe.checkVisibility === 'function') {
+    return !probe.checkVisibility({ checkVisibilityCSS: true });
+  }
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  if (view.getComputedStyle(el).visibility === 'hidden') return true;
+  // display:none is not inherited in computed style: an ancestor's hides the element too.
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (view.getComputedStyle(e).display === 'none') return true;
+  }
+  return false;
+}

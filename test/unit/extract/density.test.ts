@@ -1,0 +1,54 @@
+import { classHint } from '../../../src/extract/classHints';
+import { chineseWeightLength, lineWeight, punctuationCount } from '../../../src/extract/density';
+import type { Line } from '../../../src/extract/lines';
+import { DOMS } from './doms';
+
+const [, parse] = DOMS[0];
+const el = (cls = '') => parse(`<html><body><div class="${cls}">x</div></body></html>`).querySelector('div')!;
+const line = (text: string, extra: Partial<Line> = {}): Line => ({
+  text, owner: el(), kind: 'paragraph', linkChars: 0, hint: 'none', headingLevel: 0, ...extra,
+});
+
+describe('density for Chinese text', () => {
+  it('counts full-width and ASCII sentence punctuation', () => {
+    expect(punctuationCount('会议指出，要抓好落实；确保实效。')).toBe(3);
+    expect(punctuationCount('Hello, world.')).toBe(2);
+  });
+
+  it('weighs a Latin letter as a third of a Chinese character', () => {
+    expect(chineseWeightLength('政务公开')).toBe(4);
+    expect(chineseWeightLength('abcdef')).toBe(2);
+  });
+
+  it('scores a punctuated sentence above a label, and a link line below zero', () => {
+    const prose = lineWeight(line('会议强调，要坚持人民至上、生命至上，压紧压实各方责任，确保安全。'));
+    const label = lineWeight(line('政务公开'));
+    const links = lineWeight(line('全市防汛工作会议召开', { linkChars: 10 }));
+    expect(prose).toBeGreaterThan(20);
+    expect(label).toBeLessThan(0);
+    expect(links).toBeLessThan(0);
+  });
+
+  it('scores footer wording negative however long it is', () => {
+    expect(lineWeight(line('版权所有：示例市人民政府办公室，未经许可不得转载，违者必究。ICP备00000000号'))).toBeLessThan(0);
+  });
+
+  it('damps prose inside furniture-classed containers and lifts it inside article containers', () => {
+    const text = '会议强调，要坚持人民至上、生命至上，压紧压实各方责任，确保安全。';
+    const plain = lineWeight(line(text));
+    expect(lineWeight(line(text, { hint: 'negative' }))).toBeLessThan(plain / 2);
+    expect(lineWeight(line(text, { hint: 'positive' }))).toBeGreaterThan(plain);
+  });
+});
+
+describe('classHint', () => {
+  it.each([
+    ['TRS_Editor', 'positive'],
+    ['article-content', 'positive'],
+    ['comment-list', 'negative'],
+    ['relatedNews', 'negative'],
+    ['nav', 'negative'],
+    ['canvas-wrap', 'none'],
+    ['', 'none'],
+  ])('%s → %s', (cls, hint) => expect(classHint(el(cls))).toBe(hint));
+});

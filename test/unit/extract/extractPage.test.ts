@@ -1,0 +1,87 @@
+import { extractPage } from '../../../src/extract/extractPage';
+import { DOMS, govPage } from './doms';
+
+describe.each(DOMS)('extractPage on %s', (_name, parse) => {
+  it('finds the article, its title without the site suffix, and the info-line facts', () => {
+    const input = extractPage(parse(govPage()), 'https://example.gov.cn/a.html');
+    expect(input.format).toBe('html');
+    expect(input.url).toBe('https://example.gov.cn/a.html');
+    expect(input.hints.title).toBe('市政府召开常务会议 研究部署安全生产工作');
+    expect(input.hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');
+    expect(input.hints.source).toBe('示例日报');
+    expect(input.hints.editor).toBe('王小明');
+    expect(input.hints.isArticle).toBe(true);
+    expect(input.blocks.map((b) => b.text)).toEqual([
+      '5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。',
+      '会议指出，当前正值汛期，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。',
+      '会议还研究了其他事项，要求各区县结合实际抓好贯彻落实，切实把各项措施落到实处。',
+    ]);
+    // Info and credit lines are kept beside the body, not in it.
+    expect(input.context?.before.join('\n')).toContain('来源：示例日报');
+    expect(input.context?.after.join('\n')).toContain('责任编辑');
+  });
+
+  it('gives each block its kind: heading, list item, table row, caption, quote', () => {
+    const body = `<p>为进一步做好政务公开工作，现将有关事项通知如下，请各单位认真贯彻执行。</p>
+      <h2>一、工作目标</h2>
+      <p>到年底前，全面完成政务公开标准化规范化建设任务，群众满意度明显提升。</p>
+      <ul><li>建立健全主动公开目录；</li><li>完善依申请公开办理流程。</li></ul>
+      <table><tr><th>项目</th><th>完成时限</th></tr><tr><td>目录编制</td><td>6月底</td></tr><tr><td>流程优化</td><td>9月底</td></tr></table>
+      <figure><img src="a.jpg"><figcaption>图为会议现场。</figcaption></figure>
+      <blockquote>要把政务公开作为建设法治政府的重要举措，持续抓紧抓实。</blockquote>`;
+    const input = extractPage(parse(govPage({ body })), null);
+    const kinds = Object.fromEntries(input.blocks.map((b) => [b.text, b.kind]));
+    expect(kinds['一、工作目标']).toBe('heading');
+    expect(kinds['建立健全主动公开目录；']).toBe('list-item');
+    expect(kinds['目录编制 6月底']).toBe('table');
+    expect(kinds['图为会议现场。']).toBe('caption');
+    expect(kinds['要把政务公开作为建设法治政府的重要举措，持续抓紧抓实。']).toBe('quote');
+    // Reading order is document order.
+    const texts = input.blocks.map((b) => b.text);
+    expect(texts.indexOf('一、工作目标')).toBeLessThan(texts.indexOf('目录编制 6月底'));
+  });
+
+  it('ignores elements hidden by markup (hidden attribute, display:none)', () => {
+    const body = `<p>会议要求，各部门要加强协调配合，形成工作合力，确保各项任务按期完成。</p>
+      <p hidden>这是一段隐藏的分享文字，读者在页面上看不到它，不应进入正文。</p>
+      <div style="display: none"><p>打印版副本：会议要求，各部门要加强协调配合，形成工作合力。</p></div>
+      <p>会议强调，要坚持问题导向，聚焦群众急难愁盼，推动解决一批实际问题。</p>`;
+    const texts = extractPage(parse(govPage({ body })), null).blocks.map((b) => b.text).join('\n');
+    expect(texts).toContain('坚持问题导向');
+    expect(texts).not.toContain('隐藏的分享文字');
+    expect(texts).not.toContain('打印版副本');
+  });
+
+  it('reads body text written as <br> lines inside one container', () => {
+    const body = `<div>　　根据工作安排，现将第一季度政务服务评估结果予以通报，请各单位对照整改。<br>　　一是办件质量整体提升，按时办结率达到百分之九十九以上。<br>　　二是群众评价持续向好，差评整改率达到百分之百。</div>`;
+    const texts = extractPage(parse(govPage({ body })), null).blocks.map((b) => b.text);
+    expect(texts).toEqual([
+      '根据工作安排，现将第一季度政务服务评估结果予以通报，请各单位对照整改。',
+      '一是办件质量整体提升，按时办结率达到百分之九十九以上。',
+      '二是群众评价持续向好，差评整改率达到百分之百。',
+    ]);
+  });
+
+  it('uses the container the user chose when one is given', () => {
+    const doc = parse(govPage());
+    const chosen = doc.querySelector('.related')!;
+    const input = extractPage(doc, null, { root: chosen });
+    expect(input.blocks.map((b) => b.text).join('')).toContain('相关新闻');
+    expect(input.hints.isArticle).toBe(true);
+  });
+
+  it('ends the article at a "recommended for you" block inside the same container', () => {
+    const body = `<p>会议强调，要坚持人民至上、生命至上，压紧压实各方责任，确保安全生产形势稳定向好。</p>
+      <p>会议要求，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。</p>
+      <h3>为你推荐</h3>
+      <ul><li>国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作。</li><li>2019-09-30 07:42</li></ul>`;
+    const text = extractPage(parse(govPage({ body })), null).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('完善应急预案');
+    expect(text).not.toMatch(/为你推荐|金融委/);
+  });
+
+  it('keeps navigation, related links and the footer out of the body', () => {
+    const text = extractPage(parse(govPage()), null).blocks.map((b) => b.text).join('\n');
+    expect(text).not.toMatch(/首页|政务服务|相关新闻|版权所有|全市防汛工作会议召开/);
+  });
+});

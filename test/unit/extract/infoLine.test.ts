@@ -1,0 +1,50 @@
+import { readInfoLine } from '../../../src/extract/infoLine';
+import { stripStaffCode } from '../../../src/extract/facts';
+
+describe('readInfoLine', () => {
+  it('reads glued fields: each value stops at the next label', () => {
+    const f = readInfoLine('2019-09-26 12:11来源：证券时报网作者：李在山');
+    expect(f.source).toBe('证券时报网');
+    expect(f.authors).toEqual([{ name: '李在山', role: 'author' }]);
+    expect(f.date?.hour).toBe(12);
+  });
+
+  it('stops the source at the date, a space or a widget word', () => {
+    expect(readInfoLine('来源：光明网-《光明日报》2024-05-20 03:15').source).toBe('光明网-《光明日报》');
+    expect(readInfoLine('来源：中国新闻网 王帆').source).toBe('中国新闻网');
+    expect(readInfoLine('2020年07月04日 12:10 来源：求是网参与互动').source).toBe('求是网');
+    expect(readInfoLine('本文来源于国家统计局 2024-05-11 09:36:26').source).toBe('国家统计局');
+    expect(readInfoLine('（来源：上海证券报）').source).toBe('上海证券报');
+  });
+
+  it('does not take 来源 inside a sentence for a source field', () => {
+    expect(readInfoLine('据了解，该消息来源可靠，已经多方证实，目前正在进一步核查。').source).toBeUndefined();
+  });
+
+  it('prefers 责任编辑 over a plain 编辑 on the same line', () => {
+    const f = readInfoLine('编辑：倪仕轩 责任编辑：杨格');
+    expect(f.editor).toBe('杨格');
+    expect(f.editorRank).toBe(0);
+    expect(readInfoLine('编辑|禤志杰').editor).toBe('禤志杰');
+    expect(readInfoLine('【编辑:陈海峰】').editor).toBe('陈海峰');
+  });
+
+  it('labels the date when a publish label precedes it', () => {
+    expect(readInfoLine('发布时间：2024-05-15').dateLabelled).toBe(true);
+    expect(readInfoLine('会议于2024-05-15召开').dateLabelled).toBe(false);
+  });
+
+  it('counts page controls as labels, so the line is furniture', () => {
+    expect(readInfoLine('字号：大 中 小 打印 关闭').labels).toBeGreaterThan(0);
+    expect(readInfoLine('今年以来，全市经济运行稳中向好。').labels).toBe(0);
+  });
+});
+
+describe('stripStaffCode', () => {
+  it.each([
+    ['梁斌 SF055', '梁斌'],
+    ['杨倩_NF4425', '杨倩'],
+    ['韩保林 PK155', '韩保林'],
+    ['李曦', '李曦'],
+  ])('%s → %s', (raw, name) => expect(stripStaffCode(raw)).toBe(name));
+});

@@ -1,0 +1,40 @@
+import { readMeta } from '../../../src/extract/meta';
+import { DOMS } from './doms';
+
+const head = `<meta name="ArticleTitle" content="关于做好防汛工作的通知">
+<meta name="PubDate" content="2024-06-01 10:30">
+<meta name="ContentSource" content="市应急管理局">
+<meta name="SiteName" content="示例市人民政府">
+<meta name="ColumnName" content="通知公告">
+<meta name="Keywords" content="防汛,应急">
+<meta name="Description" content="做好今年防汛工作">
+<meta name="Url" content="https://example.gov.cn/tzgg/1.html">
+<meta name="weibo: article:create_at" content="2024-06-01 10:31:00">
+<meta property="og:title" content="OG 标题">`;
+
+describe.each(DOMS)('readMeta on %s', (_name, parse) => {
+  it('reads government CMS meta tags first', () => {
+    const m = readMeta(parse(`<html><head>${head}</head><body></body></html>`));
+    expect(m.title).toBe('关于做好防汛工作的通知');
+    expect(m.source).toBe('市应急管理局');
+    expect(m.siteName).toBe('示例市人民政府');
+    expect(m.column).toBe('通知公告');
+    expect(m.keywords).toEqual(['防汛', '应急']);
+    expect(m.description).toBe('做好今年防汛工作');
+    expect(m.canonicalUrl).toBe('https://example.gov.cn/tzgg/1.html');
+    expect(m.dates.map((d) => d.from)).toEqual(['meta:pubdate', 'meta:weibo:article:create_at']);
+    expect(m.provenance.title).toBe('meta:articletitle');
+  });
+
+  it('falls back to OpenGraph and JSON-LD, and survives malformed JSON-LD', () => {
+    const doc = parse(`<html><head><meta property="og:title" content="OG 标题">
+      <script type="application/ld+json">{ not json</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"LD 标题","datePublished":"2024-05-20T14:05:02+08:00","author":{"@type":"Person","name":"张三"},"publisher":{"name":"示例新闻网"}}]}</script>
+      </head><body></body></html>`);
+    const m = readMeta(doc);
+    expect(m.title).toBe('OG 标题');
+    expect(m.author).toBe('张三');
+    expect(m.siteName).toBe('示例新闻网');
+    expect(m.dates).toEqual([{ value: '2024-05-20T14:05:02+08:00', from: 'json-ld:datePublished' }]);
+  });
+});

@@ -1,0 +1,64 @@
+import { extractPage } from '../../../src/extract/extractPage';
+import { DOMS, govPage } from './doms';
+
+function listPage(items: number): string {
+  const lis = Array.from({ length: items }, (_, i) =>
+    `<li><a href="/n/${i}.html">第${i + 1}条政务动态标题：关于开展专项检查工作的通知</a><span>2024-05-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
+  ).join('');
+  return `<html><head><title>通知公告_示例市人民政府</title></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
+    <div class="list"><ul>${lis}</ul></div>
+    <div class="page">共10页 <a href="?p=2">下一页</a></div></body></html>`;
+}
+
+function searchPage(): string {
+  const items = Array.from({ length: 6 }, (_, i) => `<div class="result-item">
+      <h3><a href="/q/${i}">智能解析相关问题第${i + 1}条</a></h3>
+      <div class="snippet">这是搜索结果的摘要文字，介绍了网页解析的基本思路，包括规则方法和机器学习方法，供读者参考。</div>
+      <div class="meta">2018-04-${String(i + 10)}</div></div>`).join('');
+  return `<html><head><title>智能解析 - 搜索结果 - 示例问答</title></head><body><div class="results">${items}</div></body></html>`;
+}
+
+describe.each(DOMS)('article or not on %s', (_name, parse) => {
+  it('says an index page of links is not an article, and gives no body', () => {
+    const input = extractPage(parse(listPage(30)), null);
+    expect(input.hints.isArticle).toBe(false);
+    expect(input.hints.notArticleReason).toMatch(/index|list|no text/);
+    expect(input.blocks).toEqual([]);
+  });
+
+  it('says a search results page is not an article', () => {
+    const input = extractPage(parse(searchPage()), null);
+    expect(input.hints.isArticle).toBe(false);
+  });
+
+  it('says a list whose snippets sit between repeated date lines is not an article', () => {
+    const html = searchPage().replace(' - 搜索结果', '');
+    const input = extractPage(parse(html), null);
+    expect(input.hints.isArticle).toBe(false);
+    expect(input.hints.notArticleReason).toMatch(/items of the same shape/);
+  });
+
+  it('keeps an article followed by a dated related-news list', () => {
+    const related = `<div class="more"><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/r/${i}">相关报道第${i + 1}条</a></li><li>2024-05-0${(i % 9) + 1}</li>`).join('')}</ul></div>`;
+    const input = extractPage(parse(govPage({ after: related })), null);
+    expect(input.hints.isArticle).toBe(true);
+    expect(input.blocks.length).toBe(3);
+  });
+
+  it('keeps a one-line notice under a headline and a 发布时间 line on a page full of links', () => {
+    const nav = `<div class="nav"><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/c/${i}">栏目导航${i + 1}</a></li>`).join('')}</ul></div>`;
+    const html = govPage({
+      title: '关于公布第一批示范项目名单的公示',
+      body: '<p>现将第一批示范项目名单予以公示，公示期五个工作日。</p>',
+    }).replace('<body>', `<body>${nav}`);
+    const input = extractPage(parse(html), null);
+    expect(input.hints.isArticle).toBe(true);
+    expect(input.blocks.map((b) => b.text)).toEqual(['现将第一批示范项目名单予以公示，公示期五个工作日。']);
+  });
+
+  it('keeps a very short article (one paragraph flash news)', () => {
+    const body = '<p>据财联社消息，交通运输部今日表示，将着力打造京津冀区域综合立体交通网络，实现快速铁路覆盖所有地级市。</p>';
+    expect(extractPage(parse(govPage({ body })), null).hints.isArticle).toBe(true);
+  });
+});
