@@ -1,9 +1,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
-import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const manifest = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8'));
+const root = import.meta.dirname;
+const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
 const e2e = process.env.E2E === '1';
 const firefox = process.env.BROWSER === 'firefox';
 const outDir = e2e ? 'dist-e2e' : firefox ? 'dist-firefox' : 'dist';
@@ -19,42 +20,111 @@ if (firefox) {
   };
 }
 
+/** The on-demand content script: its IIFE build is injected with executeScript({files}). */
+const INJECTED = /^src\/content\/content\.ts/;
+
 /**
  * crx lists on-demand scripts in web_accessible_resources for every site and leaves an unused
- * ESM copy; executeScript({files}) needs neither, and exposing them lets any page fingerprint us.
+ * ESM copy (toolchain pitfall 5); executeScript({files}) needs neither, and exposing them lets any
+ * page fingerprint the extension. crx writes manifest.json late, so this runs in closeBundle.
  */
 function stripInjectedScriptExposure(): Plugin {
   return {
     name: 'strip-injected-script-exposure',
     apply: 'build',
-    closeBundle() {
-      const file = join(outDir, 'manifest.json');
-      const built = JSON.parse(readFileSync(file, 'utf8'));
-      const war = (built.web_accessible_resources ?? []).filter(
-        (r: { resources: string[] }) => !r.resources.some((x) => /content/.test(x)),
-      );
-      if (war.length) built.web_accessible_resources = war;
-      else delete built.web_accessible_resources;
-      writeFileSync(file, JSON.stringify(built, null, 2));
-      const assets = join(outDir, 'assets');
-      for (const f of readdirSync(assets)) {
-        if (/^content\.ts-loader|^content-.*\.js$/.test(f) && !JSON.stringify(built).includes(f)) {
-          // keep only what the manifest or the service worker references
+    enforce: 'post',
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const dir = resolve(root, outDir);
+        const file = join(dir, 'manifest.json');
+        if (!existsSync(file)) return;
+        const built = JSON.parse(readFileSync(file, 'utf8'));
+        const exposed = new Set<string>();
+        const war = (built.web_accessible_resources ?? []).flatMap((r: { resources: string[] }) => {
+          const keep = r.resources.filter((x) => {
+            const injected = /content/i.test(x) || INJECTED.test(x);
+            if (injected) exposed.add(x);
+            return !injected;
+          });
+          return keep.length ? [{ ...r, resources: keep }] : [];
+        });
+        if (war.length) built.web_accessible_resources = war;
+        else delete built.web_accessible_resources;
+        writeFileSync(file, JSON.stringify(built, null, 2));
+
+        // Remove each ESM copy of the content script that nothing loads: only the IIFE is injected.
+        const assets = join(dir, 'assets');
+        if (!existsSync(assets)) return;
+        const names = readdirSync(assets);
+        const referenced = (name: string) =>
+          names.some((other) => other !== name && /\.(js|html)$/.test(other) && readFileSync(join(assets, other), 'utf8').includes(name)) ||
+          listFiles(dir).some((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes(name)) ||
+          readFileSync(file, 'utf8').includes(name);
+        for (const name of names) {
+          if (/^content(\.ts)?-[\w-]+\.js$/.test(name) && !/iife/.test(name) && !referenced(name)) rmSync(join(assets, name));
         }
-      }
-      void rmSync;
+        for (const x of exposed) {
+          const path = join(dir, x);
+          if (existsSync(path) && !/iife/.test(x) && !referenced(x.split('/').pop()!)) rmSync(path);
+        }
+      },
     },
   };
 }
 
+/**
+ * Chrome refuses import() inside a service worker ("import() is disallowed on
+ * ServiceWorkerGlobalScope"), so a lazily imported module (such as a script converter) would fail
+ * only in the extension, never in Node. Modules that run in the worker (the core and the
+ * background) get their dynamic imports hoisted to static ones; the module is then loaded with the
+ * worker instead of on first use, and the code calling it is unchanged.
+ */
+function hoistDynamicImportsInWorker(): Plugin {
+  const inWorker = /[\\/]src[\\/](core|background)[\\/][^?]*\.ts$/;
+  return {
+    name: 'hoist-dynamic-imports-in-worker',
+    apply: 'build',
+    transform(code, id) {
+      if (!inWorker.test(id) || !code.includes('import(')) return null;
+      const hoisted: string[] = [];
+      const out = code.replace(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g, (_m, _q, spec: string) => {
+        const name = `__hoisted_${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${JSON.stringify(spec)};`);
+        return `Promise.resolve(${name})`;
+      });
+      return hoisted.length ? { code: `${hoisted.join('\n')}\n${out}`, map: null } : null;
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+/** Extension pages that are not named in the manifest; each is built only once it exists. */
+const extraPages = Object.fromEntries(
+  [['history', 'history/history.html']].filter(([, path]) => existsSync(resolve(root, path))),
+);
+
 export default defineConfig({
-  plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), stripInjectedScriptExposure()],
+  plugins: [
+    ...(firefox ? [] : [hoistDynamicImportsInWorker()]),
+    crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
+    stripInjectedScriptExposure(),
+  ],
+  // Test hooks exist only in dist-e2e; the shipped build drops them as dead code.
+  define: { __E2E__: JSON.stringify(e2e) },
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2022',
+    // opencc's traditional dictionary (~1.1 MB) is a chunk of the background only (see above).
+    chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { history: 'history/history.html' },
+      input: extraPages,
     },
   },
 });

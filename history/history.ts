@@ -1,0 +1,270 @@
+import browser from 'webextension-polyfill';
+import type { CaptureQuery } from '../src/background/db';
+import { countCaptures, listCaptureIds, listCaptures, listSites } from '../src/background/db';
+import { EXPORT_FORMATS, type ExportFormat } from '../src/core/export';
+import { EXPORTABLE_FIELDS } from '../src/settings/definition';
+import { loadSettings } from '../src/settings/store';
+import { h } from '../popup/dom';
+import { copySelected, deleteSelected, exportSelected, importFile, openOriginal, recapture } from './historyActions';
+import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } from './captureAll';
+import { displayText, localDateTime, renderItem } from './historyView';
+import { historyLanguage, makeTranslator, type HistoryStringKey } from './strings';
+
+/**
+ * The history page: every stored capture, searchable and filterable, with bulk export, copy,
+ * delete and import, and per-capture open and re-capture. It reads IndexedDB directly (same
+ * extension origin as the service worker) and asks the background only to capture.
+ */
+
+const PAGE_SIZE = 100;
+const t = makeTranslator(historyLanguage(browser.i18n.getUILanguage()));
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+const ui = {
+  q: $<HTMLInputElement>('q'),
+  site: $<HTMLSelectElement>('site'),
+  from: $<HTMLInputElement>('from'),
+  to: $<HTMLInputElement>('to'),
+  selectAll: $<HTMLInputElement>('select-all'),
+  selected: $('selected'),
+  format: $<HTMLSelectElement>('format'),
+  list: $<HTMLUListElement>('list'),
+  more: $<HTMLButtonElement>('more'),
+  status: $('status'),
+  count: $('count'),
+  importFile: $<HTMLInputElement>('import-file'),
+};
+
+const state = { limit: PAGE_SIZE, selected: new Set<string>(), fields: undefined as readonly string[] | undefined, generation: 0 };
+
+function localize(): void {
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-s]'))) el.textContent = t(el.dataset.s as HistoryStringKey);
+  for (const el of Array.from(document.querySelectorAll<HTMLInputElement>('[data-s-placeholder]'))) el.placeholder = t(el.dataset.sPlaceholder as HistoryStringKey);
+  document.title = t('pageTitle');
+  document.documentElement.lang = browser.i18n.getUILanguage();
+}
+
+function say(text: string, isError = false): void {
+  ui.status.textContent = text;
+  ui.status.classList.toggle('error', isError);
+}
+
+const query = (): CaptureQuery => ({ text: ui.q.value, site: ui.site.value, from: ui.from.value || undefined, to: ui.to.value || undefined });
+
+function showSelection(): void {
+  ui.selected.textContent = state.selected.size ? t('selected', state.selected.size) : '';
+}
+
+async function refreshSites(): Promise<void> {
+  const current = ui.site.value;
+  const sites = await listSites();
+  ui.site.replaceChildren(h('option', { text: t('allSites'), attrs: { value: '' } }), ...sites.map((s) => h('option', { text: `${s.site} (${s.count})`, attrs: { value: s.site } })));
+  ui.site.value = sites.some((s) => s.site === current) ? current : '';
+}
+
+/** Renders the current query; a newer call wins over a slower older one. */
+async function refresh(): Promise<void> {
+  const generation = ++state.generation;
+  const [rows, total] = await Promise.all([listCaptures({ ...query(), limit: state.limit + 1 }), countCaptures()]);
+  if (generation !== state.generation) return;
+  const shown = rows.slice(0, state.limit);
+  ui.list.replaceChildren(
+    ...shown.map((r) =>
+      renderItem(r, state.selected.has(r.id), t, {
+        onSelect: (id, on) => {
+          if (on) state.selected.add(id);
+          else state.selected.delete(id);
+          showSelection();
+        },
+        onOpen: (rec) => void openOriginal(rec).catch((e: unknown) => say(t('failed', String((e as Error)?.message ?? e)), true)),
+        onRecapture: (rec) => void recaptureRow(rec),
+      }),
+    ),
+  );
+  if (!shown.length) ui.list.append(h('li', { class: 'muted', text: total ? t('noMatch') : t('empty') }));
+  ui.more.hidden = rows.length <= state.limit;
+  ui.count.textContent = rows.length > state.limit ? t('shown', shown.length, total) : t('count', total);
+  showSelection();
+}
+
+async function recaptureRow(record: Parameters<typeof recapture>[0]): Promise<void> {
+  say(t('recapturing'));
+  try {
+    const result = await recapture(record);
+    await refreshAll();
+    say(t('recaptured', result.record.title ?? result.record.id));
+    const dup = result.duplicate;
+    if (!dup) return;
+    // The new capture is already stored beside the earlier one; the reader may drop the earlier.
+    const keep = h('button', { text: t('keepBoth'), attrs: { type: 'button', 'data-action': 'keep-both' } });
+    const replace = h('button', { text: t('replace'), attrs: { type: 'button', 'data-action': 'replace' } });
+    ui.status.append(' ', t('duplicateNote', localDateTime(dup.capturedAt)), ' ', keep, ' ', replace);
+    keep.addEventListener('click', () => say(t('recaptured', result.record.title ?? result.record.id)));
+    replace.addEventListener('click', async () => {
+      await deleteSelected([dup.id]);
+      state.selected.delete(dup.id);
+      await refreshAll();
+      say(t('replaced'));
+    });
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e);
+    say(t('failed', message), true);
+    if (lacksHostAccess({ status: 'failed', message })) offerHostAccess(() => void recaptureRow(record));
+  }
+}
+
+/** Progress bar and one line per tab, redrawn as each tab finishes. */
+function showBatch(outcomes: readonly TabOutcome[]): void {
+  const done = outcomes.filter((o) => o.status !== 'waiting' && o.status !== 'working').length;
+  const bar = $<HTMLProgressElement>('batch-progress');
+  bar.max = Math.max(1, outcomes.length);
+  bar.value = done;
+  $('batch-count').textContent = t('batchProgress', done, outcomes.length);
+  $('batch-list').replaceChildren(
+    ...outcomes.map((o) =>
+      h('li', { attrs: { 'data-status': o.status, 'data-tab-id': String(o.tabId) } }, [
+        displayText(o.label, 120),
+        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${o.message ? `: ${displayText(o.message, 200)}` : ''}` }),
+      ]),
+    ),
+  );
+}
+
+/**
+ * A button whose click asks for the optional host permission. The request is the first thing the
+ * click does: browsers grant it only inside the user's gesture.
+ */
+function offerHostAccess(retry: () => void): void {
+  const grant = h('button', { text: t('grantAccess'), attrs: { type: 'button', 'data-action': 'grant-access' } });
+  grant.addEventListener('click', () => {
+    void browser.permissions.request(ALL_SITES).then(
+      (granted) => (granted ? retry() : undefined),
+      (e: unknown) => say(t('failed', String((e as Error)?.message ?? e)), true),
+    );
+  });
+  ui.status.append(' ', grant);
+}
+
+async function captureWindow(): Promise<void> {
+  const button = $<HTMLButtonElement>('capture-all');
+  const cancel = $<HTMLButtonElement>('batch-cancel');
+  const stop = new AbortController();
+  const onCancel = () => stop.abort();
+  button.disabled = true;
+  cancel.hidden = false;
+  cancel.addEventListener('click', onCancel, { once: true });
+  $('batch').hidden = false;
+  try {
+    const outcomes = await captureAllTabs(showBatch, stop.signal);
+    const n = tally(outcomes);
+    say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed), n.failed > 0);
+    if (outcomes.some(lacksHostAccess)) offerHostAccess(() => void captureWindow());
+    await refreshAll();
+  } catch (e) {
+    say(t('failed', String((e as Error)?.message ?? e)), true);
+  } finally {
+    button.disabled = false;
+    cancel.hidden = true;
+    cancel.removeEventListener('click', onCancel);
+  }
+}
+
+async function refreshAll(): Promise<void> {
+  await refreshSites();
+  await refresh();
+}
+
+/** Runs a bulk action on the selection and reports the outcome in the status line. */
+async function withSelection(action: (ids: string[]) => Promise<string>): Promise<void> {
+  const ids = [...state.selected];
+  if (!ids.length) return say(t('nothingSelected'), true);
+  try {
+    say(await action(ids));
+  } catch (e) {
+    say(t('failed', String((e as Error)?.message ?? e)), true);
+  }
+}
+
+const format = () => ui.format.value as ExportFormat;
+
+function wire(): void {
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  ui.q.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state.limit = PAGE_SIZE;
+      void refresh();
+    }, 150);
+  });
+  for (const el of [ui.site, ui.from, ui.to]) {
+    el.addEventListener('change', () => {
+      state.limit = PAGE_SIZE;
+      void refresh();
+    });
+  }
+  $('filters').addEventListener('submit', (e) => e.preventDefault());
+  ui.more.addEventListener('click', () => {
+    state.limit += PAGE_SIZE;
+    void refresh();
+  });
+  ui.selectAll.addEventListener('change', async () => {
+    // "All" means every capture the filters match, not only the rows shown so far.
+    if (ui.selectAll.checked) for (const id of await listCaptureIds(query())) state.selected.add(id);
+    else state.selected.clear();
+    await refresh();
+  });
+  $('export').addEventListener('click', () =>
+    void withSelection(async (ids) => t('exported', (await exportSelected(ids, format(), state.fields)).fileName)),
+  );
+  $('copy').addEventListener('click', () => void withSelection(async (ids) => t('copied', await copySelected(ids, format(), state.fields))));
+  $('delete').addEventListener('click', () =>
+    void withSelection(async (ids) => {
+      if (!confirm(t('confirmDelete', ids.length))) return '';
+      await deleteSelected(ids);
+      state.selected.clear();
+      ui.selectAll.checked = false;
+      await refreshAll();
+      return t('deleted', ids.length);
+    }),
+  );
+  $('capture-all').addEventListener('click', () => void captureWindow());
+  $('import').addEventListener('click', () => ui.importFile.click());
+  ui.importFile.addEventListener('change', async () => {
+    const file = ui.importFile.files?.[0];
+    ui.importFile.value = '';
+    if (!file) return;
+    try {
+      const res = await importFile(file);
+      await refreshAll();
+      const summary = t('imported', res.added, res.replaced, res.skipped);
+      say(res.errors.length ? `${summary}. ${t('importErrors', res.errors.length, res.errors.slice(0, 3).join('; '))}` : summary, res.errors.length > 0);
+    } catch (e) {
+      say(t('failed', String((e as Error)?.message ?? e)), true);
+    }
+  });
+  // Captures made in other tabs meanwhile show up when the reader comes back.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refreshAll();
+  });
+}
+
+async function main(): Promise<void> {
+  localize();
+  wire();
+  const settings = await loadSettings().catch(() => null);
+  if (settings) {
+    if ((EXPORT_FORMATS as readonly string[]).includes(settings.exportFormat)) ui.format.value = settings.exportFormat;
+    // Every field chosen (the default) means the whole record, so CSV keeps the columns it needs to re-import.
+    const all = EXPORTABLE_FIELDS.every((f) => settings.exportFields.includes(f));
+    state.fields = all ? undefined : settings.exportFields;
+  }
+  // The newest captures first; the site filter walks the indexes of the whole history and fills
+  // in after, so a long history does not hold back the list.
+  ui.site.replaceChildren(h('option', { text: t('allSites'), attrs: { value: '' } }));
+  await refresh();
+  document.body.dataset.ready = 'true';
+  await refreshSites();
+  document.body.dataset.sites = 'true';
+}
+
+void main().catch((e: unknown) => say(t('failed', String((e as Error)?.message ?? e)), true));

@@ -1,0 +1,134 @@
+import type { CaptureRecord, Person } from '../src/core/types';
+import { effectiveValue } from '../src/background/corrections';
+import type { CorrectableField } from '../src/messaging/protocol';
+import { cleaningReport } from './cleaningReport';
+import { h } from './dom';
+import { t } from './i18n';
+
+/** Lists longer than this fold behind a "N more" toggle so the card stays readable at popup width. */
+export const FOLD_AFTER = 5;
+
+const ROLE_KEYS: Record<string, string> = {
+  reporter: 'roleReporter', photographer: 'rolePhotographer', correspondent: 'roleCorrespondent',
+  author: 'roleAuthor', translator: 'roleTranslator', other: 'roleOther',
+};
+
+/** The summary card: every value through textContent (see dom.ts). */
+export function renderCard(record: CaptureRecord): HTMLElement {
+  const title = effectiveValue(record, 'title') as string | null;
+  const date = effectiveValue(record, 'publishedAt') as string | null;
+  const source = effectiveValue(record, 'source') as string | null;
+  const editor = effectiveValue(record, 'editor') as string | null;
+  const authors = effectiveValue(record, 'authors') as CaptureRecord['authors'];
+  return h('article', { class: 'card', attrs: { 'data-record-id': record.id } }, [
+    ...record.deck.map((d) => h('p', { class: 'deck', text: d })),
+    h('h1', { class: 'title', text: title ?? t('noTitle'), attrs: { 'data-field': 'title' } }, [corrected(record, 'title')]),
+    h('dl', { class: 'facts' }, [
+      fact('labelDate', date ? formatDate(date) : t('noDate'), 'publishedAt', record),
+      fact('labelSource', source ?? '—', 'source', record),
+      editor ? fact('labelEditor', editor, 'editor', record) : null,
+      authors.length
+        ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
+        : null,
+    ]),
+    renderReport(record),
+    renderMeeting(record),
+    renderDocuments(record),
+    record.summary.length
+      ? h('section', { class: 'summary' }, [
+          h('h2', { text: t('summaryHeading') }),
+          h('ol', {}, record.summary.map((s) => h('li', { text: s }))),
+        ])
+      : null,
+  ]);
+}
+
+function fact(labelKey: string, value: string, field: CorrectableField, record: CaptureRecord): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  frag.append(h('dt', { text: t(labelKey) }), h('dd', { text: value, attrs: { 'data-field': field } }, [corrected(record, field)]));
+  return frag;
+}
+
+/** Marks a corrected field and shows what the page said, since the record keeps both. */
+function corrected(record: CaptureRecord, field: CorrectableField): HTMLElement | null {
+  if (!record.corrections || !(field in record.corrections)) return null;
+  return h('span', { class: 'corrected', text: t('correctedMark'), title: t('extractedWas', [stringify(extracted(record, field))]) });
+}
+
+function extracted(record: CaptureRecord, field: CorrectableField): unknown {
+  const { corrections: _c, ...rest } = record;
+  return effectiveValue(rest as CaptureRecord, field);
+}
+
+function stringify(v: unknown): string {
+  if (v == null) return '—';
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x ? String(x.name) : String(x))).join('、');
+  if (typeof v === 'object' && 'name' in (v as object)) return String((v as { name: unknown }).name);
+  return JSON.stringify(v);
+}
+
+/** "2024-03-05T09:30:00+08:00" → "2024-03-05 09:30": the page's own clock, no time-zone shift. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  return m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : iso;
+}
+
+function renderReport(record: CaptureRecord): HTMLElement | null {
+  const lines = cleaningReport(record);
+  const notes = record.cleaning.notes;
+  if (!lines.length && !notes.length) return null;
+  return h('ul', { class: 'report', attrs: { 'aria-label': t('reportHeading') } }, [
+    ...lines.map((l) => h('li', { class: l.warn ? 'warn' : '', text: t(l.key, l.subs) })),
+    ...notes.map((n) => h('li', { class: 'note', text: n })),
+  ]);
+}
+
+function person(p: Person): string {
+  return p.titles.length ? `${p.name}（${p.titles.join('、')}）` : p.name;
+}
+
+/** A list that shows its first items and folds the rest behind a native, keyboard-friendly toggle. */
+export function foldingList(items: string[], ordered = false, cls = ''): HTMLElement {
+  const make = (xs: string[]) => h(ordered ? 'ol' : 'ul', { class: cls }, xs.map((x) => h('li', { text: x })));
+  if (items.length <= FOLD_AFTER) return make(items);
+  const shown = make(items.slice(0, FOLD_AFTER));
+  const rest = make(items.slice(FOLD_AFTER));
+  if (ordered) rest.setAttribute('start', String(FOLD_AFTER + 1));
+  return h('div', { class: 'fold' }, [shown, h('details', {}, [h('summary', { text: t('showMore', [String(items.length - FOLD_AFTER)]) }), rest])]);
+}
+
+function renderMeeting(record: CaptureRecord): HTMLElement | null {
+  const m = record.meeting;
+  if (!m) return null;
+  const host = effectiveValue(record, 'meeting.host') as Person | null;
+  const speakers = effectiveValue(record, 'meeting.speakers') as Person[];
+  const attendees = effectiveValue(record, 'meeting.attendees') as Person[];
+  return h('section', { class: 'meeting' }, [
+    h('h2', { text: t('meetingHeading') }),
+    h('dl', { class: 'facts' }, [
+      m.date ? fact('labelMeetingDate', formatDate(m.date), 'publishedAt', { ...record, corrections: undefined }) : null,
+      host ? fact('labelHost', person(host), 'meeting.host', record) : null,
+    ]),
+    speakers.length ? h('h3', { text: t('labelSpeakers') }) : null,
+    speakers.length ? foldingList(speakers.map(person), false, 'people') : null,
+    attendees.length ? h('h3', { text: t('labelAttendees') }) : null,
+    attendees.length ? foldingList(attendees.map(person), false, 'people') : null,
+    m.directives.length ? h('h3', { text: t('labelDirectives') }) : null,
+    m.directives.length ? foldingList(m.directives, true, 'directives') : null,
+  ]);
+}
+
+function renderDocuments(record: CaptureRecord): HTMLElement | null {
+  if (!record.documents.length) return null;
+  return h('section', { class: 'documents' }, [
+    h('h2', { text: t('documentsHeading') }),
+    ...record.documents.map((d) =>
+      h('div', { class: 'document' }, [
+        h('h3', { text: d.title }),
+        d.issuer || d.date ? h('p', { class: 'muted', text: [d.issuer, d.date ? formatDate(d.date) : null].filter(Boolean).join(' · ') }) : null,
+        d.items.length ? foldingList(d.items, true) : null,
+      ]),
+    ),
+  ]);
+}

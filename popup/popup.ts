@@ -1,0 +1,139 @@
+import { recordToJson } from '../src/core/export/json';
+import type { CaptureRecord } from '../src/core/types';
+import { callBackground } from '../src/messaging/client';
+import { CaptureError } from '../src/messaging/errors';
+import type { CaptureResult } from '../src/messaging/protocol';
+import { renderCard } from './card';
+import { clear, h } from './dom';
+import { openEditor } from './editor';
+import { describeError } from './errors';
+import { localizePage, t } from './i18n';
+import { targetTabId } from './tabTarget';
+
+/** Popup entry: capture the tab on open, show the card, offer export, region check and edits. */
+
+const view = document.getElementById('view')!;
+const status = document.getElementById('status')!;
+const actions = document.getElementById('actions')!;
+
+function setStatus(key: string | null, busy = false): void {
+  status.textContent = key ? t(key) : '';
+  status.classList.toggle('busy', busy);
+  document.body.setAttribute('aria-busy', String(busy));
+}
+
+function showError(e: unknown): void {
+  const { key, hintKey, detail } = describeError(e);
+  setStatus(null);
+  clear(actions);
+  view.replaceChildren(
+    h('div', { class: 'error', attrs: { role: 'alert', 'data-error': key } }, [
+      h('p', { class: 'error-title', text: t(key) }),
+      hintKey ? h('p', { class: 'error-hint', text: t(hintKey) }) : null,
+      h('details', { class: 'error-detail' }, [h('summary', { text: t('technicalDetail') }), h('p', { text: detail })]),
+    ]),
+  );
+}
+
+function showResult(tabId: number, result: CaptureResult): void {
+  const { record, duplicate } = result;
+  setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
+  document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
+  view.replaceChildren(
+    duplicate ? duplicateBanner(duplicate.id, duplicate.capturedAt) : '',
+    renderCard(record),
+  );
+  renderActions(tabId, record);
+}
+
+/** capturedAt is UTC; the user thinks in their own clock. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function duplicateBanner(oldId: string, when: string): HTMLElement {
+  const replace = h('button', { class: 'link', text: t('duplicateReplace'), attrs: { type: 'button', 'data-action': 'replace' } });
+  const banner = h('div', { class: 'banner', attrs: { role: 'status' } }, [
+    h('span', { text: t('duplicateFound', [localTime(when)]) }),
+    ' ',
+    replace,
+  ]);
+  replace.addEventListener('click', () => {
+    void callBackground({ type: 'discard', id: oldId }).then(
+      () => banner.replaceChildren(h('span', { text: t('duplicateReplaced') })),
+      showError,
+    );
+  });
+  return banner;
+}
+
+function button(key: string, action: string, onClick: (b: HTMLButtonElement) => void, primary = false): HTMLButtonElement {
+  const b = h('button', { text: t(key), class: primary ? 'primary' : '', attrs: { type: 'button', 'data-action': action } });
+  b.addEventListener('click', () => onClick(b));
+  return b;
+}
+
+function renderActions(tabId: number, record: CaptureRecord): void {
+  const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
+  actions.replaceChildren(
+    button('exportJson', 'export', (b) => {
+      b.disabled = true;
+      callBackground({ type: 'exportRecord', id: record.id, format: 'json' })
+        .then((r) => { note.textContent = t('exported', [r.filename]); }, showError)
+        .finally(() => { b.disabled = false; });
+    }, true),
+    button('copyJson', 'copy', () => {
+      // The stored record, corrections included, exactly as the JSON export writes it.
+      navigator.clipboard.writeText(recordToJson(record)).then(() => { note.textContent = t('copied'); }, showError);
+    }),
+    button('editFields', 'edit', () => {
+      openEditor(view, record, async (corrections) => {
+        const next = await callBackground({ type: 'correct', id: record.id, corrections });
+        showResult(tabId, { record: next, duplicate: null });
+        setStatus('statusCorrected');
+      });
+    }),
+    button('wrongPart', 'wrong-part', () => void wrongPart(tabId, record.id, note)),
+    note,
+  );
+}
+
+/** Outlines what was captured in the page, then lets the user pick the right block instead. */
+async function wrongPart(tabId: number, id: string, note: HTMLElement): Promise<void> {
+  try {
+    await callBackground({ type: 'outline', tabId, show: true, id });
+  } catch {
+    // Nothing to outline (the region was not found): go straight to picking.
+  }
+  const pick = button('pickBlock', 'pick', () => void startPick(tabId), true);
+  note.replaceChildren(h('span', { text: t('outlineShown') }), ' ', pick);
+}
+
+async function startPick(tabId: number): Promise<void> {
+  setStatus('statusPicking', true);
+  try {
+    showResult(tabId, await callBackground({ type: 'pick', tabId }));
+    setStatus('statusRecaptured');
+  } catch (e) {
+    if (describeError(e).key === 'errorCancelled') setStatus('statusPickCancelled');
+    else showError(e);
+  }
+}
+
+async function main(): Promise<void> {
+  localizePage();
+  setStatus('statusReading', true);
+  document.body.dataset.state = 'working';
+  const tabId = await targetTabId();
+  if (tabId === null) throw new CaptureError('no-tab', 'no active tab in this window');
+  const pending = await callBackground({ type: 'pendingCapture', tabId });
+  showResult(tabId, pending ?? (await callBackground({ type: 'capture', tabId })));
+}
+
+main().catch((e) => {
+  document.body.dataset.state = 'error';
+  showError(e);
+});

@@ -1,0 +1,124 @@
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { buildRecord } from '../core/buildRecord';
+import type { CaptureRecord, PageInput } from '../core/types';
+import { callContent } from '../messaging/client';
+import { CaptureError } from '../messaging/errors';
+import type { CaptureResult } from '../messaging/protocol';
+import { PageInputSchema, type SelectorRule } from '../messaging/schemas';
+import { siteRuleFor, type Settings } from '../settings/definition';
+import { loadSettings } from '../settings/store';
+import { findDuplicateMatch, saveCapture } from './db';
+import { asSeparateCapture } from './dbDuplicates';
+import { injectContentScript } from './inject';
+import { restrictedMessage, restrictedReason } from './restricted';
+import { saveSnapshot } from './snapshots';
+
+/** How long a capture waits for a tab that is still loading before it reads what is there. */
+const LOAD_WAIT_MS = 4_000;
+
+export interface ReadyTab {
+  id: number;
+  url: string | null;
+}
+
+/** Refuses pages no extension may read, and waits (bounded) for a loading tab to finish. */
+export async function prepareTab(tabId: number): Promise<ReadyTab> {
+  let tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) throw new CaptureError('no-tab', 'That tab is gone.');
+  if (tab.status === 'loading') tab = (await waitForLoad(tabId, LOAD_WAIT_MS)) ?? tab;
+  // Without a host permission or activeTab the URL is hidden: injection then decides.
+  const url = tab.url ?? tab.pendingUrl ?? null;
+  if (url) {
+    const reason = restrictedReason(url);
+    if (reason) throw new CaptureError('restricted-page', restrictedMessage(reason));
+  }
+  await injectContentScript(tabId);
+  return { id: tabId, url };
+}
+
+function waitForLoad(tabId: number, ms: number): Promise<browser.Tabs.Tab | null> {
+  return new Promise((resolve) => {
+    const done = (tab: browser.Tabs.Tab | null) => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      resolve(tab);
+    };
+    const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
+      if (id === tabId && change.status === 'complete') done(tab);
+    };
+    const timer = setTimeout(() => done(null), ms);
+    browser.tabs.onUpdated.addListener(onUpdated);
+  });
+}
+
+export function selectorRule(url: string | null, settings: Settings): SelectorRule | null {
+  const rule = siteRuleFor(url, settings.siteRules);
+  return rule ? { bodySelector: rule.bodySelector, dropSelectors: rule.dropSelectors } : null;
+}
+
+/** What the page sent is untrusted: check it before the core reads it. */
+export function checkPageInput(value: unknown): PageInput {
+  const parsed = v.safeParse(PageInputSchema, value);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new CaptureError('bad-request', `The page sent data the extension cannot use (${where}: ${issue?.message ?? 'invalid'}).`);
+  }
+  return parsed.output as PageInput;
+}
+
+/**
+ * Builds the record with the settings of this moment, then stores it before answering. An
+ * earlier capture of the same page is kept (the new one gets its own id when they would clash)
+ * and reported, so the user can choose to replace it; corrections made to an unchanged page carry over.
+ */
+export async function recordAndStore(input: PageInput, settings: Settings): Promise<CaptureResult> {
+  let record: CaptureRecord = await buildRecord(input, {
+    outputScript: settings.outputScript,
+    summarySentences: settings.summarySentences,
+    extraBoilerplate: settings.extraBoilerplate,
+  });
+  const dup = await findDuplicateMatch(record.url, record.contentHash);
+  if (dup) {
+    if (dup.match === 'url+content' && dup.record.corrections && !record.corrections) {
+      record = { ...record, corrections: dup.record.corrections };
+    }
+    record = asSeparateCapture(record, dup.record);
+  }
+  await saveCapture(record);
+  return {
+    record,
+    duplicate: dup ? { id: dup.record.id, match: dup.match, capturedAt: dup.record.capturedAt, title: dup.record.title } : null,
+  };
+}
+
+/** The popup's capture, and the context menu's: the whole path from tab to stored record. */
+export async function captureTab(tabId: number): Promise<CaptureResult> {
+  const tab = await prepareTab(tabId);
+  const settings = await loadSettings();
+  const input = checkPageInput(await callContent(tabId, { type: 'extract', rule: selectorRule(tab.url, settings) }));
+  const result = await recordAndStore(input, settings);
+  return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result) } : result;
+}
+
+/** A snapshot is an extra: failing to take one never fails the capture that is already stored. */
+async function keepSnapshot(tabId: number, { record }: CaptureResult): Promise<NonNullable<CaptureResult['snapshot']>> {
+  try {
+    const { html } = await callContent(tabId, { type: 'snapshot' });
+    if (html === null) return 'too-large';
+    await saveSnapshot({ recordId: record.id, url: record.url, takenAt: record.capturedAt, html });
+    return 'kept';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** Waits for the user to pick a block in the page (the popup may close meanwhile), then captures from it. */
+export async function captureFromPick(tabId: number): Promise<CaptureResult> {
+  await prepareTab(tabId);
+  const input = checkPageInput(await callContent(tabId, { type: 'pick' }));
+  const settings = await loadSettings();
+  const result = await recordAndStore(input, settings);
+  return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result) } : result;
+}

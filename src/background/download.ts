@@ -1,0 +1,36 @@
+import browser from 'webextension-polyfill';
+import { exportRecords, type ExportFormat } from '../core/export';
+import type { CaptureRecord } from '../core/types';
+
+/**
+ * Chrome's service worker has no URL.createObjectURL, so the file travels as a data URL built
+ * here from our own export text; Firefox's background page has it and refuses data URLs for downloads.
+ */
+function downloadUrl(text: string, mime: string): { url: string; revoke: () => void } {
+  if (typeof URL.createObjectURL === 'function' && typeof Blob === 'function') {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    return { url, revoke: () => setTimeout(() => URL.revokeObjectURL(url), 60_000) };
+  }
+  const type = /charset=/i.test(mime) ? mime : `${mime};charset=utf-8`;
+  return { url: `data:${type},${encodeURIComponent(text)}`, revoke: () => {} };
+}
+
+export async function downloadText(text: string, filename: string, mime: string): Promise<number> {
+  const { url, revoke } = downloadUrl(text, mime);
+  try {
+    return await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    revoke();
+  }
+}
+
+/** One record through the shared exporters (same file names and formats as the history page). */
+export async function downloadRecords(
+  records: CaptureRecord[],
+  format: ExportFormat,
+  fields?: readonly string[],
+): Promise<{ filename: string; downloadId: number }> {
+  const file = exportRecords(records, format, { fields });
+  const downloadId = await downloadText(file.text, file.fileName, file.mime);
+  return { filename: file.fileName, downloadId };
+}

@@ -1,0 +1,64 @@
+import type { BackgroundRequest, BackgroundResponses, Handlers } from '../messaging/protocol';
+import { CaptureError } from '../messaging/errors';
+import { captureFromPick, captureTab } from './capture';
+import { callContent } from '../messaging/client';
+import { applyCorrections } from './corrections';
+import { deleteCaptures, getCapture, saveCapture } from './db';
+import { downloadRecords } from './download';
+import { loadSettings } from '../settings/store';
+import { runningFor } from './inflight';
+import { deleteSnapshots } from './snapshots';
+import { dropPending, putPending, takePending } from './pending';
+
+async function mustGet(id: string) {
+  const record = await getCapture(id);
+  if (!record) throw new CaptureError('not-found', 'That capture is no longer stored.');
+  return record;
+}
+
+/** One handler per request type; the protocol module checks sender and payload before these run. */
+export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
+  capture: async ({ tabId }) => {
+    await dropPending(tabId);
+    return captureTab(tabId);
+  },
+  getCapture: async ({ id }) => (await getCapture(id)) ?? null,
+  correct: async ({ id, corrections }) => {
+    const next = applyCorrections(await mustGet(id), corrections);
+    await saveCapture(next);
+    return next;
+  },
+  exportRecord: async ({ id, format }) => {
+    const settings = await loadSettings();
+    return downloadRecords([await mustGet(id)], format ?? settings.exportFormat, settings.exportFields);
+  },
+  outline: async ({ tabId, show, id }) => {
+    // The cleaned body, not the raw extraction, says where the article is: furniture is gone from it.
+    const body = id ? ((await getCapture(id))?.body ?? []) : [];
+    const anchors = body.length ? [body[0].text, body[body.length - 1].text] : [];
+    return callContent(tabId, { type: 'outline', show, anchors });
+  },
+  pick: async ({ tabId }) => {
+    const result = await captureFromPick(tabId);
+    // The popup usually closed when the user clicked into the page: keep the result for its return.
+    await putPending(tabId, result);
+    return result;
+  },
+  pendingCapture: async ({ tabId }) => {
+    const running = runningFor(tabId);
+    if (running) {
+      const result = await running;
+      await takePending(tabId);
+      return result;
+    }
+    const pending = await takePending(tabId);
+    if (!pending) return null;
+    const record = await getCapture(pending.id);
+    return record ? { record, duplicate: pending.duplicate } : null;
+  },
+  discard: async ({ id }) => {
+    await deleteCaptures([id]);
+    await deleteSnapshots([id]);
+    return { deleted: true };
+  },
+};

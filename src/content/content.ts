@@ -1,0 +1,69 @@
+import browser from 'webextension-polyfill';
+import type { Block } from '../core/types';
+import { CaptureError } from '../messaging/errors';
+import { ContentRequestSchema, type ContentRequest, type ContentResponses } from '../messaging/protocol';
+import { createListener, isOwnExtensionContext } from '../messaging/transport';
+import { Overlay } from './overlay';
+import { pickElement } from './picker';
+import { readPage } from './readPage';
+import { locateRegion } from './region';
+import { serializePage } from './snapshot';
+
+/**
+ * Injected on demand by the background (never declared for all pages). Injection may repeat on
+ * every capture in the same document: the marker keeps a single listener per document.
+ */
+const MARKER = Symbol.for('gov-news-capture.content');
+type Marked = typeof globalThis & { [MARKER]?: true };
+
+if (!(globalThis as Marked)[MARKER]) {
+  (globalThis as Marked)[MARKER] = true;
+
+  let lastBlocks: Block[] = [];
+  let lastRoot: Element | null = null;
+  const outline = new Overlay(document, '#1a73e8');
+
+  const listener = createListener<ContentRequest, ContentResponses>(
+    ContentRequestSchema,
+    {
+      ping: async () => ({ ready: true, readyState: document.readyState }),
+      snapshot: async () => serializePage(document),
+      extract: async ({ rule }) => {
+        const input = readPage(document, location.href, rule);
+        lastBlocks = input.blocks;
+        lastRoot = null;
+        return input;
+      },
+      outline: async ({ show, anchors }) => {
+        if (!show) {
+          outline.hide();
+          return { outlined: false };
+        }
+        const hints = anchors.length ? anchors.map((text) => ({ text, kind: 'paragraph' as const })) : lastBlocks;
+        const region = lastRoot ?? locateRegion(document, hints);
+        if (!region) throw new CaptureError('not-found', 'the captured region was not found in the page');
+        region.scrollIntoView({ block: 'nearest' });
+        outline.show(region);
+        // The popup closes as soon as the user turns to the page: the next click or key clears the box.
+        const clear = new AbortController();
+        const hide = () => {
+          outline.hide();
+          clear.abort();
+        };
+        document.addEventListener('pointerdown', hide, { capture: true, signal: clear.signal });
+        document.addEventListener('keydown', hide, { capture: true, signal: clear.signal });
+        return { outlined: true };
+      },
+      pick: async () => {
+        outline.hide();
+        const picked = await pickElement(document);
+        const input = readPage(document, location.href, null, picked);
+        lastBlocks = input.blocks;
+        lastRoot = picked;
+        return input;
+      },
+    },
+    (sender) => isOwnExtensionContext(sender, browser.runtime.id),
+  );
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}

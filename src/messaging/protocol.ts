@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import type { CaptureRecord, PageInput } from '../core/types';
+import { EXPORT_FORMATS } from '../settings/definition';
+import { SelectorRuleSchema } from './schemas';
+
+/**
+ * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
+ * schema (checked by the receiver) and a response type per request (known to the caller).
+ *   extension pages (popup, options, history) → background: BackgroundRequest
+ *   background → injected content script:                    ContentRequest
+ */
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+
+/** Fields a user may correct in the popup; the record keeps the extracted value beside each. */
+export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+export const BackgroundRequestSchema = v.variant('type', [
+  /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
+  v.object({ type: v.literal('capture'), tabId }),
+  v.object({ type: v.literal('getCapture'), id: recordId }),
+  v.object({
+    type: v.literal('correct'),
+    id: recordId,
+    corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
+  }),
+  /** Download one stored record through the downloads API (format: the settings' default if absent). */
+  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  /** Outline in the page the region that a stored capture's body came from. */
+  v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
+  /** Start the element picker; the capture is redone from the picked block. */
+  v.object({ type: v.literal('pick'), tabId }),
+  /**
+   * A capture made for this tab while the popup was closed (element picker, context menu), if
+   * any; it is handed over once.
+   */
+  v.object({ type: v.literal('pendingCapture'), tabId }),
+  /** "Replace the earlier one": delete an earlier capture of the same page. */
+  v.object({ type: v.literal('discard'), id: recordId }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+export interface DuplicateInfo {
+  id: string;
+  /** What the two captures share. */
+  match: 'url+content' | 'url' | 'content';
+  capturedAt: string;
+  title: string | null;
+}
+
+export interface CaptureResult {
+  /** Already stored when the caller gets it. */
+  record: CaptureRecord;
+  /** Whether a page snapshot was stored with it (the "keep a snapshot" setting). */
+  snapshot?: 'kept' | 'too-large' | 'failed';
+  /** An earlier stored capture of the same page, kept until the user chooses to replace it. */
+  duplicate: DuplicateInfo | null;
+}
+
+export interface BackgroundResponses {
+  capture: CaptureResult;
+  getCapture: CaptureRecord | null;
+  correct: CaptureRecord;
+  exportRecord: { filename: string; downloadId: number };
+  outline: { outlined: boolean };
+  pick: CaptureResult;
+  pendingCapture: CaptureResult | null;
+  discard: { deleted: true };
+}
+
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('ping') }),
+  /** The serialized page, for the "keep a snapshot" setting. */
+  v.object({ type: v.literal('snapshot') }),
+  v.object({ type: v.literal('extract'), rule: v.nullable(SelectorRuleSchema) }),
+  /** `anchors`: body texts (first and last) that locate the captured region in the page. */
+  v.object({ type: v.literal('outline'), show: v.boolean(), anchors: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4_000))), v.maxLength(4)) }),
+  /** Resolves with the page input read from the block the user picked; rejects on Esc. */
+  v.object({ type: v.literal('pick') }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export interface ContentResponses {
+  ping: { ready: true; readyState: DocumentReadyState };
+  snapshot: { html: string | null; truncated: boolean };
+  extract: PageInput;
+  outline: { outlined: boolean };
+  pick: PageInput;
+}
+
+type Typed = { type: string };
+export type ResponseOf<R extends Typed, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;
+export type BackgroundResponse<R extends BackgroundRequest> = ResponseOf<R, BackgroundResponses>;
+export type ContentResponse<R extends ContentRequest> = ResponseOf<R, ContentResponses>;
+
+export type Handlers<Req extends Typed, Map> = {
+  [K in Req['type']]: (req: Extract<Req, { type: K }>, sender: MessageSenderLike) => Promise<K extends keyof Map ? Map[K] : never>;
+};
+
+/** The parts of runtime.MessageSender the sender checks read; Chrome and Firefox both provide them. */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import type { PageInput } from '../core/types';
+
+/**
+ * Runtime shapes of what crosses a boundary. The page's DOM is untrusted, so what the content
+ * script sends back is checked (types and sizes) before the core sees it.
+ */
+
+const MAX_TEXT = 200_000;
+const MAX_BLOCKS = 20_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const shortText = v.pipe(v.string(), v.maxLength(4_000));
+const nullableShort = v.optional(v.nullable(shortText));
+
+export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'table', 'caption', 'quote', 'preformatted'] as const;
+export const AUTHOR_ROLES = ['reporter', 'photographer', 'correspondent', 'author', 'translator', 'other'] as const;
+
+export const BlockSchema = v.object({ text, kind: v.picklist(BLOCK_KINDS) });
+
+export const PageHintsSchema = v.object({
+  title: nullableShort,
+  publishedAt: nullableShort,
+  source: nullableShort,
+  editor: nullableShort,
+  authors: v.optional(v.array(v.object({ name: shortText, role: v.picklist(AUTHOR_ROLES) }))),
+  deck: v.optional(v.array(shortText)),
+  siteName: nullableShort,
+  canonicalUrl: nullableShort,
+  language: nullableShort,
+  keywords: v.optional(v.array(shortText)),
+  description: v.optional(v.nullable(text)),
+  isArticle: v.optional(v.nullable(v.boolean())),
+  notArticleReason: nullableShort,
+  provenance: v.optional(v.record(v.string(), v.string())),
+});
+
+export const PageInputSchema = v.object({
+  url: v.nullable(v.pipe(v.string(), v.maxLength(8_000))),
+  format: v.picklist(['html', 'text']),
+  documentTitle: v.nullable(shortText),
+  hints: PageHintsSchema,
+  blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
+  context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
+});
+
+// Compile-time check that the runtime schema and the contract agree.
+type _PageInputMatches = v.InferOutput<typeof PageInputSchema> extends PageInput ? true : never;
+export const pageInputMatchesContract: _PageInputMatches = true;
+
+/** What the popup needs of a record to render it; the full record is validated by the JSON Schema in tests. */
+export const RecordShapeSchema = v.looseObject({
+  schemaVersion: v.number(),
+  id: v.string(),
+  isArticle: v.boolean(),
+  title: v.nullable(v.string()),
+  publishedAt: v.nullable(v.string()),
+  source: v.nullable(v.string()),
+  summary: v.array(v.string()),
+});
+
+export const SelectorRuleSchema = v.object({
+  bodySelector: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  dropSelectors: v.optional(v.array(v.pipe(v.string(), v.maxLength(500))), []),
+});
+export type SelectorRule = v.InferOutput<typeof SelectorRuleSchema>;

@@ -1,0 +1,271 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { importRecords } from '../../src/core/export';
+import type { CaptureRecord } from '../../src/core/types';
+import { validateRecord } from '../../src/core/validateRecord';
+import { sampleRecord } from '../unit/export/sampleRecord';
+import { ROOT, artifactPath, extensionUrl, launchExtension, serve, type LoadedExtension, type TestServer } from './helpers';
+
+/**
+ * The history page in real Chromium on the built extension: captures are seeded through its own
+ * import, then searched, filtered, exported through the downloads API (files read back from
+ * disk and checked against the schema), deleted, opened and captured again.
+ */
+let ext: LoadedExtension;
+let server: TestServer;
+let history: Page;
+let tmp: string;
+
+const ARTICLE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>区政府召开专题会议_示例区政府网</title></head>
+<body><div class="article"><h1>区政府召开专题会议</h1><p class="info">发布时间：2024-04-02 09:30 来源：示例区政府办</p>
+<p>4月1日下午，区长主持召开专题会议，研究部署城市更新工作。会议听取了有关部门的工作汇报。</p>
+<p>会议强调，要坚持规划引领，统筹推进老旧小区改造，切实改善群众居住条件，确保各项任务按期完成。</p>
+<p>会议要求，各部门要加强协作配合，形成工作合力，推动城市更新工作取得实效。</p></div></body></html>`;
+
+const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">标题<script>window.__pwned=2</script>';
+
+function seedRecords(): CaptureRecord[] {
+  const sites = ['甲市人民政府', '乙省发展改革委', '丙县融媒体中心'];
+  const out: CaptureRecord[] = [];
+  for (let i = 0; i < 30; i++) {
+    out.push(
+      sampleRecord({
+        id: `seed-${String(i).padStart(2, '0')}`,
+        title: i === 7 ? '关于独一无二关键词的通知' : `第${i}号 工作动态`,
+        siteName: sites[i % 3],
+        url: `http://127.0.0.1/seed/${i}.html`,
+        capturedAt: new Date(Date.UTC(2024, 2, 1 + i, 8)).toISOString(),
+        contentHash: (i.toString(16).padStart(2, '0')).repeat(32),
+        corrections: undefined,
+      }),
+    );
+  }
+  out.push(
+    sampleRecord({
+      id: 'hostile',
+      title: HOSTILE_TITLE,
+      siteName: '甲市人民政府',
+      url: 'javascript:alert(1)',
+      capturedAt: '2024-05-01T00:00:00.000Z',
+      body: [{ text: '<b>粗体</b><iframe src="javascript:parent.__pwned=3"></iframe>\u202e反向', kind: 'paragraph' }],
+      contentHash: 'e'.repeat(64),
+      corrections: undefined,
+    }),
+  );
+  return out;
+}
+
+interface DownloadInfo { filename: string; state: string }
+
+async function latestDownload(after: number): Promise<DownloadInfo> {
+  for (let i = 0; i < 100; i++) {
+    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as (DownloadInfo & { id: number })[];
+    if (item && item.id > after && item.state !== 'in_progress') return item;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no finished download');
+}
+
+async function lastDownloadId(): Promise<number> {
+  const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as { id: number }[];
+  return item?.id ?? 0;
+}
+
+const rowIds = () => history.$$eval('#list li.item', (lis) => lis.map((li) => li.getAttribute('data-id')));
+const plain = (r: CaptureRecord) => JSON.parse(JSON.stringify(r)) as CaptureRecord;
+
+async function waitForRows(n: number) {
+  await history.waitForFunction((count) => document.querySelectorAll('#list li.item').length === count, n, { timeout: 10_000 });
+}
+
+beforeAll(async () => {
+  server = await serve(null, {
+    '/article.html': ARTICLE,
+    '/second.html': ARTICLE.replace(/区政府召开专题会议/g, '市政府召开第二次专题会议').replace('城市更新', '乡村振兴'),
+  });
+  ext = await launchExtension();
+  tmp = mkdtempSync(join(tmpdir(), 'gnc-history-'));
+  history = await ext.context.newPage();
+  await history.goto(extensionUrl(ext, 'history/history.html'));
+  await history.waitForSelector('body[data-sites="true"]');
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+test('seeded through import, the list shows every capture as inert text', async () => {
+  expect(await history.textContent('#list')).toMatch(/还没有采集记录|No captures yet/);
+  const seeds = [...seedRecords(), sampleRecord({ id: 'recapture-me', url: server.url('/article.html'), title: '区政府召开专题会议（旧）', capturedAt: '2024-01-01T00:00:00.000Z', contentHash: 'd'.repeat(64) })];
+  const file = join(tmp, 'seed.jsonl');
+  writeFileSync(file, seeds.map((r) => JSON.stringify(r)).join('\n'));
+  await history.setInputFiles('#import-file', file);
+  await waitForRows(32);
+  expect(await history.textContent('#status')).toMatch(/32/);
+
+  // Newest first; the hostile title is shown as its literal characters, nothing of it ran or rendered.
+  expect((await rowIds())[0]).toBe('hostile');
+  expect(await history.textContent('li[data-id="hostile"] .title')).toContain(HOSTILE_TITLE);
+  await history.click('li[data-id="hostile"] summary');
+  expect(await history.textContent('li[data-id="hostile"] details')).toContain('<iframe');
+  expect(await history.locator('#list img, #list script, #list iframe, #list b').count()).toBe(0);
+  expect(await history.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  // A javascript: URL gets no open or re-capture button.
+  expect(await history.locator('li[data-id="hostile"] [data-action]').count()).toBe(0);
+  // Bidi overrides are not allowed to reorder what the reader sees.
+  expect(await history.textContent('li[data-id="hostile"] details')).toContain('反向');
+  expect(await history.textContent('li[data-id="hostile"] details')).not.toContain('\u202e');
+  const shot = artifactPath('history.png');
+  await history.screenshot({ path: shot, fullPage: false });
+  // The README shows the history page as the test saw it.
+  mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+  copyFileSync(shot, join(ROOT, 'docs/screenshots/history.png'));
+});
+
+test('search and site/date filters narrow the list', async () => {
+  await history.fill('#q', '独一无二');
+  await waitForRows(1);
+  expect(await rowIds()).toEqual(['seed-07']);
+  await history.fill('#q', '');
+  await waitForRows(32);
+
+  await history.selectOption('#site', '乙省发展改革委');
+  await waitForRows(10);
+  expect((await rowIds()).every((id) => ['1', '4', '7'].includes(id!.slice(-1)) || Number(id!.slice(-2)) % 3 === 1)).toBe(true);
+  await history.fill('#from', '2024-03-10');
+  await history.fill('#to', '2024-03-15');
+  await history.dispatchEvent('#to', 'change');
+  // Of days 10..15 (seed-09 .. seed-14), site index 1 → seed-10 and seed-13.
+  await waitForRows(2);
+  expect(await rowIds()).toEqual(['seed-13', 'seed-10']);
+  await history.fill('#from', '');
+  await history.fill('#to', '');
+  await history.selectOption('#site', '');
+  await waitForRows(32);
+});
+
+test('selected captures export as JSONL and CSV that read back equal and schema-valid', async () => {
+  const seeds = new Map(seedRecords().map((r) => [r.id, plain(r)]));
+  await history.selectOption('#site', '甲市人民政府');
+  await waitForRows(11);
+  await history.check('#select-all');
+  await history.waitForSelector('#selected:has-text("11")');
+
+  for (const format of ['jsonl', 'csv'] as const) {
+    const before = await lastDownloadId();
+    await history.selectOption('#format', format);
+    await history.click('#export');
+    const item = await latestDownload(before);
+    expect(item.state).toBe('complete');
+    // Playwright stores downloads under generated names; the name the page asked for is in the status.
+    expect(await history.textContent('#status')).toMatch(new RegExp(`captures_\\d{4}-\\d{2}-\\d{2}_11\\.${format}`));
+    const back = await importRecords(readFileSync(item.filename, 'utf8'), item.filename);
+    expect(back.errors).toEqual([]);
+    expect(back.records).toHaveLength(11);
+    for (const r of back.records) {
+      const v = validateRecord(r);
+      expect(v.ok ? [] : v.errors).toEqual([]);
+      expect(r).toEqual(seeds.get(r.id));
+    }
+  }
+
+  // One record as JSON: named from its date and title.
+  await history.uncheck('#select-all');
+  await history.selectOption('#site', '');
+  await waitForRows(32);
+  await history.check('li[data-id="seed-07"] input[type="checkbox"]');
+  const before = await lastDownloadId();
+  await history.selectOption('#format', 'json');
+  await history.click('#export');
+  const item = await latestDownload(before);
+  expect(await history.textContent('#status')).toContain('2024-03-14 关于独一无二关键词的通知.json');
+  const one = JSON.parse(readFileSync(item.filename, 'utf8'));
+  expect(validateRecord(one).ok).toBe(true);
+  expect(one).toEqual(seeds.get('seed-07'));
+  await history.uncheck('li[data-id="seed-07"] input[type="checkbox"]');
+});
+
+test('delete removes the selected captures after confirmation', async () => {
+  await history.check('li[data-id="seed-00"] input[type="checkbox"]');
+  await history.check('li[data-id="seed-01"] input[type="checkbox"]');
+  history.once('dialog', (d) => void d.accept());
+  await history.click('#delete');
+  await waitForRows(30);
+  expect(await rowIds()).not.toContain('seed-00');
+  const stillStored = await history.evaluate(async () => {
+    const open = indexedDB.open('gov-news-capture');
+    const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+    const req = db.transaction('captures').objectStore('captures').count();
+    return new Promise<number>((res) => { req.onsuccess = () => res(req.result); });
+  });
+  expect(stillStored).toBe(30);
+});
+
+test('open the original page, capture it again, then replace the old capture', async () => {
+  const opened = ext.context.waitForEvent('page', (p) => p.url() === server.url('/article.html'));
+  await history.click('li[data-id="recapture-me"] [data-action="open"]');
+  await (await opened).close();
+
+  await history.click('li[data-id="recapture-me"] [data-action="recapture"]');
+  await history.waitForSelector('#status [data-action="replace"]', { timeout: 20_000 });
+  expect(await history.textContent('#status')).toContain('区政府召开专题会议');
+  await waitForRows(31);
+  const titles = async () =>
+    history.evaluate(async () => {
+      const open = indexedDB.open('gov-news-capture');
+      const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+      const req = db.transaction('captures').objectStore('captures').getAll();
+      const all: { url: string | null; title: string | null }[] = await new Promise((res) => { req.onsuccess = () => res(req.result); });
+      return all.filter((r) => r.url?.endsWith('/article.html')).map((r) => r.title).sort();
+    });
+  expect(await titles()).toEqual(['区政府召开专题会议', '区政府召开专题会议（旧）']);
+
+  await history.click('#status [data-action="replace"]');
+  await waitForRows(30);
+  expect(await rowIds()).not.toContain('recapture-me');
+  expect(await titles()).toEqual(['区政府召开专题会议']);
+});
+
+test('capture all tabs in this window: progress and a result per tab', async () => {
+  const windowOf = async (p: Page) => (await ext.sw(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, p.url())) as number;
+  const pages: Page[] = [];
+  for (const path of ['/second.html', '/article.html']) {
+    const p = await ext.context.newPage();
+    await p.goto(server.url(path));
+    pages.push(p);
+  }
+  const historyWindow = await windowOf(history);
+  const sameWindow = (await Promise.all(pages.map(windowOf))).every((w) => w === historyWindow);
+  // Every tab in the window except the history page itself is tried, whatever else is open there.
+  const expected = (await ext.sw(async (w: number) => (await chrome.tabs.query({ windowId: w })).length, historyWindow)) as number;
+
+  const storedCount = () =>
+    history.evaluate(async () => {
+      const open = indexedDB.open('gov-news-capture');
+      const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+      const req = db.transaction('captures').objectStore('captures').count();
+      return new Promise<number>((res) => { req.onsuccess = () => res(req.result); });
+    });
+  const before = await storedCount();
+  await history.bringToFront();
+  await history.click('#capture-all');
+  await history.waitForSelector('#capture-all:not([disabled])', { timeout: 30_000 });
+  const rows = await history.$$eval('#batch-list li', (lis) => lis.map((li) => ({ status: li.getAttribute('data-status'), text: li.textContent })));
+  expect(rows).toHaveLength(expected - 1);
+  expect(await history.getAttribute('#batch-progress', 'value')).toBe(String(expected - 1));
+  expect(sameWindow).toBe(true);
+  expect(rows.find((r) => r.text?.includes('市政府召开第二次专题会议'))?.status).toBe('saved');
+  // The first page was captured (and replaced) in the test before: this capture is a repeat.
+  expect(rows.find((r) => r.text?.startsWith('区政府召开专题会议'))?.status).toBe('duplicate');
+  expect(rows.every((r) => r.status !== 'waiting' && r.status !== 'working')).toBe(true);
+  // Every capture that reported success is its own stored record: a repeat never overwrites another.
+  const stored = rows.filter((r) => ['saved', 'duplicate', 'not-article'].includes(r.status ?? '')).length;
+  expect(await storedCount()).toBe(before + stored);
+  expect(await history.textContent('#status')).toMatch(/完成|Done/);
+  await history.screenshot({ path: artifactPath('history-capture-all.png') });
+  for (const p of pages) await p.close();
+});

@@ -1,0 +1,67 @@
+import { checkRecord } from '../../../src/core/export/recordSchema';
+import { validateRecord } from '../../../src/core/validateRecord';
+import { sampleRecord } from './sampleRecord';
+
+/**
+ * The valibot schema (extension pages) and the published JSON Schema (ajv, Node) must agree.
+ * Each case breaks one thing; both validators must give the same verdict on all of them.
+ */
+const base = () => JSON.parse(JSON.stringify(sampleRecord())) as Record<string, any>;
+const cases: [string, (r: Record<string, any>) => void, boolean][] = [
+  ['untouched', () => {}, true],
+  ['no meeting, null dates', (r) => { r.meeting = null; r.publishedAt = null; }, true],
+  ['day-only publishedAt', (r) => { r.publishedAt = '2024-03-14'; }, true],
+  ['extra top-level field is allowed', (r) => { r.rawSnapshot = 'x'; }, true],
+  ['corrections absent', (r) => { delete r.corrections; delete r.provenance; }, true],
+  ['capturedAt with offset', (r) => { r.capturedAt = '2024-03-15T16:30:00+08:00'; }, true],
+];
+const requiredFields = Object.keys(sampleRecord()).filter((k) => k !== 'corrections' && k !== 'provenance');
+for (const f of requiredFields) cases.push([`missing ${f}`, (r) => { delete r[f]; }, false]);
+cases.push(
+  ['schemaVersion 2', (r) => { r.schemaVersion = 2; }, false],
+  ['empty id', (r) => { r.id = ''; }, false],
+  ['capturedAt without zone', (r) => { r.capturedAt = '2024-03-15T08:30:00'; }, false],
+  ['capturedAt not a date', (r) => { r.capturedAt = 'yesterday'; }, false],
+  ['publishedAt in Chinese', (r) => { r.publishedAt = '2024年3月14日'; }, false],
+  ['unknown author role', (r) => { r.authors[0].role = 'editor'; }, false],
+  ['author with extra key', (r) => { r.authors[0].org = 'x'; }, false],
+  ['empty author name', (r) => { r.authors[0].name = ''; }, false],
+  ['body as strings', (r) => { r.body = ['段落']; }, false],
+  ['unknown block kind', (r) => { r.body[0].kind = 'image'; }, false],
+  ['meeting host without titles', (r) => { r.meeting.host = { name: '张三' }; }, false],
+  ['meeting date wrong', (r) => { r.meeting.date = '3月14日'; }, false],
+  ['document without items', (r) => { delete r.documents[0].items; }, false],
+  ['negative count', (r) => { r.cleaning.pinyinRemoved = -1; }, false],
+  ['fractional count', (r) => { r.cleaning.furnitureRemoved = 1.5; }, false],
+  ['bad convertedTo', (r) => { r.cleaning.convertedTo = 'klingon'; }, false],
+  ['bad script', (r) => { r.script.detected = 'latin'; }, false],
+  ['extractor input pdf', (r) => { r.extractor.input = 'pdf'; }, false],
+  ['upper-case hash', (r) => { r.contentHash = 'F'.repeat(64); }, false],
+  ['provenance with number', (r) => { r.provenance.x = 1; }, false],
+  ['isArticle as string', (r) => { r.isArticle = 'true'; }, false],
+  ['not an object', (r) => { Object.setPrototypeOf(r, Array.prototype); }, false],
+  ['corrections as array', (r) => { r.corrections = ['x']; }, false],
+  ['provenance as array', (r) => { r.provenance = ['x']; }, false],
+  ['meeting as array', (r) => { r.meeting = []; }, false],
+  ['extractor as array', (r) => { r.extractor = []; }, false],
+  ['title as number', (r) => { r.title = 5; }, false],
+  ['deck with null', (r) => { r.deck = [null]; }, false],
+);
+
+describe('valibot record schema agrees with the JSON Schema', () => {
+  test.each(cases)('%s', (_name, mutate, expected) => {
+    const r = base();
+    mutate(r);
+    const value = Object.getPrototypeOf(r) === Array.prototype ? [] : r;
+    expect(validateRecord(value).ok).toBe(expected);
+    expect(checkRecord(value).ok).toBe(expected);
+  });
+
+  test('errors name the failing field', () => {
+    const r = base();
+    r.authors[0].role = 'editor';
+    const res = checkRecord(r);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.errors.join('\n')).toMatch(/\/authors\/0\/role/);
+  });
+});

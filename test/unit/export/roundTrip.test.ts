@@ -1,0 +1,152 @@
+import { exportRecords, importRecords, recordToJson, recordsToCsv, recordsToJsonl, CSV_COLUMNS } from '../../../src/core/export';
+import { validateRecord } from '../../../src/core/validateRecord';
+import type { CaptureRecord } from '../../../src/core/types';
+import { sampleRecord } from './sampleRecord';
+
+/** Text that has broken naive exporters: separators, quotes, line breaks, formulas, bidi, zero-width. */
+const NASTY = '=HYPERLINK("http://x")\r\n"引号",逗号\t制表\u2028行分隔\u202e反向\u200b零宽 <script>alert(1)</script>';
+
+function records(): CaptureRecord[] {
+  return [
+    sampleRecord(),
+    sampleRecord({
+      id: 'b2',
+      title: NASTY,
+      source: "'以撇号开头",
+      editor: '-减号开头',
+      siteName: null,
+      url: null,
+      canonicalUrl: null,
+      publishedAt: '2024-03-14',
+      deck: [],
+      authors: [],
+      body: [{ text: NASTY, kind: 'paragraph' }, { text: '+86 010 1234', kind: 'list-item' }],
+      meeting: null,
+      documents: [],
+      corrections: undefined,
+      provenance: undefined,
+      isArticle: false,
+      notArticleReason: 'list page',
+    }),
+    sampleRecord({ id: 'c3', title: null, body: [], summary: [], extractor: { name: 'gov-news-capture', version: '0.1.0', input: 'text' } }),
+  ];
+}
+
+/** JSON drops `undefined` properties; the stored record and the re-imported one compare after that. */
+const plain = (r: CaptureRecord) => JSON.parse(JSON.stringify(r)) as CaptureRecord;
+
+function expectValid(rs: CaptureRecord[]) {
+  for (const r of rs) {
+    const v = validateRecord(r);
+    expect(v.ok ? [] : v.errors).toEqual([]);
+  }
+}
+
+describe('exports that carry the whole record read back equal and valid', () => {
+  test('the fixtures themselves are schema-valid', () => expectValid(records()));
+
+  test('JSON (one record)', async () => {
+    const r = records()[0];
+    const back = await importRecords(recordToJson(r), 'x.json');
+    expect(back.errors).toEqual([]);
+    expect(back.format).toBe('json');
+    expect(back.records).toEqual([plain(r)]);
+    expectValid(back.records);
+  });
+
+  test('JSON (array of many)', async () => {
+    const file = exportRecords(records(), 'json');
+    const back = await importRecords(file.text, file.fileName);
+    expect(back.errors).toEqual([]);
+    expect(back.records).toEqual(records().map(plain));
+  });
+
+  test('JSONL', async () => {
+    const text = recordsToJsonl(records());
+    expect(text.split('\n').filter(Boolean)).toHaveLength(3);
+    const back = await importRecords(text);
+    expect(back.format).toBe('jsonl');
+    expect(back.errors).toEqual([]);
+    expect(back.records).toEqual(records().map(plain));
+    expectValid(back.records);
+  });
+
+  test('CSV', async () => {
+    const text = recordsToCsv(records());
+    const back = await importRecords(text, 'captures.csv');
+    expect(back.errors).toEqual([]);
+    expect(back.records).toEqual(records().map(plain));
+    expectValid(back.records);
+  });
+
+  test('CSV neutralises formula cells for spreadsheets but restores them on import', () => {
+    const text = recordsToCsv(records());
+    expect(text.startsWith('\ufeff"id","capturedAt"')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")`);
+    expect(text).toContain(`"''以撇号开头"`);
+    expect(text).toContain(`"'-减号开头"`);
+    expect(text).not.toMatch(/(^|,)"=/m);
+    expect(CSV_COLUMNS.map((c) => c.name)).toEqual(expect.arrayContaining(Object.keys(sampleRecord())));
+  });
+
+  test('CSV import finds columns by header, in any order', async () => {
+    const { default: Papa } = await import('papaparse');
+    const original = Papa.parse<string[]>(recordsToCsv([sampleRecord()]).slice(1), { skipEmptyLines: true }).data;
+    const reversed = original.map((row) => [...row].reverse());
+    const back = await importRecords(Papa.unparse(reversed), 'x.csv');
+    expect(back.errors).toEqual([]);
+    expect(back.records).toEqual([plain(sampleRecord())]);
+  });
+});
+
+describe('import reports what it cannot read and keeps the rest', () => {
+  test('bad lines, bad records and records from the future', async () => {
+    const good = JSON.stringify(sampleRecord());
+    const broken = JSON.stringify({ ...sampleRecord({ id: 'x' }), authors: [{ name: '', role: 'reporter' }] });
+    const future = JSON.stringify({ ...sampleRecord({ id: 'y' }), schemaVersion: 7 });
+    const back = await importRecords([good, '{not json', broken, future, ''].join('\n'), 'a.jsonl');
+    expect(back.records.map((r) => r.id)).toEqual([sampleRecord().id]);
+    expect(back.errors).toHaveLength(3);
+    expect(back.errors[0]).toMatch(/^line 2: not valid JSON/);
+    expect(back.errors[1]).toMatch(/^line 3: .*authors/);
+    expect(back.errors[2]).toMatch(/^line 4: .*newer/);
+  });
+
+  test('a file that is not JSON at all gives one clear error', async () => {
+    const back = await importRecords('[1, 2', 'x.json');
+    expect(back.records).toEqual([]);
+    expect(back.errors[0]).toMatch(/^cannot read as JSON/);
+  });
+
+  test('an old record (plain-string body, no hash) is upgraded and gets its hash', async () => {
+    const back = await importRecords(JSON.stringify({ id: 'old', capturedAt: '2020-05-01T00:00:00Z', title: '旧记录', body: ['甲', '乙'] }));
+    expect(back.errors).toEqual([]);
+    expect(back.records[0].body).toEqual([
+      { text: '甲', kind: 'paragraph' },
+      { text: '乙', kind: 'paragraph' },
+    ]);
+    expect(back.records[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expectValid(back.records);
+  });
+});
+
+describe('export settings narrow CSV and Markdown', () => {
+  test('CSV keeps id plus the chosen fields, and body brings its readable column', async () => {
+    const text = recordsToCsv([sampleRecord()], ['title', 'body']);
+    const header = text.slice(1).split('\r\n')[0];
+    expect(header).toBe('"id","title","bodyText","body"');
+  });
+
+  test('Markdown leaves out unchosen sections', () => {
+    const file = exportRecords([sampleRecord()], 'markdown', { fields: ['title', 'source'] });
+    expect(file.text).toContain('- 来源：示例日报');
+    expect(file.text).not.toContain('## 正文');
+    expect(file.text).not.toContain('- 责任编辑');
+    expect(file.mime).toBe('text/markdown;charset=utf-8');
+  });
+
+  test('JSON ignores fields: it always carries the whole record', () => {
+    const file = exportRecords([sampleRecord()], 'json', { fields: ['title'] });
+    expect(JSON.parse(file.text)).toEqual(plain(sampleRecord()));
+  });
+});

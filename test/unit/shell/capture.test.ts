@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import browser from 'webextension-polyfill';
+import { mock } from '../../mocks/webextension-polyfill';
+import { captureTab, checkPageInput, recordAndStore, selectorRule } from '../../../src/background/capture';
+import { getCapture, listCaptures } from '../../../src/background/db';
+import { backgroundHandlers } from '../../../src/background/handlers';
+import { validateRecord } from '../../../src/core/validateRecord';
+import type { PageInput } from '../../../src/core/types';
+import { DEFAULT_SETTINGS } from '../../../src/settings/definition';
+
+/** The background's capture path with the browser mocked and IndexedDB from fake-indexeddb. */
+
+const URL_A = 'https://www.example.gov.cn/news/2024/0402/a.html';
+const INPUT: PageInput = {
+  url: URL_A,
+  format: 'html',
+  documentTitle: '示例区召开城市更新工作推进会_示例区人民政府',
+  hints: { title: '示例区召开城市更新工作推进会', publishedAt: '2024-04-02 09:00', source: '示例区政府办' },
+  blocks: [
+    { text: '4月1日，示例区召开城市更新工作推进会，研究部署下一阶段重点任务。', kind: 'paragraph' },
+    { text: '会议听取了老旧小区改造、背街小巷整治等项目进展情况汇报。', kind: 'paragraph' },
+    { text: '会议要求，各街道要倒排工期、挂图作战，确保年度改造任务按期完成。', kind: 'paragraph' },
+    { text: '会议强调，要坚持群众路线，把好事办好、实事办实。', kind: 'paragraph' },
+  ],
+};
+
+const tabs = browser.tabs as unknown as Record<string, unknown>;
+let pageAnswer: unknown;
+
+beforeEach(async () => {
+  mock.reset();
+  pageAnswer = { ok: true, value: INPUT };
+  tabs.get = async (id: number) => ({ id, status: 'complete', url: URL_A });
+  tabs.sendMessage = async () => pageAnswer;
+  const existing = await listCaptures();
+  if (existing.length) await backgroundHandlers.discard({ type: 'discard', id: existing[0].id }, {});
+  for (const r of await listCaptures()) await backgroundHandlers.discard({ type: 'discard', id: r.id }, {});
+});
+
+test('capture injects, reads, builds with the current settings and stores before answering', async () => {
+  await browser.storage.sync.set({ summarySentences: 4, siteRules: [{ domain: 'example.gov.cn', bodySelector: '#zoom', dropSelectors: ['.share'] }] });
+  const sent: unknown[] = [];
+  tabs.sendMessage = async (_id: number, msg: unknown) => (sent.push(msg), pageAnswer);
+  const { record, duplicate } = await captureTab(5);
+  expect(mock.calls['scripting.executeScript']?.[0]?.[0]).toMatchObject({ target: { tabId: 5 }, injectImmediately: true });
+  expect(sent[0]).toEqual({ type: 'extract', rule: { bodySelector: '#zoom', dropSelectors: ['.share'] } });
+  expect(duplicate).toBeNull();
+  expect(record.title).toBe('示例区召开城市更新工作推进会');
+  expect(record.summary.length).toBeLessThanOrEqual(4);
+  expect((await getCapture(record.id))?.title).toBe(record.title);
+  const check = validateRecord(record);
+  expect(check.ok ? [] : check.errors).toEqual([]);
+});
+
+test('a second capture of the same page is kept beside the first, and reported', async () => {
+  const first = await captureTab(5);
+  const second = await captureTab(5);
+  expect(second.duplicate).toMatchObject({ id: first.record.id, match: 'url+content' });
+  expect(second.record.id).not.toBe(first.record.id);
+  expect((await listCaptures()).length).toBe(2);
+  await backgroundHandlers.discard({ type: 'discard', id: first.record.id }, {});
+  expect((await listCaptures()).map((r) => r.id)).toEqual([second.record.id]);
+});
+
+test('corrections of an unchanged page carry over to its next capture', async () => {
+  const first = await captureTab(5);
+  await backgroundHandlers.correct({ type: 'correct', id: first.record.id, corrections: { source: '示例区融媒体中心' } }, {});
+  const second = await captureTab(5);
+  expect(second.record.corrections).toEqual({ source: '示例区融媒体中心' });
+});
+
+test('restricted pages are refused before any injection', async () => {
+  tabs.get = async (id: number) => ({ id, status: 'complete', url: 'chrome://settings/' });
+  await expect(captureTab(5)).rejects.toMatchObject({ code: 'restricted-page' });
+  expect(mock.calls['scripting.executeScript']).toBeUndefined();
+});
+
+test('an error in the page comes back as that error', async () => {
+  pageAnswer = { ok: false, error: { code: 'page-loading', message: 'the page is still loading' } };
+  await expect(captureTab(5)).rejects.toMatchObject({ code: 'page-loading' });
+});
+
+test('malformed page data is refused with the path of the problem', () => {
+  expect(() => checkPageInput({ ...INPUT, blocks: [{ text: 1, kind: 'paragraph' }] })).toThrow(/blocks/);
+  expect(checkPageInput(INPUT).blocks).toHaveLength(4);
+});
+
+test('export downloads the stored record as JSON with a readable name', async () => {
+  const { record } = await recordAndStore(INPUT, DEFAULT_SETTINGS);
+  // As in Chrome's service worker, which has no URL.createObjectURL (Node has one).
+  const createObjectURL = URL.createObjectURL;
+  (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
+  const res = await backgroundHandlers.exportRecord({ type: 'exportRecord', id: record.id, format: 'json' }, {}).finally(() => {
+    URL.createObjectURL = createObjectURL;
+  });
+  expect(res.filename).toMatch(/^2024-04-02[ _]示例区召开城市更新工作推进会\.json$/);
+  const [opts] = mock.calls['downloads.download'].at(-1) as [{ url: string; filename: string }];
+  expect(opts.filename).toBe(res.filename);
+  const json = decodeURIComponent(opts.url.replace(/^data:[^,]*,/, ''));
+  expect(JSON.parse(json).id).toBe(record.id);
+});
+
+test('a capture made while the popup was closed is handed over once', async () => {
+  const result = await recordAndStore(INPUT, DEFAULT_SETTINGS);
+  const { putPending } = await import('../../../src/background/pending');
+  await putPending(9, result);
+  expect((await backgroundHandlers.pendingCapture({ type: 'pendingCapture', tabId: 9 }, {}))?.record.id).toBe(result.record.id);
+  expect(await backgroundHandlers.pendingCapture({ type: 'pendingCapture', tabId: 9 }, {})).toBeNull();
+});
+
+test('site rules reach the page only for their own site', () => {
+  const settings = { ...DEFAULT_SETTINGS, siteRules: [{ domain: 'example.gov.cn', bodySelector: '#zoom', dropSelectors: [] }] };
+  expect(selectorRule(URL_A, settings)).toEqual({ bodySelector: '#zoom', dropSelectors: [] });
+  expect(selectorRule('https://www.other.gov.cn/', settings)).toBeNull();
+});

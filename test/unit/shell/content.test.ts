@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+import { readPage } from '../../../src/content/readPage';
+import { locateRegion } from '../../../src/content/region';
+import { resolveRule, safeQueryAll, withScope } from '../../../src/content/scope';
+import { climbToBlock } from '../../../src/content/picker';
+
+const PAGE = `
+  <div id="nav">首页 政务公开 新闻中心 互动交流</div>
+  <div id="main">
+    <h1>示例区召开城市更新工作推进会</h1>
+    <div class="info">发布时间：2024-04-02 09:00 来源：示例区政府办</div>
+    <div id="text">
+      <p>4月1日，示例区召开城市更新工作推进会，区长宋清和主持会议并讲话。</p>
+      <p>会议听取了老旧小区改造、背街小巷整治等项目进展情况汇报，研究部署下一阶段重点任务。</p>
+      <p class="share">分享到微信朋友圈扫一扫在手机打开当前页</p>
+      <p>会议要求，各街道要倒排工期、挂图作战，确保年度改造任务按期完成，让群众早受益。</p>
+    </div>
+  </div>
+  <div id="side"><p>区长信箱：关于小区加装电梯补贴标准的答复，按照全区统一政策执行，具体以街道公示为准。</p></div>`;
+
+beforeEach(() => {
+  document.body.innerHTML = PAGE; // test-only fixture of our own, not page data
+});
+
+describe('scoping extraction without copying the page', () => {
+  test('hides dropped elements and everything outside the root, then restores exactly', () => {
+    const root = document.getElementById('text')!;
+    const drop = safeQueryAll(document, '.share');
+    document.getElementById('nav')!.setAttribute('hidden', ''); // hidden by the page itself
+    const seen = withScope(document, { root, drop }, () => ({
+      side: document.getElementById('side')!.hasAttribute('hidden'),
+      h1: document.querySelector('h1')!.hasAttribute('hidden'),
+      share: drop[0].hasAttribute('hidden'),
+      inRoot: root.querySelector('p')!.hasAttribute('hidden'),
+    }));
+    expect(seen).toEqual({ side: true, h1: true, share: true, inRoot: false });
+    expect(document.querySelectorAll('[hidden]').length).toBe(1);
+    expect(document.getElementById('nav')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  test('restores even when extraction throws', () => {
+    expect(() => withScope(document, { drop: safeQueryAll(document, 'p') }, () => { throw new Error('x'); })).toThrow('x');
+    expect(document.querySelectorAll('[hidden]').length).toBe(0);
+  });
+
+  test('a malformed selector from settings matches nothing instead of failing', () => {
+    expect(safeQueryAll(document, 'div[[')).toEqual([]);
+    expect(resolveRule(document, { bodySelector: '###', dropSelectors: ['p:bad('] })).toEqual({ root: null, drop: [] });
+  });
+});
+
+describe('reading the page', () => {
+  test('a site rule drops its selectors; page facts still come from the whole page', () => {
+    const plain = readPage(document, 'https://www.example.gov.cn/a.html', null);
+    const ruled = readPage(document, 'https://www.example.gov.cn/a.html', { bodySelector: '#text', dropSelectors: ['.share'] });
+    const text = (p: typeof plain) => p.blocks.map((b) => b.text).join('\n');
+    expect(text(ruled)).not.toContain('扫一扫');
+    expect(text(ruled)).toContain('倒排工期');
+    expect(text(ruled)).not.toContain('区长信箱');
+    expect(ruled.hints.title).toBe(plain.hints.title);
+    expect(document.querySelectorAll('[hidden]').length).toBe(0);
+  });
+
+  test('a picked block becomes the body, and counts as an article', () => {
+    const picked = document.getElementById('side')!;
+    const input = readPage(document, 'https://www.example.gov.cn/a.html', null, picked);
+    expect(input.blocks.map((b) => b.text).join('')).toContain('加装电梯');
+    expect(input.blocks.map((b) => b.text).join('')).not.toContain('推进会');
+    expect(input.hints.isArticle).toBe(true);
+  });
+
+  test('a document still loading is refused with a clear code', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      expect(() => readPage(document, 'https://x.gov.cn/', null)).toThrow(expect.objectContaining({ code: 'page-loading' }));
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+  });
+});
+
+describe('finding the captured region again', () => {
+  test('the deepest element holding the first and last blocks', () => {
+    const blocks = Array.from(document.querySelectorAll('#text p:not(.share)')).map((p) => ({ text: p.textContent!, kind: 'paragraph' as const }));
+    expect(locateRegion(document, blocks)?.id).toBe('text');
+  });
+
+  test('one block: its own element; text not on the page: nothing', () => {
+    expect(locateRegion(document, [{ text: '区长信箱：关于小区加装电梯补贴标准的答复', kind: 'paragraph' }])?.tagName).toBe('P');
+    expect(locateRegion(document, [{ text: '这段文字不在页面上出现过', kind: 'paragraph' }])).toBeNull();
+    expect(locateRegion(document, [])).toBeNull();
+  });
+
+  test('the picker climbs from a short inline element to a block with text', () => {
+    document.querySelector('#text p')!.insertAdjacentHTML('afterbegin', '<b id="tiny">4月1日</b>');
+    expect(climbToBlock(document.getElementById('tiny'), document)?.tagName).toBe('P');
+  });
+});

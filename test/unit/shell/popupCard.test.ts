@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import { renderCard, foldingList, formatDate, FOLD_AFTER } from '../../../popup/card';
+import { changedFields } from '../../../popup/editor';
+import { describeError } from '../../../popup/errors';
+import { targetTabId } from '../../../popup/tabTarget';
+import { CaptureError } from '../../../src/messaging/errors';
+import type { CorrectableField } from '../../../src/messaging/protocol';
+import { sampleRecord } from './recordFixture';
+
+describe('popup card', () => {
+  test('page text is shown as text, never parsed as markup', () => {
+    const hostile = '<img src=x onerror="globalThis.__pwned=1">标题';
+    const card = renderCard(sampleRecord({ title: hostile, source: '<script>x()</script>', summary: ['<b>粗体</b>'] }));
+    document.body.replaceChildren(card);
+    expect(card.querySelector('.title')!.textContent).toBe(hostile);
+    expect(card.querySelectorAll('img, script, b').length).toBe(0);
+    expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
+  });
+
+  test('shows meeting host, attendees with titles and numbered directives', () => {
+    const card = renderCard(sampleRecord());
+    expect(card.querySelector('.meeting')!.textContent).toContain('王五（副市长）');
+    expect(card.querySelector('.meeting')!.textContent).toContain('赵六（秘书长）');
+    expect(card.querySelectorAll('.directives li').length).toBe(2);
+  });
+
+  test('a corrected field shows the correction, marked, with the extracted value kept in the hint', () => {
+    const card = renderCard(sampleRecord({ corrections: { title: '新标题' } }));
+    const title = card.querySelector('.title')!;
+    expect(title.textContent).toContain('新标题');
+    expect(title.querySelector('.corrected')).not.toBeNull();
+    expect(card.querySelector('[data-field="source"] .corrected')).toBeNull();
+  });
+
+  test('long lists fold after a few items, numbering continues', () => {
+    const items = Array.from({ length: FOLD_AFTER + 3 }, (_, i) => `第${i + 1}项`);
+    const list = foldingList(items, true);
+    expect(list.querySelectorAll(':scope > ol > li').length).toBe(FOLD_AFTER);
+    const rest = list.querySelector('details ol')!;
+    expect(rest.children.length).toBe(3);
+    expect(rest.getAttribute('start')).toBe(String(FOLD_AFTER + 1));
+    expect(foldingList(items.slice(0, FOLD_AFTER)).querySelector('details')).toBeNull();
+  });
+
+  test('dates show the page clock, not the machine zone', () => {
+    expect(formatDate('2024-05-16T18:30:00+08:00')).toBe('2024-05-16 18:30');
+    expect(formatDate('2024-05-16')).toBe('2024-05-16');
+  });
+});
+
+describe('popup editor', () => {
+  test('only changed fields are sent; names keep known titles', () => {
+    const record = sampleRecord();
+    const edited = new Map<CorrectableField, string>([
+      ['title', record.title!],
+      ['source', '示例电视台'],
+      ['meeting.attendees', '赵六\n钱七'],
+    ]);
+    expect(changedFields(record, edited)).toEqual({
+      source: '示例电视台',
+      'meeting.attendees': [{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }],
+    });
+  });
+});
+
+describe('popup plumbing', () => {
+  test('errors map to a message key by code, with the detail kept', () => {
+    expect(describeError(new CaptureError('restricted-page', 'chrome://'))).toEqual({ key: 'errorRestricted', hintKey: 'errorRestrictedHint', detail: 'chrome://' });
+    expect(describeError(new CaptureError('cancelled', 'esc'))).toEqual({ key: 'errorCancelled', hintKey: null, detail: 'esc' });
+    expect(describeError(new Error('boom'))).toEqual({ key: 'errorInternal', hintKey: 'errorInternalHint', detail: 'boom' });
+  });
+
+  test('an explicit tab id wins over the active tab', async () => {
+    expect(await targetTabId('?tabId=42')).toBe(42);
+    expect(await targetTabId('?tabId=abc')).toBe(1);
+    expect(await targetTabId('')).toBe(1);
+  });
+});
