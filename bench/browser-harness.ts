@@ -1,0 +1,160 @@
+/**
+ * In-page side of `npm run bench:browser`, bundled to an IIFE (`__bench`) and evaluated in each
+ * page after load. It times the project's extractPage, Readability.js on a clone of the document
+ * (Readability mutates what it reads) and a plain text walk, interleaved, on the same document.
+ */
+interface Ours {
+  extractPage(doc: Document, url: string | null): { blocks: unknown[]; hints: { isArticle?: boolean | null } };
+}
+interface ReadabilityGlobal {
+  Readability: new (doc: Document) => { parse(): { textContent?: string | null } | null };
+}
+const g = globalThis as unknown as { __ours: Ours; __readability: ReadabilityGlobal };
+
+function collectGarbage(): void {
+  (globalThis as unknown as { gc?: () => void }).gc?.();
+}
+
+export function textWalk(doc: Document): number {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += (walker.currentNode.nodeValue ?? '').length;
+  return chars;
+}
+
+export function countNodes(doc: Document): { nodes: number; elements: number } {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ALL);
+  let nodes = 1;
+  let elements = 1;
+  while (walker.nextNode()) {
+    nodes++;
+    if (walker.currentNode.nodeType === 1) elements++;
+  }
+  return { nodes, elements };
+}
+
+export interface PageTiming {
+  ours: number[];
+  readability: number[];
+  clone: number[];
+  walk: number[];
+  nodes: number;
+  elements: number;
+  blocks: number;
+  isArticle: boolean | null;
+  readabilityFound: boolean;
+  errors: string[];
+}
+
+/** `reps + 1` rounds; round 0 is the first call in this page, reported apart from the warm ones. */
+export function measurePage(reps: number, withReadability = true): PageTiming {
+  const out: PageTiming = { ours: [], readability: [], clone: [], walk: [], ...countNodes(document), blocks: 0, isArticle: null, readabilityFound: false, errors: [] };
+  const url = location.href;
+  for (let round = 0; round <= reps; round++) {
+    // Rotate the order so no contender always runs on a cache the previous one warmed.
+    const steps = [
+      () => {
+        const t0 = performance.now();
+        try {
+          const input = g.__ours.extractPage(document, url);
+          out.ours.push(performance.now() - t0);
+          out.blocks = input.blocks.length;
+          out.isArticle = input.hints.isArticle ?? null;
+        } catch (e) {
+          out.ours.push(performance.now() - t0);
+          if (round === 0) out.errors.push(`extractPage: ${(e as Error).message}`);
+        }
+      },
+      () => {
+        if (!withReadability) return;
+        const c0 = performance.now();
+        const clone = document.cloneNode(true) as Document;
+        const t0 = performance.now();
+        out.clone.push(t0 - c0);
+        try {
+          const article = new g.__readability.Readability(clone).parse();
+          out.readability.push(performance.now() - t0);
+          out.readabilityFound = !!article?.textContent;
+        } catch (e) {
+          out.readability.push(performance.now() - t0);
+          if (round === 0) out.errors.push(`Readability: ${(e as Error).message}`);
+        }
+      },
+      () => {
+        const t0 = performance.now();
+        textWalk(document);
+        out.walk.push(performance.now() - t0);
+      },
+    ];
+    for (let k = 0; k < steps.length; k++) {
+      // A collection before each timed step (Chromium runs with --expose-gc), so one
+      // contender's garbage is not collected on another's clock.
+      collectGarbage();
+      steps[(k + round) % steps.length]();
+    }
+  }
+  return out;
+}
+
+export interface HugeRun {
+  ms: number;
+  longTasks: number[];
+  blocks: number;
+  error: string | null;
+  nodes: number;
+}
+
+/**
+ * Runs extraction as the content script does, in a task of its own, with a long-task observer
+ * watching the main thread, and reports every long task (> 50 ms) seen until it settles.
+ */
+export function measureInTask(): Promise<HugeRun> {
+  return new Promise((resolve) => {
+    const longTasks: number[] = [];
+    let observer: PerformanceObserver | null = null;
+    try {
+      observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+    } catch {
+      observer = null;
+    }
+    const { nodes } = countNodes(document);
+    setTimeout(() => {
+      const t0 = performance.now();
+      let blocks = 0;
+      let error: string | null = null;
+      try {
+        blocks = g.__ours.extractPage(document, location.href).blocks.length;
+      } catch (e) {
+        error = (e as Error).message;
+      }
+      const ms = performance.now() - t0;
+      // Long-task entries are delivered after the task ends: give them two frames to arrive.
+      setTimeout(() => {
+        setTimeout(() => {
+          observer?.disconnect();
+          resolve({ ms, longTasks: observer ? longTasks : [-1], blocks, error, nodes });
+        }, 100);
+      }, 0);
+    }, 0);
+  });
+}
+
+interface ScriptGlobal {
+  converterFor(target: string): Promise<(s: string) => string> | null;
+}
+
+/** First conversion includes loading the dictionaries, as the background's first capture does. */
+export async function measureConversion(target: string, text: string): Promise<{ loadAndFirst: number; warm: number; chars: number }> {
+  const script = (globalThis as unknown as { __script: ScriptGlobal }).__script;
+  const t0 = performance.now();
+  const convert = await script.converterFor(target);
+  if (!convert) throw new Error(`no converter for ${target}`);
+  convert(text);
+  const t1 = performance.now();
+  convert(text);
+  const t2 = performance.now();
+  return { loadAndFirst: t1 - t0, warm: t2 - t1, chars: text.length };
+}
