@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { CaptureQuery } from '../src/background/db';
 import { countCaptures, listCaptureIds, listCaptures, listSites } from '../src/background/db';
-import { EXPORT_FORMATS, type ExportFormat } from '../src/core/export';
+import { EXPORT_FORMATS, exportFieldsOption, type ExportFormat } from '../src/core/export';
 import { EXPORTABLE_FIELDS } from '../src/settings/definition';
 import { loadSettings } from '../src/settings/store';
 import { h } from '../popup/dom';
@@ -254,9 +254,7 @@ async function main(): Promise<void> {
   const settings = await loadSettings().catch(() => null);
   if (settings) {
     if ((EXPORT_FORMATS as readonly string[]).includes(settings.exportFormat)) ui.format.value = settings.exportFormat;
-    // Every field chosen (the default) means the whole record, so CSV keeps the columns it needs to re-import.
-    const all = EXPORTABLE_FIELDS.every((f) => settings.exportFields.includes(f));
-    state.fields = all ? undefined : settings.exportFields;
+    state.fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
   }
   // The newest captures first; the site filter walks the indexes of the whole history and fills
   // in after, so a long history does not hold back the list.

@@ -3,6 +3,7 @@ import { exportRecords, importRecords, type ExportFormat } from '../src/core/exp
 import type { CaptureRecord } from '../src/core/types';
 import { deleteCaptures, getCaptures, importCaptures } from '../src/background/db';
 import { downloadText } from '../src/background/download';
+import { deleteSnapshots } from '../src/background/snapshots';
 import { callBackground } from '../src/messaging/client';
 import type { CaptureResult } from '../src/messaging/protocol';
 
@@ -21,8 +22,10 @@ export async function copySelected(ids: readonly string[], format: ExportFormat,
   return records.length;
 }
 
+/** A snapshot belongs to its record: it goes with it, or it would stay behind, unreachable, using quota. */
 export async function deleteSelected(ids: readonly string[]): Promise<void> {
   await deleteCaptures([...ids]);
+  await deleteSnapshots([...ids]);
 }
 
 export async function importFile(file: File) {

@@ -26,6 +26,8 @@ function showError(e: unknown): void {
   const { key, hintKey, detail } = describeError(e);
   setStatus(null);
   clear(actions);
+  // Storage refused the record: it exists only here now, so offer it for export instead of losing it.
+  if (e instanceof CaptureError && e.code === 'storage-full' && e.unsaved) renderUnsavedActions(e.unsaved);
   view.replaceChildren(
     h('div', { class: 'error', attrs: { role: 'alert', 'data-error': key } }, [
       h('p', { class: 'error-title', text: t(key) }),
@@ -76,6 +78,31 @@ function button(key: string, action: string, onClick: (b: HTMLButtonElement) => 
   return b;
 }
 
+function copyButton(record: CaptureRecord, note: HTMLElement): HTMLButtonElement {
+  return button('copyJson', 'copy', () => {
+    // The record, corrections included, exactly as the JSON export writes it.
+    navigator.clipboard.writeText(recordToJson(record)).then(() => { note.textContent = t('copied'); }, showError);
+  });
+}
+
+/** Export and copy for a record that was built but not stored; a failure stays beside the buttons. */
+function renderUnsavedActions(record: CaptureRecord): void {
+  const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
+  actions.replaceChildren(
+    button('exportJson', 'export', (b) => {
+      b.disabled = true;
+      callBackground({ type: 'exportUnsaved', record, format: 'json' })
+        .then(
+          (r) => { note.textContent = t('exported', [r.filename]); },
+          (err: unknown) => { note.textContent = describeError(err).detail; },
+        )
+        .finally(() => { b.disabled = false; });
+    }, true),
+    copyButton(record, note),
+    note,
+  );
+}
+
 function renderActions(tabId: number, record: CaptureRecord): void {
   const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
   actions.replaceChildren(
@@ -85,10 +112,7 @@ function renderActions(tabId: number, record: CaptureRecord): void {
         .then((r) => { note.textContent = t('exported', [r.filename]); }, showError)
         .finally(() => { b.disabled = false; });
     }, true),
-    button('copyJson', 'copy', () => {
-      // The stored record, corrections included, exactly as the JSON export writes it.
-      navigator.clipboard.writeText(recordToJson(record)).then(() => { note.textContent = t('copied'); }, showError);
-    }),
+    copyButton(record, note),
     button('editFields', 'edit', () => {
       openEditor(view, record, async (corrections) => {
         const next = await callBackground({ type: 'correct', id: record.id, corrections });

@@ -37,9 +37,18 @@ export async function prepareTab(tabId: number): Promise<ReadyTab> {
   return { id: tabId, url };
 }
 
-function waitForLoad(tabId: number, ms: number): Promise<browser.Tabs.Tab | null> {
+/**
+ * Resolves with the tab once it has finished loading, or null after `ms`. The listener goes in
+ * before the status is read again: a load that completes between the caller's check and this call
+ * fires no event we could still hear, so the fresh read catches it, and one completing later
+ * reaches the listener. Either way the wait ends at once instead of running into the timeout.
+ */
+export function waitForLoad(tabId: number, ms: number): Promise<browser.Tabs.Tab | null> {
   return new Promise((resolve) => {
+    let settled = false;
     const done = (tab: browser.Tabs.Tab | null) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       browser.tabs.onUpdated.removeListener(onUpdated);
       resolve(tab);
@@ -47,8 +56,15 @@ function waitForLoad(tabId: number, ms: number): Promise<browser.Tabs.Tab | null
     const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
       if (id === tabId && change.status === 'complete') done(tab);
     };
-    const timer = setTimeout(() => done(null), ms);
     browser.tabs.onUpdated.addListener(onUpdated);
+    const timer = setTimeout(() => done(null), ms);
+    browser.tabs.get(tabId).then(
+      (tab) => {
+        if (tab.status === 'complete') done(tab);
+      },
+      // The tab closed meanwhile: prepareTab's caller learns it from the injection that follows.
+      () => done(null),
+    );
   });
 }
 

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CaptureRecord } from '../core/types';
 import { sha256Hex } from '../core/hash';
+import { CaptureError } from '../messaging/errors';
 import { contentHashInput, needsContentHash, upgradeRecord } from '../core/export/upgradeRecord';
 import { STORED_LAYOUTS } from './dbMigrations';
 import { indexRowOf, siteOf, type CaptureIndexRow } from './dbIndex';
@@ -24,13 +25,17 @@ export interface CaptureQuery {
  * The browser refused to store more (quota exceeded). Carries the record so the caller can still
  * offer it as a download instead of losing it.
  */
-export class StorageFullError extends Error {
+export class StorageFullError extends CaptureError {
   override readonly name = 'StorageFullError';
   constructor(
     readonly record: CaptureRecord,
     cause?: unknown,
   ) {
-    super('Storage is full: the capture was not saved. Export it now, or delete old captures in History and retry.', { cause });
+    // A CaptureError with the record attached: the popup gets code and record over the wire as they are.
+    super('storage-full', 'Storage is full: the capture was not saved. Export it now, or delete old captures in History and retry.', {
+      unsaved: record,
+      cause,
+    });
   }
 }
 

@@ -6,6 +6,8 @@ import { applyCorrections } from './corrections';
 import { deleteCaptures, getCapture, saveCapture } from './db';
 import { downloadRecords } from './download';
 import { loadSettings } from '../settings/store';
+import { EXPORTABLE_FIELDS } from '../settings/definition';
+import { exportFieldsOption } from '../core/export';
 import { runningFor } from './inflight';
 import { deleteSnapshots } from './snapshots';
 import { dropPending, putPending, takePending } from './pending';
@@ -30,7 +32,13 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
   },
   exportRecord: async ({ id, format }) => {
     const settings = await loadSettings();
-    return downloadRecords([await mustGet(id)], format ?? settings.exportFormat, settings.exportFields);
+    const fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
+    return downloadRecords([await mustGet(id)], format ?? settings.exportFormat, fields);
+  },
+  exportUnsaved: async ({ record, format }) => {
+    const settings = await loadSettings();
+    const fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
+    return downloadRecords([record], format ?? settings.exportFormat, fields);
   },
   outline: async ({ tabId, show, id }) => {
     // The cleaned body, not the raw extraction, says where the article is: furniture is gone from it.

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { CaptureRecord, PageInput } from '../core/types';
 import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
+import { CaptureRecordSchema } from '../core/export/recordSchema';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -28,6 +29,11 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
   v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  /**
+   * Download a record that storage refused ('storage-full'): the popup holds the only copy, so it
+   * sends the record itself, checked against the record schema here like any other input.
+   */
+  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(EXPORT_FORMATS)) }),
   /** Outline in the page the region that a stored capture's body came from. */
   v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
   /** Start the element picker; the capture is redone from the picked block. */
@@ -64,6 +70,7 @@ export interface BackgroundResponses {
   getCapture: CaptureRecord | null;
   correct: CaptureRecord;
   exportRecord: { filename: string; downloadId: number };
+  exportUnsaved: { filename: string; downloadId: number };
   outline: { outlined: boolean };
   pick: CaptureResult;
   pendingCapture: CaptureResult | null;

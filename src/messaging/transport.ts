@@ -8,7 +8,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: WireError
 
 const EnvelopeSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), value: v.unknown() }),
-  v.object({ ok: v.literal(false), error: v.object({ code: v.string(), message: v.string() }) }),
+  v.object({ ok: v.literal(false), error: v.object({ code: v.string(), message: v.string(), unsaved: v.optional(v.unknown()) }) }),
 ]);
 
 export function unwrap<T>(reply: unknown): T {

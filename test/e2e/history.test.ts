@@ -189,7 +189,28 @@ test('selected captures export as JSONL and CSV that read back equal and schema-
   await history.uncheck('li[data-id="seed-07"] input[type="checkbox"]');
 });
 
-test('delete removes the selected captures after confirmation', async () => {
+/** Page snapshots by record id, read (or, with `seed`, first written) in the snapshot database. */
+function snapshotsOf(ids: string[], seed = false): Promise<string[]> {
+  return history.evaluate(async ({ ids, seed }) => {
+    // The layout snapshots.ts declares (Dexie stores its version 1 as IndexedDB version 10).
+    const open = indexedDB.open('gov-news-capture-snapshots', 10);
+    open.onupgradeneeded = () => open.result.createObjectStore('snapshots', { keyPath: 'recordId' }).createIndex('takenAt', 'takenAt');
+    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
+    const tx = db.transaction('snapshots', seed ? 'readwrite' : 'readonly');
+    const store = tx.objectStore('snapshots');
+    if (seed) for (const id of ids) store.put({ recordId: id, url: null, takenAt: '2024-03-01T08:00:00.000Z', html: `<p>${id}</p>` });
+    const found = await Promise.all(ids.map((id) => new Promise<string | null>((res) => {
+      const req = store.get(id);
+      req.onsuccess = () => res(req.result ? id : null);
+    })));
+    await new Promise((res) => { tx.oncomplete = res; });
+    db.close();
+    return found.filter((x): x is string => x !== null);
+  }, { ids, seed });
+}
+
+test('delete removes the selected captures after confirmation, and their page snapshots', async () => {
+  expect(await snapshotsOf(['seed-00', 'seed-01', 'seed-02'], true)).toEqual(['seed-00', 'seed-01', 'seed-02']);
   await history.check('li[data-id="seed-00"] input[type="checkbox"]');
   await history.check('li[data-id="seed-01"] input[type="checkbox"]');
   history.once('dialog', (d) => void d.accept());
@@ -203,6 +224,8 @@ test('delete removes the selected captures after confirmation', async () => {
     return new Promise<number>((res) => { req.onsuccess = () => res(req.result); });
   });
   expect(stillStored).toBe(30);
+  // A deleted capture's snapshot goes with it; another capture's stays.
+  expect(await snapshotsOf(['seed-00', 'seed-01', 'seed-02'])).toEqual(['seed-02']);
 });
 
 test('open the original page, capture it again, then replace the old capture', async () => {

@@ -5,6 +5,7 @@ import { extensionUrl, launchExtension, serve, type LoadedExtension, type TestSe
 /**
  * Issue 6, "nothing lost": the service worker is stopped in the middle of a capture. No
  * half-written record may remain, and the same capture can be retried and lands whole.
+ * (Storage full is in storageFull.test.ts.)
  */
 let ext: LoadedExtension;
 let server: TestServer;

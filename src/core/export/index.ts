@@ -12,6 +12,7 @@ export { recordToMarkdown, recordsToMarkdown, escapeMarkdown } from './markdown'
 export { importRecords, detectImportFormat } from './importRecords';
 export { checkRecord } from './recordSchema';
 export { upgradeRecord } from './upgradeRecord';
+export { exportFieldsOption } from './fields';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown'];
 

@@ -31,7 +31,9 @@ const ids = present ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((
 let toSimplified: (s: string) => string = (s) => s;
 const norm = (s: string | null | undefined) => (s == null ? s : toSimplified(s.normalize('NFKC')).replace(/\s+/g, ''));
 
-(present ? describe : describe.skip)('seed pages', () => {
+// describe.skip would still run the describe bodies, and describe.each refuses an empty table.
+if (!present) test.skip('seed pages (../shared/seeds absent)', () => undefined);
+else describe('seed pages', () => {
   beforeAll(async () => {
     const OpenCC = (await import('opencc-js/t2cn')) as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string };
     toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

@@ -177,15 +177,22 @@ function readmePermissions(): string[] | null {
 
 /** The ceiling, pinned here too: a new permission needs a README row and a change to this list. */
 const PERMISSION_CEILING = ['activeTab', 'contextMenus', 'downloads', 'scripting', 'storage'];
+/** The one optional host list, requested at run time (sorted). */
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 function checkManifest(m: Manifest, label: string, loopbackHostsAllowed: boolean): string[] {
   const problems: string[] = [];
   for (const p of m.permissions ?? []) if (!PERMISSION_CEILING.includes(p)) problems.push(`${label}: permission ${p} is not in the justified list`);
   for (const p of m.optional_permissions ?? []) problems.push(`${label}: optional permission ${p}`);
-  const hosts = [...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? [])];
-  for (const h of hosts) {
+  for (const h of m.host_permissions ?? []) {
     const loopback = /^http:\/\/(?:127\.0\.0\.1|localhost)\/\*$/.test(h);
     if (!loopbackHostsAllowed || !loopback) problems.push(`${label}: host permission ${h}`);
+  }
+  // Optional hosts are asked for only by the history page's "grant access" button (capture all
+  // tabs); nothing is granted at install. Exactly this list, or none at all.
+  const optional = m.optional_host_permissions;
+  if (optional && JSON.stringify([...optional].sort()) !== JSON.stringify(OPTIONAL_HOSTS)) {
+    problems.push(`${label}: optional host permissions ${optional.join(', ')}`);
   }
   if (JSON.stringify(m).includes('<all_urls>')) problems.push(`${label}: <all_urls>`);
   if (m.content_scripts?.length) problems.push(`${label}: content scripts declared for pages (inject on demand instead)`);
@@ -228,6 +235,10 @@ describe('manifest permissions', () => {
     expect(checkManifest(bad, 'bad', true)).toHaveLength(7);
     expect(checkManifest({ host_permissions: ['http://127.0.0.1/*'] }, 'e2e', true)).toEqual([]);
     expect(checkManifest({ host_permissions: ['http://127.0.0.1/*'] }, 'shipped', false)).toHaveLength(1);
+    // Optional hosts: exactly the pinned list passes; more, or the same list made required, does not.
+    expect(checkManifest({ optional_host_permissions: ['https://*/*', 'http://*/*'] }, 'shipped', false)).toEqual([]);
+    expect(checkManifest({ optional_host_permissions: ['http://*/*', 'https://*/*', 'file:///*'] }, 'shipped', false)).toHaveLength(1);
+    expect(checkManifest({ host_permissions: ['http://*/*', 'https://*/*'] }, 'shipped', false)).toHaveLength(2);
   });
 
   const built = [
@@ -245,6 +256,7 @@ describe('manifest permissions', () => {
       const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
       expect(checkManifest(m, `${dir}/manifest.json`, loopback)).toEqual([]);
       expect([...(m.permissions ?? [])].sort()).toEqual([...(source.permissions ?? [])].sort());
+      expect(m.optional_host_permissions).toEqual(source.optional_host_permissions);
     });
   }
 });

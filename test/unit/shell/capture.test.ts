@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import browser from 'webextension-polyfill';
 import { mock } from '../../mocks/webextension-polyfill';
-import { captureTab, checkPageInput, recordAndStore, selectorRule } from '../../../src/background/capture';
+import { captureTab, checkPageInput, recordAndStore, selectorRule, waitForLoad } from '../../../src/background/capture';
 import { getCapture, listCaptures } from '../../../src/background/db';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { validateRecord } from '../../../src/core/validateRecord';
@@ -112,4 +112,71 @@ test('site rules reach the page only for their own site', () => {
   const settings = { ...DEFAULT_SETTINGS, siteRules: [{ domain: 'example.gov.cn', bodySelector: '#zoom', dropSelectors: [] }] };
   expect(selectorRule(URL_A, settings)).toEqual({ bodySelector: '#zoom', dropSelectors: [] });
   expect(selectorRule('https://www.other.gov.cn/', settings)).toBeNull();
+});
+
+describe('waiting for a loading tab', () => {
+  const onUpdated = browser.tabs.onUpdated as unknown as { listeners: unknown[]; emit: (...a: unknown[]) => void };
+  const within = <T>(p: Promise<T>, ms: number) =>
+    Promise.race([p, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))]);
+
+  test('a load that completes between the status check and the listener does not hang', async () => {
+    // The caller saw "loading"; by the time the wait starts the tab is complete and no event follows.
+    tabs.get = async (id: number) => ({ id, status: 'complete', url: URL_A });
+    const tab = await within(waitForLoad(5, 10_000), 1_000);
+    expect(tab).toMatchObject({ id: 5, status: 'complete' });
+    expect(onUpdated.listeners).toHaveLength(0);
+  });
+
+  test('a load completing later is heard by the listener registered first', async () => {
+    tabs.get = async (id: number) => ({ id, status: 'loading', url: URL_A });
+    const wait = waitForLoad(5, 10_000);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onUpdated.listeners).toHaveLength(1);
+    onUpdated.emit(6, { status: 'complete' }, { id: 6, status: 'complete' });
+    onUpdated.emit(5, { status: 'complete' }, { id: 5, status: 'complete', url: URL_A });
+    expect(await within(wait, 1_000)).toMatchObject({ id: 5, status: 'complete' });
+    expect(onUpdated.listeners).toHaveLength(0);
+  });
+
+  test('a tab that never finishes ends the wait at the timeout, listener removed', async () => {
+    tabs.get = async (id: number) => ({ id, status: 'loading', url: URL_A });
+    expect(await within(waitForLoad(5, 50), 2_000)).toBeNull();
+    expect(onUpdated.listeners).toHaveLength(0);
+  });
+
+  test('the capture of a tab that finished loading meanwhile goes ahead at once', async () => {
+    let calls = 0;
+    // First read (prepareTab): loading; every later read: complete, with no onUpdated event at all.
+    tabs.get = async (id: number) => ({ id, status: calls++ === 0 ? 'loading' : 'complete', url: URL_A });
+    const started = Date.now();
+    const result = await captureTab(5);
+    expect(result.record.title).toBe('示例区召开城市更新工作推进会');
+    // The wait's own bound is 4 s: finishing well inside it shows the race no longer waits it out.
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('export from the popup uses the settings fields', () => {
+  async function csvHeader(): Promise<string> {
+    const { record } = await recordAndStore(INPUT, DEFAULT_SETTINGS);
+    const createObjectURL = URL.createObjectURL;
+    (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
+    await backgroundHandlers.exportRecord({ type: 'exportRecord', id: record.id, format: 'csv' }, {}).finally(() => {
+      URL.createObjectURL = createObjectURL;
+    });
+    const [opts] = mock.calls['downloads.download'].at(-1) as [{ url: string }];
+    return decodeURIComponent(opts.url.replace(/^data:[^,]*,/, '')).replace(/^\ufeff/, '').split('\r\n')[0];
+  }
+
+  test('all fields chosen (the default): CSV keeps every column, contentHash included', async () => {
+    const header = await csvHeader();
+    expect(header).toContain('"contentHash"');
+    expect(header).toContain('"cleaning"');
+  });
+
+  test('a narrower choice narrows the columns', async () => {
+    await browser.storage.sync.set({ exportFields: ['title', 'publishedAt'] });
+    const header = await csvHeader();
+    expect(header).toBe('"id","title","publishedAt"');
+  });
 });

@@ -1,4 +1,11 @@
 /** @jest-environment jsdom */
+import * as extraction from '../../../src/extract/extractPage';
+
+// A pass-through, so a test can see how readPage calls extraction.
+jest.mock('../../../src/extract/extractPage', () => {
+  const actual = jest.requireActual('../../../src/extract/extractPage');
+  return { ...actual, extractPage: jest.fn(actual.extractPage) };
+});
 import { readPage } from '../../../src/content/readPage';
 import { locateRegion } from '../../../src/content/region';
 import { resolveRule, safeQueryAll, withScope } from '../../../src/content/scope';
@@ -67,6 +74,37 @@ describe('reading the page', () => {
     expect(input.blocks.map((b) => b.text).join('')).toContain('加装电梯');
     expect(input.blocks.map((b) => b.text).join('')).not.toContain('推进会');
     expect(input.hints.isArticle).toBe(true);
+  });
+
+  test('a picked block goes to extractPage as its root, on the page as it is', () => {
+    const picked = document.getElementById('text')!;
+    const seen: { root: unknown; hidden: number }[] = [];
+    const spy = extraction.extractPage as jest.MockedFunction<typeof extraction.extractPage>;
+    const actual = jest.requireActual<typeof extraction>('../../../src/extract/extractPage').extractPage;
+    spy.mockImplementation((doc, url, options) => {
+      seen.push({ root: options?.root ?? null, hidden: doc.querySelectorAll('[hidden]').length });
+      return actual(doc, url, options);
+    });
+    try {
+      const input = readPage(document, 'https://www.example.gov.cn/a.html', null, picked);
+      // One extraction, rooted at the pick: nothing around it was hidden to fake a narrower page.
+      expect(seen).toEqual([{ root: picked, hidden: 0 }]);
+      const text = input.blocks.map((b) => b.text).join('');
+      expect(text).toContain('倒排工期');
+      expect(text).not.toContain('区长信箱');
+      // The facts still come from the info line outside the picked block.
+      expect(input.hints.publishedAt).toMatch(/^2024-04-02/);
+      expect(input.hints.source).toBe('示例区政府办');
+      expect(input.hints.isArticle).toBe(true);
+    } finally {
+      spy.mockImplementation(actual);
+    }
+  });
+
+  test('a picked block without text falls back to the whole page', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="empty"><img alt=""></div>');
+    const input = readPage(document, 'https://www.example.gov.cn/a.html', null, document.getElementById('empty'));
+    expect(input.blocks.map((b) => b.text).join('')).toContain('倒排工期');
   });
 
   test('a document still loading is refused with a clear code', () => {

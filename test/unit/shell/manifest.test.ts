@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALL_SITES } from '../../../history/captureAll';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest.json'), 'utf8'));
 
@@ -19,6 +20,15 @@ describe('shipped manifest', () => {
     expect(manifest.permissions).not.toContain('<all_urls>');
   });
 
+  test('all sites only as optional hosts, requested at run time by "capture all tabs"', () => {
+    // Chrome refuses permissions.request for hosts the manifest does not list as optional.
+    expect([...manifest.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
+    // What the history page asks for must be listed, or the request fails before any prompt.
+    for (const origin of ALL_SITES.origins) expect(manifest.optional_host_permissions).toContain(origin);
+  });
+
   test('the keyboard shortcut opens the popup', () => {
     expect(manifest.commands._execute_action.suggested_key.default).toMatch(/^(Alt|Ctrl)\+/);
   });
@@ -34,6 +44,7 @@ describe('built extension (dist/), when built', () => {
     const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(manifest.optional_host_permissions);
     expect(m.content_scripts).toBeUndefined();
     expect(existsSync(join(dist, 'src/content/content.js'))).toBe(true);
     expect(readdirSync(join(dist, 'assets')).filter((f) => /^content/.test(f))).toEqual([]);
