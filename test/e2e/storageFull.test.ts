@@ -62,6 +62,8 @@ test('storage full: a clear message, and the unsaved record still exports as val
   await page.goto(server.url('/article.html'));
   const tabId = await tabIdOf(ext, page);
   const popup = await ext.context.newPage();
+  // The toolbar popup's width; the height only bounds the picture (a full-page shot grows past it).
+  await popup.setViewportSize({ width: 400, height: 280 });
   await popup.goto(extensionUrl(ext, `popup/popup.html?tabId=${tabId}`));
   await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="error"]', { timeout: 20_000 });
   expect(await popup.getAttribute('body', 'data-state')).toBe('error');
@@ -85,5 +87,5 @@ test('storage full: a clear message, and the unsaved record still exports as val
 
   await popup.click('[data-action="copy"]');
   await popup.waitForSelector('.action-note:has-text("剪贴板")');
-  await screenshot(popup, 'popup-storage-full.png');
+  await screenshot(popup, 'popup-storage-full.png', { docs: true });
 });
