@@ -108,8 +108,10 @@ async function recaptureRow(record: Parameters<typeof recapture>[0]): Promise<vo
     });
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
-    say(t('failed', message), true);
-    if (lacksHostAccess({ status: 'failed', message })) offerHostAccess(() => void recaptureRow(record));
+    // The browser's own wording is English and technical; the user needs to know what to grant.
+    const denied = lacksHostAccess({ status: 'failed', message });
+    say(t('failed', denied ? t('needsAccess') : message), true);
+    if (denied) offerHostAccess(() => void recaptureRow(record));
   }
 }
 
@@ -124,7 +126,7 @@ function showBatch(outcomes: readonly TabOutcome[]): void {
     ...outcomes.map((o) =>
       h('li', { attrs: { 'data-status': o.status, 'data-tab-id': String(o.tabId) } }, [
         displayText(o.label, 120),
-        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${o.message ? `: ${displayText(o.message, 200)}` : ''}` }),
+        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${o.message ? `: ${lacksHostAccess(o) ? t('needsAccess') : displayText(o.message, 200)}` : ''}` }),
       ]),
     ),
   );

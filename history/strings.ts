@@ -56,6 +56,7 @@ export const HISTORY_STRINGS = {
     tab_skipped: '跳过',
     tab_failed: '失败',
     grantAccess: '允许读取所有网站并重试',
+    needsAccess: '未获准读取此网站（扩展只能读取你点击过图标的标签页）',
   },
   zh_TW: {
     pageTitle: '擷取紀錄',
@@ -109,6 +110,7 @@ export const HISTORY_STRINGS = {
     tab_skipped: '略過',
     tab_failed: '失敗',
     grantAccess: '允許讀取所有網站並重試',
+    needsAccess: '未獲准讀取此網站（擴充功能只能讀取你點擊過圖示的分頁）',
   },
   en: {
     pageTitle: 'Capture history',
@@ -162,6 +164,7 @@ export const HISTORY_STRINGS = {
     tab_skipped: 'skipped',
     tab_failed: 'failed',
     grantAccess: 'Allow reading all sites and retry',
+    needsAccess: 'no access to this site (the extension reads only tabs where you clicked its icon)',
   },
 } as const;
 
