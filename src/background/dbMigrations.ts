@@ -16,6 +16,9 @@ import { indexRowOf } from './dbIndex';
  *     instead of being dropped, so nothing the user captured is lost.
  * v3: adds `captureIndex` (id, capturedAt, site, lower-cased text: see dbIndex.ts) so search and
  *     the site filter read small rows instead of whole records; filled from every capture.
+ * v4: contentHash became the hash of the body as stored (after script conversion; it was the
+ *     unconverted body). Rows in a converted script lose their old hash here and get the new one
+ *     when the database opens (db.ts), so a re-capture of such a page is still seen as a duplicate.
  */
 export interface StoredLayout {
   version: number;
@@ -50,6 +53,18 @@ export const STORED_LAYOUTS: StoredLayout[] = [
     upgrade: async (tx) => {
       const rows: CaptureRecord[] = await tx.table('captures').toArray();
       await tx.table('captureIndex').bulkPut(rows.map(indexRowOf));
+    },
+  },
+  {
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('captures')
+        .toCollection()
+        .modify((r: CaptureRecord) => {
+          if (r.script?.output && r.script.output !== 'original') r.contentHash = '';
+        });
     },
   },
 ];

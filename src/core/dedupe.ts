@@ -1,6 +1,11 @@
 import type { Block } from './types';
 import { hanCount, textKey } from './text';
 
+/** A block that already carries its key and Han count (the cleaner's lines) is not measured again. */
+type Measured = Block & { key?: string; han?: number };
+const hanOf = (b: Measured) => b.han ?? hanCount(b.text);
+const keyOf = (b: Measured) => b.key ?? textKey(b.text);
+
 /** A repeat is dropped only inside a run of at least this many consecutive repeated blocks… */
 export const MIN_REPEAT_RUN = 2;
 /** …holding at least this much Han text: a copied article, not a repeated label pair. */
@@ -12,19 +17,20 @@ export const MIN_REPEAT_HAN = 60;
  * consecutive repeated prose blocks: a single repeated caption or line ("XX供图", "成人票原价：30元")
  * is part of the article and stays. Only blocks with some Han prose are compared.
  */
-export function dedupeBlocks(blocks: Block[], seen: Set<string> = new Set()): {
-  blocks: Block[];
+export function dedupeBlocks<B extends Block>(blocks: B[], seen: Set<string> = new Set()): {
+  blocks: B[];
   removed: number;
   /** Length of the longest run of consecutive repeats: a whole printed copy shows as a long run. */
   longestRun: number;
 } {
-  const keys = blocks.map((b) => (hanCount(b.text) >= 6 ? textKey(b.text) : ''));
+  const han = blocks.map(hanOf);
+  const keys = blocks.map((b, i) => (han[i] >= 6 ? keyOf(b) : ''));
   const repeat = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; i++) {
     if (keys[i] && seen.has(keys[i])) repeat[i] = true;
     else if (keys[i]) seen.add(keys[i]);
   }
-  const out: Block[] = [];
+  const out: B[] = [];
   let removed = 0;
   let longestRun = 0;
   for (let i = 0; i < blocks.length; ) {
@@ -35,8 +41,9 @@ export function dedupeBlocks(blocks: Block[], seen: Set<string> = new Set()): {
     let j = i;
     while (j < blocks.length && repeat[j]) j++;
     const run = j - i;
-    const han = blocks.slice(i, j).reduce((n, b) => n + hanCount(b.text), 0);
-    if (run >= MIN_REPEAT_RUN && han >= MIN_REPEAT_HAN) {
+    let runHan = 0;
+    for (let k = i; k < j; k++) runHan += han[k];
+    if (run >= MIN_REPEAT_RUN && runHan >= MIN_REPEAT_HAN) {
       removed += run;
       longestRun = Math.max(longestRun, run);
     } else {

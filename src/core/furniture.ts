@@ -56,17 +56,32 @@ const STRAY_TAG = /<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"?|'[^']*'?|[^\s>
 const MOJIBAKE = /\uFFFD|[?？][。、，][?？]|[\u00c0-\u00ff]{3,}/u;
 
 /**
+ * Any rule's pattern, in one case-insensitive alternation (a superset of the rules, whose flags
+ * differ): one scan rules a line out instead of eleven. Lines of a huge page are mostly content.
+ */
+const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
+
+/** The longest line any rule here judges (the rules' `max`, the custom and markup checks' 120). */
+const LONGEST_JUDGED = Math.max(120, ...RULES.map((r) => r.max));
+
+/**
  * The kind of furniture a line is, or null for content. `extra` holds user-configured phrases.
  */
 export function furnitureKind(raw: string, extra: readonly string[] = [], wholePage = true): FurnitureKind | null {
-  const line = squash(raw);
+  return furnitureKindOfSquashed(squash(raw), extra, wholePage);
+}
+
+/** furnitureKind for a line already squashed (the cleaner's lines): no second whitespace pass. */
+export function furnitureKindOfSquashed(line: string, extra: readonly string[] = [], wholePage = true): FurnitureKind | null {
   if (!line) return 'punctuation-only';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'punctuation-only';
+  // Every rule below judges short lines only; a long one is content without a Han count.
+  if (line.length > LONGEST_JUDGED) return null;
   if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
   const prose = hasSentenceEnd(line) && hanCount(line) > 40;
-  if (!prose && line.length <= 120 && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
+  if (!prose && line.length <= 120 && line.includes('<') && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
   if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
-  for (const rule of RULES) {
+  if (ANY_RULE.test(line)) for (const rule of RULES) {
     if (line.length > rule.max) continue;
     if (prose && rule.kind !== 'copyright' && rule.kind !== 'original-title') continue;
     if (rule.re.test(line)) return rule.kind;

@@ -69,8 +69,6 @@ export function cleanSource(raw: string | null | undefined): string | null {
 export function parseInfoLine(raw: string): InfoLine | null {
   const line = squash(raw);
   if (!line) return null;
-  const dateLabel = DATE_LABEL.exec(line);
-  const date = toIsoDate(line);
   // Glued: "最后更新: 2020-02-05 20:42:28市…" — a labelled date, then prose.
   if (line.length > 60) {
     const datePat = '(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
@@ -85,6 +83,8 @@ export function parseInfoLine(raw: string): InfoLine | null {
     if (!gluedDate) return null;
     return { date: gluedDate, source: null, editor: null, author: null, rest: line.slice(glued[0].length).trim() || null };
   }
+  const dateLabel = DATE_LABEL.exec(line);
+  const date = toIsoDate(line);
   const source = sourceFrom(line);
   const editor = EDITOR_LABEL.test(line) ? editorFrom(line) : null;
   const author = AUTHOR_LABEL.test(line) ? cleanPersonName(valueAfter(line, AUTHOR_LABEL) ?? '') || null : null;

@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates';
 import { dedupeBlocks } from './dedupe';
-import { endsArticle, furnitureKind } from './furniture';
+import { endsArticle, furnitureKind, furnitureKindOfSquashed } from './furniture';
 import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLine';
 import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
@@ -30,17 +30,28 @@ export interface Cleaned {
   notes: string[];
 }
 
+/**
+ * A line with its comparison key and Han count, computed once: on a 10 MB page each pass costs.
+ * Its text is squashed (removing a pinyin annotation or a bullet leaves no run of spaces), so the
+ * furniture rules read it without a second whitespace pass.
+ */
 interface Line {
   text: string;
   kind: BlockKind;
   bulleted: boolean;
+  key: string;
+  han: number;
+}
+
+function makeLine(text: string, kind: BlockKind, bulleted: boolean): Line {
+  return { text, kind, bulleted, key: textKey(text), han: hanCount(text) };
 }
 
 const MAX_DECK_LINES = 6;
 const MAX_HEADER_LINES = 12;
 
-function isProse(text: string): boolean {
-  return (hasSentenceEnd(text) && hanCount(text) >= 15) || text.length > 80;
+function isProse(line: Line): boolean {
+  return line.text.length > 80 || (line.han >= 15 && hasSentenceEnd(line.text));
 }
 
 function isEditorLine(text: string): boolean {
@@ -54,18 +65,23 @@ function isTitleCandidate(text: string, extra: readonly string[]): boolean {
 }
 
 function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
-  const raw = input.blocks.map((b) => ({ ...b, text: squash(b.text) })).filter((b) => b.text);
+  const raw: Block[] = [];
+  for (const b of input.blocks) {
+    const text = squash(b.text);
+    if (text) raw.push({ text, kind: b.kind });
+  }
   const all = raw.map((b) => b.text).join('\n');
   // Untoned syllables ("(de)") are trusted only on pages that carry toned annotations.
   const allowUntoned = countTonedAnnotations(all) >= 3;
   let pinyinRemoved = 0;
-  const lines = raw.map((b) => {
+  const lines: Line[] = [];
+  for (const b of raw) {
     const p = removePinyin(b.text, allowUntoned);
     pinyinRemoved += p.removed;
     const { text, bulleted } = input.format === 'text' ? stripBullet(p.text) : { text: p.text, bulleted: false };
-    return { text, kind: bulleted ? ('list-item' as const) : b.kind, bulleted };
-  });
-  return { lines: lines.filter((l) => l.text), pinyinRemoved };
+    if (text) lines.push(makeLine(text, bulleted ? 'list-item' : b.kind, bulleted));
+  }
+  return { lines, pinyinRemoved };
 }
 
 /** A menu row ("首页 新闻中心 政务公开 互动"): three or more short words split by spaces. */
@@ -91,7 +107,7 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
       continue;
     }
     // The headline is above the body: once prose starts, stop looking.
-    if ((/。/.test(t) && hanCount(t) >= 15) || t.length > 100) break;
+    if (t.length > 100 || (lines[i].han >= 15 && /。/.test(t))) break;
     if (isTitleCandidate(t, extra) && !isMenuRow(t)) {
       if (first < 0) first = i;
       run.push(i);
@@ -111,10 +127,9 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
 function newProseSuffix(lines: Line[]): number[] {
   const seen = new Set<string>();
   const fresh = lines.map((l) => {
-    const key = textKey(l.text);
-    const isNew = !seen.has(key);
-    seen.add(key);
-    return isNew && isProse(l.text) ? hanCount(l.text) : 0;
+    const isNew = !seen.has(l.key);
+    seen.add(l.key);
+    return isNew && isProse(l) ? l.han : 0;
   });
   const suffix = new Array<number>(lines.length + 1).fill(0);
   for (let k = lines.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + fresh[k];
@@ -157,7 +172,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     const t = findTitle(lines, extra);
     if (t >= 0) {
       out.title = cleanTitle(lines[t].text);
-      titleKeys.add(textKey(lines[t].text));
+      titleKeys.add(lines[t].key);
       out.furnitureRemoved += t;
       start = t + 1;
     }
@@ -175,21 +190,21 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   const deck: string[] = [];
   for (; i < lines.length && i - start < MAX_HEADER_LINES; i++) {
     const text = lines[i].text;
-    if (isProse(text)) {
+    if (isProse(lines[i])) {
       const info = parseInfoLine(text);
       if (info?.rest) {
         takeInfo(info);
         sawInfo = true;
         out.gluedDateSplit = true;
-        lines[i] = { ...lines[i], text: info.rest };
+        lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted);
       }
       break;
     }
-    if (titleKeys.has(textKey(text))) {
+    if (titleKeys.has(lines[i].key)) {
       out.duplicatesRemoved++;
       continue;
     }
-    if (deckKeys.has(textKey(text))) continue;
+    if (deckKeys.has(lines[i].key)) continue;
     if (furnitureKind(text, extra, wholePage)) {
       out.furnitureRemoved++;
       continue;
@@ -227,12 +242,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   // Body: to the editor credit or the first end-of-article furniture.
   const newProseFrom = newProseSuffix(lines);
   let bodyHan = 0;
-  const body: Block[] = [];
+  const body: Line[] = [];
   let end = lines.length;
   for (; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
-    const kind = furnitureKind(text, extra, wholePage);
+    const kind = furnitureKindOfSquashed(text, extra, wholePage);
     if (kind) {
       if (endsArticle(kind) && body.length && newProseFrom[i + 1] <= bodyHan) {
         end = i;
@@ -241,7 +256,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       out.furnitureRemoved++;
       continue;
     }
-    if (titleKeys.has(textKey(text)) || deckKeys.has(textKey(text))) {
+    if (titleKeys.has(line.key) || deckKeys.has(line.key)) {
       out.duplicatesRemoved++;
       continue;
     }
@@ -253,14 +268,15 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       out.editor ??= editorFrom(text);
       continue;
     }
-    if (!isProse(text) && text.length <= 60 && SOURCE_LABEL.test(text)) {
+    const prose = isProse(line);
+    if (!prose && text.length <= 60 && SOURCE_LABEL.test(text)) {
       const info = parseInfoLine(text);
       if (info) {
         takeInfo(info);
         continue;
       }
     }
-    if (!isProse(text) && isCreditLine(text)) {
+    if (!prose && isCreditLine(text)) {
       addAuthors(parseCredits(text));
       continue;
     }
@@ -271,21 +287,21 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     }
     let blockKind = line.kind;
     if (input.format === 'text' && !line.bulleted && !hasSentenceEnd(text) && text.length <= 40) blockKind = 'heading';
-    body.push({ text, kind: blockKind });
-    bodyHan += hanCount(text);
+    body.push(blockKind === line.kind ? line : { ...line, kind: blockKind });
+    bodyHan += line.han;
   }
 
   const deduped = dedupeBlocks(body);
-  out.body = deduped.blocks;
+  out.body = deduped.blocks.map((b) => ({ text: b.text, kind: b.kind }));
   out.duplicatesRemoved += deduped.removed;
   if (deduped.longestRun >= 3) out.printViewRemoved = true;
 
   // Tail: editor and source credits; a repeated copy of the body is the print view.
-  const bodyKeys = new Set(out.body.map((b) => textKey(b.text)).filter((k) => k.length >= 8));
+  const bodyKeys = new Set(deduped.blocks.map((b) => b.key).filter((k) => k.length >= 8));
   let repeats = 0;
   for (const line of lines.slice(end)) {
     const text = line.text;
-    if (bodyKeys.has(textKey(text))) {
+    if (bodyKeys.has(line.key)) {
       repeats++;
       continue;
     }

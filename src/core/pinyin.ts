@@ -18,7 +18,13 @@ function isSyllable(s: string): boolean {
  * Removes pinyin annotations. A tone-marked syllable always counts; an unmarked one ("(de)")
  * only when the same text also carries tone-marked annotations, so a stray "(ok)" is kept.
  */
+/** Every annotation opens a parenthesis: without one, the Han-anchored regex need not scan the text. */
+function mayHoldAnnotation(text: string): boolean {
+  return text.includes('(') || text.includes('（');
+}
+
 export function removePinyin(text: string, allowUntoned = false): { text: string; removed: number } {
+  if (!mayHoldAnnotation(text)) return { text, removed: 0 };
   let removed = 0;
   const out = text.replace(ANNOTATION, (whole, han: string, syl: string) => {
     if (!isSyllable(syl)) return whole;
@@ -32,6 +38,7 @@ export function removePinyin(text: string, allowUntoned = false): { text: string
 /** Counts tone-marked annotations, to decide whether a page carries them at all. */
 export function countTonedAnnotations(text: string): number {
   let n = 0;
+  if (!mayHoldAnnotation(text)) return 0;
   for (const m of text.matchAll(ANNOTATION)) if (TONED.test(m[2]) && isSyllable(m[2])) n++;
   return n;
 }

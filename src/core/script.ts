@@ -6,18 +6,39 @@ import type { CaptureRecord, OutputScript, ScriptKind } from './types';
  * The converters are large (cn2t > 1 MB), so they are imported lazily, on first use, and only
  * by the core (background / CLI); the content script never pulls them in.
  */
-const TRAD = new Set(TRADITIONAL_ONLY);
-const SIMP = new Set(SIMPLIFIED_ONLY);
 /** Below this share of the other script's characters, a text is one script (mirror sites leave strays). */
 const MIXED_SHARE = 0.1;
 const MIN_EVIDENCE = 3;
 
+// One byte per CJK unified ideograph (1 traditional-only, 2 simplified-only), read by char code:
+// a Set lookup per character was the costliest pass of the core on a 10 MB page. Both lists hold
+// U+4E00–U+9FFF only; building the table refuses anything else, so the script tests catch a
+// regenerated list that breaks this.
+const FIRST = 0x4e00;
+const LAST = 0x9fff;
+let table: Uint8Array | null = null;
+function scriptTable(): Uint8Array {
+  if (table) return table;
+  table = new Uint8Array(LAST - FIRST + 1);
+  for (const [chars, v] of [[TRADITIONAL_ONLY, 1], [SIMPLIFIED_ONLY, 2]] as const)
+    for (const ch of chars) {
+      const c = ch.codePointAt(0)!;
+      if (c < FIRST || c > LAST) throw new Error(`script character outside U+4E00–U+9FFF: ${ch}`);
+      table[c - FIRST] = v;
+    }
+  return table;
+}
+
 export function detectScript(text: string): ScriptKind {
+  const tab = scriptTable();
   let t = 0;
   let s = 0;
-  for (const ch of text) {
-    if (TRAD.has(ch)) t++;
-    else if (SIMP.has(ch)) s++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < FIRST || c > LAST) continue;
+    const v = tab[c - FIRST];
+    if (v === 1) t++;
+    else if (v === 2) s++;
   }
   if (t + s < MIN_EVIDENCE) return 'unknown';
   const share = t / (t + s);

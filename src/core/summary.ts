@@ -16,14 +16,17 @@ const MAX_BAG_CHARS = 600;
 const STATEMENT = /(?:会议|會議)(?:强调|強調|指出|要求|认为|認為)|(?:强调|強調|指出)[，,:：]/u;
 
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
+  return [...sentencesOf(text)];
+}
+
+/** Sentences one at a time, so a caller that needs the first few does not split a huge block. */
+function* sentencesOf(text: string): Generator<string> {
   // A sentence ends at 。！？ (and any closing quotes after it).
   const re = /[^。！？!?]+(?:[。！？!?]+[”’」』"]?|$)/gu;
   for (const m of text.matchAll(re)) {
     const s = m[0].trim();
-    if (s) out.push(s);
+    if (s) yield s;
   }
-  return out;
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -57,8 +60,10 @@ export function summarize(body: Block[], count: number): string[] {
   const sentences: { text: string; para: number }[] = [];
   body.forEach((b, para) => {
     if (b.kind === 'heading' || b.kind === 'caption') return;
-    if (sentences.length >= MAX_SENTENCES) return;
-    for (const s of splitSentences(b.text)) if (s.length >= MIN_SENTENCE_CHARS) sentences.push({ text: s, para });
+    for (const s of sentencesOf(b.text)) {
+      if (sentences.length >= MAX_SENTENCES) return;
+      if (s.length >= MIN_SENTENCE_CHARS) sentences.push({ text: s, para });
+    }
   });
   sentences.length = Math.min(sentences.length, MAX_SENTENCES);
   // TextRank keeps an n×n weight matrix: 80,000 sentences (a pasted log, a huge page) need

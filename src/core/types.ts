@@ -120,7 +120,10 @@ export interface CaptureRecord {
   keywords: string[];
   script: { detected: ScriptKind; output: OutputScript };
   cleaning: CleaningReport;
-  /** SHA-256 (hex) of the body text, to recognise the same article captured twice. */
+  /**
+   * SHA-256 (hex) of the body as stored (output script), from `contentHashInput` in hash.ts:
+   * recognises the same article captured twice with the same settings, and survives export/import.
+   */
   contentHash: string;
   /** User corrections made in the popup: field → corrected value; the extracted value stays above. */
   corrections?: Record<string, unknown>;

@@ -106,7 +106,5 @@ export function needsContentHash(record: CaptureRecord): boolean {
   return !/^[0-9a-f]{64}$/.test(record.contentHash);
 }
 
-/** The text the core hashes for `contentHash` (kept identical to buildRecord so duplicates match). */
-export function contentHashInput(record: Pick<CaptureRecord, 'body'>): string {
-  return record.body.filter((b) => b.text.trim().length > 0).map((b) => b.text).join('\n');
-}
+/** The text behind `contentHash`: defined once, in the core, and used by buildRecord too. */
+export { contentHashInput } from '../hash';

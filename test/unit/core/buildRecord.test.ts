@@ -1,4 +1,6 @@
-import { buildRecord } from '../../../src/core/buildRecord';
+import { buildRecord, leadingBody, MAX_ANALYSED_CHARS } from '../../../src/core/buildRecord';
+import { contentHashInput, sha256Hex } from '../../../src/core/hash';
+import { contentHashInput as importHashInput } from '../../../src/core/export/upgradeRecord';
 import { pageInputFromText } from '../../../src/core/textCapture';
 import type { PageInput } from '../../../src/core/types';
 import { validateRecord } from '../../../src/core/validateRecord';
@@ -63,4 +65,42 @@ test('a page judged not an article says so and carries no structure', async () =
   expect(r.notArticleReason).toBe('list page');
   expect(r.meeting).toBeNull();
   expect(r.summary).toEqual([]);
+});
+
+describe('contentHash is one definition: the stored body, as import and migration compute it', () => {
+  const trad = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
+  test.each(['original', 'simplified', 'traditional-tw'] as const)('output %s', async (outputScript) => {
+    const r = await buildRecord(pageInputFromText(trad, 'http://example.invalid/a.html'), { outputScript, now: new Date(0) });
+    expect(importHashInput).toBe(contentHashInput);
+    expect(r.contentHash).toBe(await sha256Hex(contentHashInput(r)));
+    // An exported and re-imported copy (JSON round trip) hashes to the same value.
+    expect(await sha256Hex(contentHashInput(JSON.parse(JSON.stringify(r))))).toBe(r.contentHash);
+    expect(r.id).toBe((await sha256Hex(`http://example.invalid/a.html\n${r.contentHash}`)).slice(0, 16));
+  });
+  test('a converted body hashes as converted text', async () => {
+    const r = await buildRecord(pageInputFromText(trad), { outputScript: 'simplified', now: new Date(0) });
+    expect(contentHashInput(r)).toContain('市长周敏主持召开常务会议');
+  });
+});
+
+describe('a huge body: structure is read from its opening, the body is kept whole and the cap is noted', () => {
+  const sentence = '会议强调，要压实责任，确保各项工作落到实处。';
+  const huge = sentence.repeat(Math.ceil((MAX_ANALYSED_CHARS * 1.5) / sentence.length));
+  test('buildRecord', async () => {
+    const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { title: '市政府召开常务会议', publishedAt: '2019-03-02' }, blocks: [{ text: P1, kind: 'paragraph' }, { text: huge, kind: 'paragraph' }] }, { now: new Date(0) });
+    expect(r.body.map((b) => b.text)).toEqual([P1, huge]);
+    expect(r.cleaning.notes.some((n) => /first 100,000 of the body's \d{3},\d{3} characters/.test(n))).toBe(true);
+    for (const s of r.summary) expect(r.body.map((b) => b.text).join('\n')).toContain(s);
+  });
+  test('an ordinary article carries no such note', async () => {
+    const r = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+    expect(r.cleaning.notes.some((n) => /read from the first/.test(n))).toBe(false);
+  });
+  test('leadingBody cuts at a sentence end within the budget', () => {
+    const blocks = [{ text: '一二三。', kind: 'paragraph' as const }, { text: '四五六。七八九。十', kind: 'heading' as const }, { text: '后面', kind: 'paragraph' as const }];
+    expect(leadingBody(blocks, 100)).toEqual(blocks);
+    expect(leadingBody(blocks, 11)).toEqual([blocks[0], { text: '四五六。', kind: 'heading' }]);
+    expect(leadingBody(blocks, 5)).toEqual([blocks[0]]);
+    expect(leadingBody([{ text: '没有句号的很长一行文字', kind: 'paragraph' }], 4)).toEqual([{ text: '没有句号', kind: 'paragraph' }]);
+  });
 });

@@ -35,9 +35,12 @@ describe('output script conversion (converters loaded lazily)', () => {
     expect(await convertRecord(r, 'original')).toBe(r);
     expect(r.cleaning.convertedTo).toBeNull();
   });
-  test('the content hash is of the original text, so one article hashes alike in any output script', async () => {
+  test('the content hash is of the stored body: same settings, same hash; another output script, another hash', async () => {
     const a = await buildRecord(pageInputFromText(text), { now: new Date(0) });
     const b = await buildRecord(pageInputFromText(text), { outputScript: 'simplified', now: new Date(0) });
-    expect(a.contentHash).toBe(b.contentHash);
+    const again = await buildRecord(pageInputFromText(text), { outputScript: 'simplified', now: new Date(1) });
+    expect(b.contentHash).toBe(again.contentHash);
+    expect(b.id).toBe(again.id);
+    expect(a.contentHash).not.toBe(b.contentHash);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CaptureStore, StorageFullError, siteOf } from '../../../src/background/db';
 import { saveDuplicateChoice, asSeparateCapture } from '../../../src/background/dbDuplicates';
 import { CURRENT_DB_VERSION } from '../../../src/background/dbMigrations';
-import { sha256Hex } from '../../../src/core/hash';
+import { contentHashInput, sha256Hex } from '../../../src/core/hash';
 import { validateRecord } from '../../../src/core/validateRecord';
 import { sampleRecord } from '../export/sampleRecord';
 
@@ -243,5 +243,23 @@ describe('stored-data migration', () => {
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0].row.id).toBe('v1-0003');
     expect(quarantined[0].error).toMatch(/capturedAt/);
+  });
+  test('v4 rehashes records stored in a converted script, leaving original-script ones alone', async () => {
+    const name = `test-db-v3-${process.pid}`;
+    const converted = { ...sampleRecord(), id: 'conv-1', script: { detected: 'traditional' as const, output: 'simplified' as const }, contentHash: 'a'.repeat(64) };
+    const original = { ...sampleRecord(), id: 'orig-1', url: 'http://127.0.0.1/b.html', contentHash: 'b'.repeat(64) };
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ captures: 'id, url, capturedAt' });
+    v3.version(2).stores({ captures: 'id, url, contentHash, capturedAt, siteName', quarantine: '++key' });
+    v3.version(3).stores({ captureIndex: 'id, capturedAt, site' });
+    await v3.table('captures').bulkAdd([converted, original]);
+    v3.close();
+
+    const s = new CaptureStore(name);
+    stores.push(s);
+    const c = await s.getCapture('conv-1');
+    expect(c?.contentHash).toBe(await sha256Hex(contentHashInput(converted)));
+    expect(c?.contentHash).not.toBe('a'.repeat(64));
+    expect((await s.getCapture('orig-1'))?.contentHash).toBe('b'.repeat(64));
   });
 });
