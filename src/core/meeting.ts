@@ -8,6 +8,19 @@ import type { Block, Meeting, Person } from './types';
  * meeting's statements (会议指出 / 强调 / 要求).
  */
 const MEETING_WORD = /会议|會議|大会|大會|座谈会|座談會|常务会|常務會|视频会|視頻會|电视电话会|電視電話會|例会|例會/u;
+/**
+ * Other gatherings reported the same way (a forum, a launch, an inspection visit). Articles
+ * mention these in passing far more often than they report one, so only the headline or the
+ * opening paragraphs may name them.
+ */
+const EVENT_WORD =
+  /发布会|發佈會|發布會|论坛|論壇|年会|年會|研讨会|研討會|推介会|推介會|峰会|峰會|报告会|報告會|开幕式|開幕式|闭幕式|閉幕式|调研|調研|考察|视察|視察/u;
+const EVENT_LEAD = 2;
+const GATHERING = new RegExp(`${MEETING_WORD.source}|${EVENT_WORD.source}`, 'u');
+/** Verbs that say the meeting took place; the day written before one dates it. */
+const HELD = /召开|召開|举行|舉行|举办|舉辦|主持|开幕|開幕|启动|啟動|调研|調研|考察|视察|視察/u;
+// A month-day, with its year when printed, and the first day of a span (5月10-12日).
+const EVENT_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?[日号號]/gu;
 const CLAUSE_SPLIT = /[，,。；;：:！!？?]/u;
 const HOST = /^(.*?)(?:主持(?:召开|召開|会议|會議|并|並|。|$)|主持)/u;
 const HOST_BY = /由(.{2,40}?)主持/u;
@@ -17,9 +30,14 @@ const MAX_SENTENCE = 600;
 // A sentence's list of attendees, commas included: "县委常委X，副县长Y，…参加了会议".
 // The list is bounded: unbounded, the lazy prefix is retried from every position, and a 20,000-
 // character block without sentence punctuation took seconds (robustness fuzz).
-const ATTEND_SENTENCE = /([^。；;！？!?]{0,600}?)(?:出席|参加|參加|列席)了?(?:会议|會議|座谈会|座談會|活动|活動|大会|大會)?(?=[。；;，,]|$)/gu;
+const ATTEND_SENTENCE =
+  /([^。；;！？!?]{0,600}?)(?:出席|参加|參加|列席|陪同)了?(?:会议|會議|座谈会|座談會|活动|活動|大会|大會|开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|典礼|典禮|发布会|發佈會|發布會|论坛|論壇|调研|調研|考察|视察|視察)?(?=[。；;，,]|$)/gu;
 // A date or time between the chairman's name and 主持: "国务院总理X6月1日主持召开".
 const TRAILING_TIME = /(?:\d{1,2}月\d{1,2}[日号號]|今天|今日|昨天|昨日|上午|下午|晚上|晚间|晚間)+$/u;
+// Several guests credited at once ("A，B，C出席开幕式并先后致辞"): the list runs over commas, as
+// an attendee list does, so it is read per sentence rather than per clause.
+const SPEAK_SENTENCE =
+  /([^。；;！？!?]{0,600}?)(?:出席|参加|參加)[^，,。；;]{0,8}?(?:并|並)(?:先后|先後|分别|分別)?(?:致辞|致辭|讲话|講話|发言|發言|作报告|作報告)/gu;
 const STATEMENT = /(?:会议|會議)(?:指出|强调|強調|要求|认为|認為)/u;
 const NUMERALS = '一二三四五六七八九十';
 
@@ -66,12 +84,17 @@ export function numberedDirectives(paragraphs: string[]): string[] {
 function meetingDate(paragraphs: string[], reference: string | null): string | null {
   if (!reference) return null;
   for (const p of paragraphs.slice(0, 6)) {
-    if (!MEETING_WORD.test(p) && !/召开|召開|举行|舉行|主持/u.test(p)) continue;
-    const meetAt = p.search(/召开|召開|举行|舉行|主持|会议|會議/u);
+    if (!GATHERING.test(p) && !HELD.test(p)) continue;
+    const verb = p.search(HELD);
+    const noun = p.search(GATHERING);
+    const meetAt = verb < 0 ? noun : noun < 0 ? verb : Math.min(verb, noun);
     const before = meetAt >= 0 ? p.slice(0, meetAt + 2) : p;
     // The last month-day before the meeting verb dates the meeting ("12月7日消息…12月7日清晨6時,…召開").
-    const all = [...before.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/gu)];
-    if (all.length) return toIsoDate(all[all.length - 1][0], { reference })?.iso.slice(0, 10) ?? null;
+    const all = [...before.matchAll(EVENT_DAY)];
+    if (all.length) {
+      const [, y, m, d] = all[all.length - 1];
+      return toIsoDate(y ? `${y}年${m}月${d}日` : `${m}月${d}日`, { reference })?.iso.slice(0, 10) ?? null;
+    }
     if (/今天|今日/u.test(before)) return reference.slice(0, 10);
     if (/昨天|昨日/u.test(before)) {
       const d = new Date(`${reference.slice(0, 10)}T00:00:00Z`);
@@ -85,7 +108,8 @@ function meetingDate(paragraphs: string[], reference: string | null): string | n
 export function extractMeeting(title: string | null, body: Block[], publishedAt: string | null): Meeting | null {
   const paragraphs = body.map((b) => b.text);
   const all = [title ?? '', ...paragraphs].join('\n');
-  if (!MEETING_WORD.test(all)) return null;
+  const lead = [title ?? '', ...paragraphs.slice(0, EVENT_LEAD)].join('\n');
+  if (!MEETING_WORD.test(all) && !EVENT_WORD.test(lead)) return null;
 
   let host: Person | null = null;
   const speakers: Person[] = [];
@@ -120,7 +144,15 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
     }
     for (const sentence of p.split(/[。；;！？!?]/u)) {
       // Bounded: the lazy scan below is quadratic in a sentence's length, and real ones are short.
-      if (sentence.length > MAX_SENTENCE || !/出席|参加|參加|列席/u.test(sentence)) continue;
+      if (sentence.length > MAX_SENTENCE || !/出席|参加|參加|列席|陪同/u.test(sentence)) continue;
+      for (const a of sentence.matchAll(SPEAK_SENTENCE)) {
+        for (const piece of (a[1] ?? '').split(/[，,]/u)) {
+          for (const q of peopleInPhrase(piece, { bareNames: false })) {
+            learn(q);
+            addPerson(speakers, known.get(q.name) ?? q);
+          }
+        }
+      }
       for (const a of sentence.matchAll(ATTEND_SENTENCE)) {
         // "出席并讲话" is a speaker's credit, read above.
         const after = sentence.slice((a.index ?? 0) + a[0].length, (a.index ?? 0) + a[0].length + 2);

@@ -44,6 +44,24 @@ function findEnglishDate(text: string): DateParts | null {
   };
 }
 
+/**
+ * A two-digit year is read only with a clock time after the day (18-03-08 23:16, glued
+ * 18-03-0823:16), the way some platforms print a post's time; a bare 18-03-08 stays unread.
+ */
+const SHORT_YEAR_RE = /(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s*(\d{2}):(\d{2})(?::(\d{2}))?(?![\d:])/g;
+
+function findShortYearDates(text: string): DateParts[] {
+  const out: DateParts[] = [];
+  SHORT_YEAR_RE.lastIndex = 0;
+  for (let m = SHORT_YEAR_RE.exec(text); m; m = SHORT_YEAR_RE.exec(text)) {
+    const [year, month, day, hour, minute] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+    const second = m[6] != null ? Number(m[6]) : null;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || (second ?? 0) > 59) continue;
+    out.push({ year, month, day, hour, minute, second, offset: null, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
 export function findDates(text: string): DateParts[] {
   const out: DateParts[] = [];
   if (/[A-Za-z]{3}/.test(text)) {
@@ -76,6 +94,7 @@ export function findDates(text: string): DateParts[] {
       length: m[0].length,
     });
   }
+  if (!out.length && /\d{2}-\d{2}-\d{2}/.test(text)) out.push(...findShortYearDates(text));
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -1,7 +1,7 @@
 import type { Author } from '../core/types';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
-import { readInfoLine, type InfoFields } from './infoLine';
+import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
 import type { Line } from './lines';
 import type { MetaFacts } from './meta';
 import type { Region } from './region';
@@ -18,6 +18,10 @@ export interface Facts {
 /** How far around the article the info line may sit. */
 const BEFORE_WINDOW = 14;
 const AFTER_WINDOW = 14;
+/** Lines under the headline always read for the info line. */
+const UNDER_HEADLINE = 3;
+/** Closing lines of the body read for an editor credit printed inside the last paragraph. */
+const BODY_TAIL = 8;
 
 interface Scanned {
   line: Line;
@@ -92,7 +96,10 @@ export function pickFacts(
   const top = body.first >= 0 ? body.first : region.start;
   const bottom = body.last >= 0 ? body.last + 1 : region.end;
   const lo = titleIndex >= 0 && titleIndex < top ? titleIndex + 1 : top - BEFORE_WINDOW;
-  const beforeLines = unique([...lines.slice(Math.max(0, lo, top - 30), top), ...body.infoBefore]);
+  // The slot right under the headline is where the info line sits, however far below it the
+  // body starts (a video player or a gallery between them pushes the body down).
+  const underHeadline = titleIndex >= 0 && titleIndex < top ? lines.slice(titleIndex + 1, Math.min(top, titleIndex + 1 + UNDER_HEADLINE)) : [];
+  const beforeLines = unique([...underHeadline, ...lines.slice(Math.max(0, lo, top - 30), top), ...body.infoBefore]);
   // Two copies of the headline can hide the info line between them: look a little higher too.
   const wideLines = lines.slice(Math.max(0, top - 8), Math.max(0, lo));
   // Credit lines inside the article container count, and so do the lines just below it.
@@ -144,12 +151,16 @@ export function pickFacts(
   // Source: the labelled value nearest the article, then a source-classed element, then meta.
   let source = before.find((x) => x.fields.source)?.fields.source ?? after.find((x) => x.fields.source)?.fields.source ?? null;
   if (source) provenance.source = 'info-line';
+  // Unlabelled candidates may be the column's name, which the breadcrumb shows; that is no source.
+  const columns = breadcrumbSegments(lines.slice(Math.max(0, lo - 20), top));
   if (!source) {
     source = sourceElementText(beforeLines);
+    if (source && columns.has(source)) source = null;
     if (source) provenance.source = 'source-element';
   }
   if (!source) {
     source = outletNear(beforeLines);
+    if (source && columns.has(source)) source = null;
     if (source) provenance.source = 'info-line-unlabelled';
   }
   if (!source && meta.source) {
@@ -158,7 +169,9 @@ export function pickFacts(
   }
 
   // Editor: usually the closing credit line, sometimes in the info line above.
-  let editor = strongestEditor(after) ?? strongestEditor(before);
+  // A credit can also close the last paragraph itself ("…（编辑：X）"), so the tail is read too.
+  const tail = scan(lines.slice(Math.max(top, bottom - BODY_TAIL), bottom).filter((l) => visibleLength(l.text) <= 40));
+  let editor = strongestEditor(after) ?? strongestEditor(before) ?? strongestEditor(tail.filter((x) => isBracketedCredit(x.line.text)));
   if (editor) provenance.editor = 'info-line';
   else if (meta.editor) {
     editor = meta.editor;
@@ -173,6 +186,22 @@ export function pickFacts(
     }
   }
   return { date, source, editor, authors, provenance };
+}
+
+/** 【编辑：X】 or (责编 X) at the start of a short line: a credit, not a sentence mentioning editing. */
+function isBracketedCredit(text: string): boolean {
+  return /^\s*[【\[(（]\s*(?:责任编辑|编辑|责编)/.test(text);
+}
+
+/** The segments of breadcrumb lines (首页 > 资讯 > 栏目 > 正文). */
+function breadcrumbSegments(lines: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    if (visibleLength(line.text) > 60) continue;
+    const parts = line.text.split(/\s*(?:>>?|»|→|＞)\s*/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length >= 2) for (const p of parts) out.add(p);
+  }
+  return out;
 }
 
 const SOURCE_CLASS = /(?:^|[\s_-])(?:source|from|laiyuan|ly)(?:$|[\s_-])|source/i;
@@ -199,36 +228,44 @@ function sourceElementText(lines: Line[]): string | null {
       const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (!SOURCE_CLASS.test(cls)) continue;
       const text = (el.textContent ?? '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-      const value = text.replace(/^(?:来源|稿源|出处)\s*[：:]?\s*/, '').trim();
+      // A date-and-source element ("2019年09月09日 20:52 某某财经") keeps what the date leaves.
+      const value = withoutDates(text).replace(/^(?:来源|稿源|出处)\s*[：:]?\s*/, '').trim();
       if (value && visibleLength(value) <= 20 && !/[：:]|\d{2}[-/.:]\d{2}/.test(value)) return value;
     }
   }
   return null;
 }
 
-/**
- * Names that read as a news outlet: a media word at the end (…网, …报, …社, …台, …新闻,
- * …财经, …客户端). Only such a name is taken as the source when no label says 来源, because
- * the same unlabelled spot also holds account names and pen names, which are not sources.
- */
-const OUTLET_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
+/** The text with its dates and clock times taken out. */
+function withoutDates(text: string): string {
+  let rest = text;
+  for (const d of findDates(text).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  return rest.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
-/** Pieces of an info line that are not a name: labels, dates, times, counters, badges. */
-const NOT_NAME = /^(?:原创|原創|发布于|發佈於|来自.*|举报|分享|收藏|关注|评论|\d.*)$/;
+/** Pieces of an info line that are not a name: labels, counters, badges. */
+const NOT_NAME = /^(?:原创|原創|发布于|發佈於|来自.*|举报|分享|收藏|关注|评论|[\d.,:：+万]+|(?:下载|下載|打开|打開|关注|關注|订阅|訂閱|进入|進入|登录|登錄|安装|安裝).*)$/;
+/** A name tagged with how the page got it: 某某[整理], 某某（转载）. */
+const TAGGED_NAME = /([^\s\d|｜·•/【】[\]()（）][^\s|｜·•/【】[\]()（）]{1,13})\s*[[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]/;
+/** How many lines from a dated line an unlabelled outlet may stand alone. */
+const OUTLET_REACH = 2;
 
 /** The outlet printed beside the date without a label (中国网 2019-11-25, 2016年05月25日10:10 新浪财经). */
 export function outletNear(lines: Line[]): string | null {
   const dated = lines.map((l) => findDates(l.text).length > 0 || /\d{1,2}:\d{2}/.test(l.text));
+  const nearDated = (i: number) => dated.slice(Math.max(0, i - OUTLET_REACH), i + OUTLET_REACH + 1).some(Boolean);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (visibleLength(line.text) > 60) continue;
-    // On the date line, or alone on a line right beside it.
-    // On the date line, or alone on a short line of the byline area (between headline and body).
-    if (!dated[i] && visibleLength(line.text) > 14) continue;
-    let rest = line.text;
-    for (const d of findDates(line.text).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+    // On the date line, or alone on a short line beside it (a row of share buttons further off
+    // also holds outlet-like names).
+    if (!dated[i] && (visibleLength(line.text) > 14 || !nearDated(i))) continue;
+    const rest = withoutDates(line.text);
+    if (dated[i]) {
+      const tagged = TAGGED_NAME.exec(rest);
+      if (tagged && !NOT_NAME.test(tagged[1])) return tagged[1];
+    }
     const tokens = rest
-      .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ')
       .split(/[\s|｜·•/【】\[\]()（）]+/)
       .map((t) => t.trim())
       .filter(Boolean);

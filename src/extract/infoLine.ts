@@ -36,15 +36,27 @@ function labelled(label: string, requireSep: boolean): RegExp {
   return new RegExp(`${label}\\s*${requireSep ? '[：:/|｜]' : '[：:/|｜]?'}\\s*`, 'g');
 }
 
+function valueAt(text: string, at: number): string {
+  const rest = text.slice(at);
+  const stop = rest.search(VALUE_STOP);
+  return (stop < 0 ? rest : rest.slice(0, stop)).replace(/^[\s:：/]+|[\s,，;；、。.]+$/g, '');
+}
+
 function valueAfter(text: string, re: RegExp): string | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    const stop = rest.search(VALUE_STOP);
-    const value = (stop < 0 ? rest : rest.slice(0, stop)).replace(/^[\s:：/]+|[\s,，;；、。.]+$/g, '');
+    const value = valueAt(text, m.index + m[0].length);
     if (value) return value;
   }
   return undefined;
+}
+
+/** A Latin name keeps its inner spaces (编辑：Jane Doe), which end any Han value. */
+function latinName(text: string, re: RegExp): string | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  return /^[A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2}(?=$|\s*[)）\]】|｜]|\s+[^\sA-Za-z])/.exec(text.slice(m.index + m[0].length))?.[0];
 }
 
 const ROLE_OF: Record<string, AuthorRole> = {
@@ -52,17 +64,46 @@ const ROLE_OF: Record<string, AuthorRole> = {
   通讯员: 'correspondent', 摄影: 'photographer', 摄: 'photographer', 图: 'photographer',
 };
 
+/**
+ * Names that read as a news outlet: a media word at the end (…网, …报, …社, …台, …新闻,
+ * …财经, …客户端). Only such a name is taken as the source where the label or the spot also
+ * holds account and pen names, which are not sources.
+ */
+export const OUTLET_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
+
+/** "From the internet" and the like: a label filled in without naming anyone, so no source. */
+const VAGUE_SOURCE = /^(?:网络|網絡|互联网|互聯網|网上|網上|网友|網友|网络整理|網絡整理|网络转载|網絡轉載|综合|綜合|未知|不详|不詳)$/;
+
+/** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
+const ORIGINAL_LABEL = /原创\s*[：:]\s*$/;
+
+function sourceValue(text: string): string | undefined {
+  const re = labelled(SOURCE_LABEL, false);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = valueAt(text, m.index + m[0].length);
+    if (!value) continue;
+    // A value with sentence punctuation is prose that happens to say 来源, not an info field.
+    if (/[，。；！？]/.test(value) || VAGUE_SOURCE.test(value)) return undefined;
+    // 原创： credits whoever wrote it (路人甲编译); it is a source only when it names an outlet.
+    if (ORIGINAL_LABEL.test(m[0]) && !OUTLET_NAME.test(value)) return undefined;
+    return value;
+  }
+  return undefined;
+}
+
 export function readInfoLine(text: string): InfoFields {
   const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
-  const source = valueAfter(text, labelled(SOURCE_LABEL, false));
-  // A value with sentence punctuation is prose that happens to say 来源, not an info field.
-  if (source && !/[，。；！？]/.test(source)) {
+  const source = sourceValue(text);
+  if (source) {
     fields.source = source;
     fields.labels++;
   }
   const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
   for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
-    const editor = valueAfter(editorText, labelled(EDITOR_LABELS[rank], true));
+    const re = labelled(EDITOR_LABELS[rank], true);
+    let editor = valueAfter(editorText, re);
+    if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
     if (editor) {
       fields.editor = editor;
       fields.editorRank = rank;

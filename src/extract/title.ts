@@ -56,7 +56,10 @@ export function chooseTitle(
     let text = line.text;
     let count = 1;
     if (t.length < 4 || t.length > 120) continue;
-    if (line.linkChars > t.length / 2 && !refs.some((r) => r === t)) continue;
+    // Link text is navigation, unless it is the head's title or a top heading that opens it (a
+    // blog headline linking to its own permalink).
+    const leadsHead = line.headingLevel >= 1 && line.headingLevel <= 2 && refs.some((r) => r.startsWith(t));
+    if (line.linkChars > t.length / 2 && !refs.some((r) => r === t) && !leadsHead) continue;
     // A headline broken over several lines: join the following lines while the head agrees.
     for (let j = i + 1; j < Math.min(i + 4, lines.length); j++) {
       const joined = t + compact(lines[j].text);

@@ -121,3 +121,43 @@ test('同志 after a name is a courtesy, not a post', () => {
   const m = extractMeeting(null, [p('3月2日，周敏同志主持召开专题会议，研究有关工作。')], '2019-03-03');
   expect(m?.host).toEqual({ name: '周敏', titles: ['同志'] });
 });
+
+describe('events reported like meetings: forums, ceremonies, inspection visits', () => {
+  test('a span of days is dated by its first day, and a printed year wins over the reference', () => {
+    const span = extractMeeting(null, [p('5月10-12日，2019年全国示例学术年会在示例大学举行。'), p('示例大学校长周敏主持开幕式。')], '2019-05-18');
+    expect(span?.date).toBe('2019-05-10');
+    const yearly = extractMeeting(null, [p('2014年8月22日，第三届示例安全论坛在示例体育场举行。示例公司副总裁陶然主持了本次论坛。')], '2014-08-24');
+    expect(yearly?.date).toBe('2014-08-22');
+    expect(yearly?.host?.name).toBe('陶然');
+  });
+
+  test('guests listed over commas who attend and then speak are all speakers', () => {
+    const m = extractMeeting(null, [
+      p('5月11日上午，大会开幕式在示例大学举行。示例大学党委书记周敏教授、示例学会秘书长何立研究员，示例科学院院士、示例委员会主任陶然研究员参加开幕式并先后致辞。'),
+    ], '2019-05-18');
+    expect(m?.speakers.map((s) => s.name)).toEqual(['周敏', '何立', '陶然']);
+    expect(m?.attendees).toEqual([]);
+  });
+
+  test('officials who accompany an inspection visit are attendees, and the visit is dated', () => {
+    const m = extractMeeting('示例区领导到示例街道开展调研', [
+      p('2019年2月27日下午，示例区委常委周敏一行到示例街道进行实地考察调研，市发展改革局副局长何立，区委副书记陶然陪同调研。'),
+    ], '2019-03-06');
+    expect(m?.date).toBe('2019-02-27');
+    expect(m?.attendees.map((s) => s.name)).toEqual(['何立', '陶然']);
+  });
+
+  test('a forum mentioned only in passing further down does not make the article a meeting report', () => {
+    const body = [
+      p('今年以来，示例市外贸进出口保持平稳增长，一季度进出口总值同比增长百分之六。'),
+      p('示例市商务局局长周敏表示，将继续稳住外贸基本盘，推动加工贸易转型升级。'),
+      p('据悉，该市企业还将组团参加下月举办的国际贸易论坛。'),
+    ];
+    expect(extractMeeting('示例市外贸一季度平稳增长', body, '2024-04-20')).toBeNull();
+    expect(extractMeeting('示例国际贸易论坛开幕', body, '2024-04-20')).not.toBeNull();
+  });
+
+  test('a consul or an envoy is a post before a name', () => {
+    expect(titledPerson('中国驻示例城市总领馆副总领事周敏')?.name).toBe('周敏');
+  });
+});

@@ -18,6 +18,15 @@ describe.each(DOMS)('title on %s', (_name, parse) => {
     expect(input.hints.provenance?.title).toBe('visible-heading');
   });
 
+  it('takes a linked headline that opens the head title over the site logo heading', () => {
+    const head = '示例山区_枫叶营地赏枫 (2) @ 某人的家 :: 示例博客 PIXNET ::';
+    const html = govPage({ title: '示例山区_枫叶营地赏枫 (2)' })
+      .replace(/<title>[^<]*<\/title>/, `<title>${head}</title>`)
+      .replace('<div class="nav">', '<div class="top"><h1><a href="/">示例博客 PIXNET</a></h1></div><div class="nav">')
+      .replace('<h1>示例山区_枫叶营地赏枫 (2)</h1>', '<h2><a href="/post/1">示例山区_枫叶营地赏枫 (2)</a></h2>');
+    expect(extractPage(parse(html), null).hints.title).toBe('示例山区_枫叶营地赏枫 (2)');
+  });
+
   it('joins a headline broken over several lines', () => {
     const html = govPage({ title: '关于批准发行特别国债的决议' }).replace(
       '<h1>关于批准发行特别国债的决议</h1>',
