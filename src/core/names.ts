@@ -82,6 +82,8 @@ const ANY_LABEL = new RegExp(
   'gu',
 );
 
+const CREDIT_LABEL_CHAR = /[记記讯訊摄攝图圖文作撰编編翻]/u;
+
 function roleOf(label: string): AuthorRole {
   for (const l of PREFIX_LABELS.slice().reverse()) if (l.re.test(label)) return l.role;
   return 'other';
@@ -137,12 +139,15 @@ export function parseCredits(text: string): Author[] {
 export function isCreditLine(text: string): boolean {
   const s = text.normalize('NFKC').trim();
   if (s.length > 40 || /[。！？!?]/.test(s)) return false;
-  if (!parseCredits(s).length) return false;
+  // Every credit label holds one of these characters: most lines of a long page are refused here.
+  if (!CREDIT_LABEL_CHAR.test(s)) return false;
+  const credits = parseCredits(s);
+  if (!credits.length) return false;
   // Removing labels, names and separators leaves only a short outlet name at most.
   const rest = s
     .replace(ANY_LABEL, '')
     .replace(/[/／]\s*(?:摄|攝)/gu, '')
     .replace(/[\s、,，()（）:：]/g, '');
-  const names = parseCredits(s).map((a) => a.name).join('');
+  const names = credits.map((a) => a.name).join('');
   return rest.length - names.length <= 12;
 }
