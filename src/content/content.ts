@@ -5,7 +5,7 @@ import { ContentRequestSchema, type ContentRequest, type ContentResponses } from
 import { createListener, isOwnExtensionContext } from '../messaging/transport';
 import { Overlay } from './overlay';
 import { pickElement } from './picker';
-import { readPage } from './readPage';
+import { readPageSliced } from './readPage';
 import { locateRegion } from './region';
 import { serializePage } from './snapshot';
 
@@ -29,7 +29,7 @@ if (!(globalThis as Marked)[MARKER]) {
       ping: async () => ({ ready: true, readyState: document.readyState }),
       snapshot: async () => serializePage(document),
       extract: async ({ rule }) => {
-        const input = readPage(document, location.href, rule);
+        const input = await readPageSliced(document, location.href, rule);
         lastBlocks = input.blocks;
         lastRoot = null;
         return input;
@@ -57,7 +57,7 @@ if (!(globalThis as Marked)[MARKER]) {
       pick: async () => {
         outline.hide();
         const picked = await pickElement(document);
-        const input = readPage(document, location.href, null, picked);
+        const input = await readPageSliced(document, location.href, null, picked);
         lastBlocks = input.blocks;
         lastRoot = picked;
         return input;

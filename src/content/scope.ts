@@ -29,6 +29,16 @@ export function withScope<T>(doc: Document, scope: { root?: Element | null; drop
   }
 }
 
+/**
+ * The dropped elements as a test extraction asks per element, instead of `hidden` attributes: a
+ * capture spread over several tasks must not leave parts of the page hidden between them.
+ */
+export function scopeExclusion(drop: Element[]): ((el: Element) => boolean) | undefined {
+  if (!drop.length) return undefined;
+  const out = new Set<Element>(drop);
+  return (el) => out.has(el);
+}
+
 /** A selector from settings may be malformed: a bad one matches nothing rather than failing the capture. */
 export function safeQueryAll(doc: Document, selector: string): Element[] {
   if (!selector.trim()) return [];

@@ -1,4 +1,4 @@
-import { isProse, linkDensity, punctuationCount, visibleLength } from './density';
+import { isProse, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
 import { readInfoLine } from './infoLine';
 import type { Line } from './lines';
@@ -69,7 +69,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   let negChars = 0;
   let allChars = 0;
   for (let i = region.start; i < region.end; i++) {
-    const n = visibleLength(lines[i].text);
+    const n = lines[i].chars;
     allChars += n;
     if (lines[i].hint === 'negative') negChars += n;
   }
@@ -80,7 +80,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   const proseAfter = new Array<number>(region.end - region.start + 1).fill(0);
   for (let i = region.end - 1; i >= region.start; i--) {
     const l = lines[i];
-    proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProse(l) ? visibleLength(l.text) : 0);
+    proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProse(l) ? l.chars : 0);
   }
   let first = -1;
   let last = -1;
@@ -103,19 +103,19 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
       continue;
     }
     // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01).
-    if (!seenProse && visibleLength(line.text) <= 60 && findDates(line.text).length) {
+    if (!seenProse && line.chars <= 60 && findDates(line.text).length) {
       infoBefore.push(line);
       continue;
     }
     // Above the first sentence, a short label without punctuation (an account or outlet name,
     // 播报文章) belongs to the byline area.
-    if (!seenProse && visibleLength(line.text) <= 16 && punctuationCount(line.text) === 0 && line.kind === 'paragraph') {
+    if (!seenProse && line.chars <= 16 && line.punct === 0 && line.kind === 'paragraph') {
       infoBefore.push(line);
       continue;
     }
     if (isProse(line)) {
       seenProse = true;
-      keptProse += visibleLength(line.text);
+      keptProse += line.chars;
     }
     if (first < 0) first = i;
     last = i;

@@ -35,7 +35,9 @@ export function classHint(el: Element): ClassHint {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (!cls && !id) return 'none';
-  const all = `${cls} ${id}`;
+  // One name alone is looked up as the page's own string (hashed once by the engine); the
+  // verdict is the same as for the joined form, since the space only separates tokens.
+  const all = !id ? cls : !cls ? id : `${cls} ${id}`;
   let hint = memo.get(all);
   if (hint === undefined) {
     hint = hintOf(all);

@@ -15,26 +15,49 @@ export function punctuationCount(text: string): number {
   return text.match(SENTENCE_PUNCT)?.length ?? 0;
 }
 
+/** What the density tests need of a line's text, counted once when the line is made. */
+export interface TextMeasure {
+  /** Characters other than whitespace (`visibleLength`). */
+  chars: number;
+  /** Sentence punctuation marks of either width (`punctuationCount`). */
+  punct: number;
+  /** ASCII letters and digits. */
+  latin: number;
+}
+
+/**
+ * Counted with native regexes rather than a character loop: the content script runs once per
+ * capture, mostly before the JIT has optimised anything, where a loop in JavaScript costs far
+ * more per character than a regex does.
+ */
+export function measureText(text: string): TextMeasure {
+  return {
+    chars: visibleLength(text),
+    punct: punctuationCount(text),
+    latin: text.match(LATIN)?.length ?? 0,
+  };
+}
+
+const LATIN = /[A-Za-z0-9]/g;
+
 /**
  * Length in Chinese-character units: a Latin letter carries about a third of what a Chinese
  * character does, so English widgets and code do not outweigh a Chinese paragraph.
  */
 export function chineseWeightLength(text: string): number {
-  const compact = text.replace(/\s+/g, '');
-  const latin = compact.match(/[A-Za-z0-9]/g)?.length ?? 0;
-  return compact.length - latin + latin / 3;
+  const m = measureText(text);
+  return weightLength(m);
+}
+
+function weightLength(m: TextMeasure): number {
+  return m.chars - m.latin + m.latin / 3;
 }
 
 export function linkDensity(line: Line): number {
-  const n = visibleLength(line.text);
+  const n = line.chars;
   return n ? line.linkChars / n : 0;
 }
 
-/**
- * How much a line looks like article prose: positive for sentences, negative for navigation,
- * link lists and short labels. Summed over a subtree, the article container scores highest
- * because it holds the sentences and little of the rest.
- */
 /** Site footer and disclaimer wording: never article text, however long and punctuated. */
 const FOOTER_TEXT = /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
 
@@ -42,16 +65,21 @@ export function isFooterText(text: string): boolean {
   return FOOTER_TEXT.test(text);
 }
 
+/**
+ * How much a line looks like article prose: positive for sentences, negative for navigation,
+ * link lists and short labels. Summed over a subtree, the article container scores highest
+ * because it holds the sentences and little of the rest.
+ */
 export function lineWeight(line: Line): number {
-  const n = visibleLength(line.text);
+  const n = line.chars;
   if (!n) return 0;
   if (isFooterText(line.text)) return -Math.min(n, 60);
   let w: number;
   if (linkDensity(line) > 0.5) {
     w = -Math.min(n, 40);
   } else {
-    const p = punctuationCount(line.text);
-    const m = chineseWeightLength(line.text);
+    const p = line.punct;
+    const m = weightLength(line);
     w = (p > 0 ? m + 4 * Math.min(p, 20) * (m / n) : m * 0.3) - 10;
   }
   if (line.hint === 'negative' && w > 0) w *= 0.15;
@@ -59,7 +87,21 @@ export function lineWeight(line: Line): number {
   return w;
 }
 
+/** A linked headline (a feed item's title): the paragraph after it is a teaser. */
+export function isLinkedHeadline(line: Line): boolean {
+  return linkDensity(line) > 0.5 && line.chars >= 8;
+}
+
+/**
+ * A line's share of its containers' score: its weight, cut to a fifth for a paragraph right
+ * under a linked headline, which is a teaser in a feed rather than article prose.
+ */
+export function regionWeight(line: Line, previous: Line | undefined): number {
+  const w = lineWeight(line);
+  return w > 0 && previous && isLinkedHeadline(previous) ? w * 0.2 : w;
+}
+
 /** Whether a line reads as a sentence of prose (used to judge pages and trim edges). */
 export function isProse(line: Line): boolean {
-  return linkDensity(line) <= 0.5 && visibleLength(line.text) >= 20 && punctuationCount(line.text) >= 1;
+  return linkDensity(line) <= 0.5 && line.chars >= 20 && line.punct >= 1;
 }

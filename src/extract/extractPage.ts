@@ -3,10 +3,10 @@ import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
-import { collectLines, type Line } from './lines';
+import { LineWalker, type Line } from './lines';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
-import { findRegion, isInside } from './region';
+import { findRegion, isInside, type Region } from './region';
 import { chooseTitle } from './title';
 import { isHiddenByStyle } from './visibility';
 
@@ -19,6 +19,11 @@ export interface ExtractOptions {
    * Markup-level hiding (hidden, inline display:none) is always checked.
    */
   computedStyle?: boolean;
+  /**
+   * Elements to read as if absent (a capture's scope: dropped selectors, everything outside a
+   * chosen root), asked once per element, so the page's DOM need not change.
+   */
+  exclude?: (el: Element) => boolean;
 }
 
 /**
@@ -26,16 +31,115 @@ export interface ExtractOptions {
  * Node) and reads its facts. DOM APIs only: no extension API and no Node module here.
  */
 export function extractPage(doc: Document, url: string | null, options: ExtractOptions = {}): PageInput {
+  const job = begin(doc, url, options);
+  if ('input' in job) return job.input;
+  job.walker.run();
+  const steps = finishSteps(job);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Work done before the page gets the main thread back (default 40 ms). */
+  sliceMs?: number;
+  /** Wall-clock limit for the whole extraction, pauses included (default 1,800 ms). */
+  deadlineMs?: number;
+  /** Gives the main thread back for one turn (default: scheduler.yield, else a message-channel turn). */
+  pause?: () => Promise<void>;
+  now?: () => number;
+}
+
+/** The page did not finish within the deadline: too large to read without freezing it. */
+export class PageTooLargeError extends Error {
+  constructor(readonly elapsedMs: number, readonly linesSoFar: number) {
+    super(`page too large: extraction stopped after ${Math.round(elapsedMs)} ms (${linesSoFar} lines read), before reaching the end of the page`);
+    this.name = 'PageTooLargeError';
+  }
+}
+
+/**
+ * extractPage spread over several tasks, so a huge page's main thread is never held for long:
+ * the walk pauses every `sliceMs` and gives up with PageTooLargeError past `deadlineMs`. It
+ * gives exactly the PageInput that extractPage gives on the same (unchanged) document.
+ */
+export async function extractPageSliced(doc: Document, url: string | null, options: ExtractOptions = {}, slicing: SliceOptions = {}): Promise<PageInput> {
+  const now = slicing.now ?? (() => performance.now());
+  const pause = slicing.pause ?? yieldToPage;
+  const sliceMs = slicing.sliceMs ?? 40;
+  const started = now();
+  const deadline = started + (slicing.deadlineMs ?? 1800);
+  const job = begin(doc, url, options);
+  if ('input' in job) return job.input;
+  let sliceEnd = Math.min(started + sliceMs, deadline);
+  while (!job.walker.run(() => now() >= sliceEnd)) {
+    if (now() >= deadline) throw new PageTooLargeError(now() - started, job.walker.lines.length);
+    await pause();
+    sliceEnd = Math.min(now() + sliceMs, deadline);
+  }
+  // The lines are read; judging them is linear in their number, in steps that may pause too.
+  const steps = finishSteps(job);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() >= deadline) throw new PageTooLargeError(now() - started, job.walker.lines.length);
+    if (now() >= sliceEnd) {
+      await pause();
+      sliceEnd = now() + sliceMs;
+    }
+  }
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** One turn of the event loop that timers' throttling in background tabs does not stretch. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface Job {
+  doc: Document;
+  url: string | null;
+  options: ExtractOptions;
+  start: Element;
+  documentTitle: string | null;
+  meta: ReturnType<typeof readMeta>;
+  walker: LineWalker;
+}
+
+function begin(doc: Document, url: string | null, options: ExtractOptions): Job | { input: PageInput } {
   // A body without text (a parser that lost the <html> wrapper) means the text is elsewhere.
   const start = doc.body && doc.body.firstChild ? doc.body : doc.documentElement;
   const documentTitle = doc.title?.trim() || null;
   const meta = readMeta(doc);
   if (!start) {
-    return { url, format: 'html', documentTitle, hints: { isArticle: false, notArticleReason: 'empty document' }, blocks: [] };
+    return { input: { url, format: 'html', documentTitle, hints: { isArticle: false, notArticleReason: 'empty document' }, blocks: [] } };
   }
+  return { doc, url, options, start, documentTitle, meta, walker: new LineWalker(start, { isHidden: options.exclude }) };
+}
+
+/**
+ * What follows the walk, in steps: the sliced variant may give the page its turn at each `yield`
+ * (a huge page has tens of thousands of lines to judge); extractPage runs straight through.
+ */
+function* finishSteps(job: Job): Generator<void, PageInput, void> {
+  const { doc, url, options, start, documentTitle, meta } = job;
   const useStyle = options.computedStyle ?? hasLayout(doc);
-  let lines = collectLines(start);
-  let region = options.root ? regionOf(lines, options.root) : findRegion(lines, start);
+  let lines = job.walker.lines;
+  let region: Region = options.root ? regionOf(lines, options.root) : job.walker.region();
   if (useStyle && !options.root) {
     // Only the candidates are asked about style (a few calls, not one per node): a container
     // the stylesheet hides (a print copy, a collapsed tab) gives way to the next best one.
@@ -45,14 +149,22 @@ export function extractPage(doc: Document, url: string | null, options: ExtractO
       region = findRegion(lines, start);
     }
   }
+  yield;
   if (useStyle) {
-    lines = dropStyledHidden(lines, region);
-    region = { ...regionOf(lines, region.root), score: region.score };
+    // Dropping lines inside the region keeps the rest of it contiguous: no need to search again.
+    const kept = dropStyledHidden(lines, region);
+    const dropped = lines.length - kept.length;
+    lines = kept;
+    region = dropped >= region.end - region.start ? { ...region, start: 0, end: 0 } : { ...region, end: region.end - dropped };
   }
+  yield;
   const title = chooseTitle(lines, region.start, meta.title, documentTitle);
   const deck = findDeck(lines, title.lineIndex, title.lineCount);
+  yield;
   const body = bodyLines(lines, region, title, deck, !!options.root);
+  yield;
   const facts = pickFacts(lines, region, title.lineIndex, body, meta);
+  yield;
   const verdict = options.root ? { isArticle: true, reason: null } : judgeArticle(lines, region, body.kept, documentTitle, {
         headline: title.from === 'visible-heading',
         labelledDate: facts.provenance.publishedAt === 'info-line-labelled',
@@ -86,6 +198,7 @@ export function extractPage(doc: Document, url: string | null, options: ExtractO
     context: { before: body.infoBefore.map((l) => l.text), after: body.infoAfter.map((l) => l.text) },
   };
 }
+
 
 function hasLayout(doc: Document): boolean {
   const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;

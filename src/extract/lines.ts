@@ -1,12 +1,14 @@
 import type { BlockKind } from '../core/types';
 import { classHint, type ClassHint } from './classHints';
-import { isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
+import { measureText, regionWeight, visibleLength, type TextMeasure } from './density';
+import { isInside, type Region } from './region';
+import { HIDDEN_STYLE, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
 /**
  * The page as the reader sees it: one entry per visual line (a block element or a <br> break),
  * in document order, with the element that holds it and how much of it is link text.
  */
-export interface Line {
+export interface Line extends TextMeasure {
   text: string;
   /** Innermost block element holding the line. */
   owner: Element;
@@ -37,6 +39,12 @@ export function squash(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
+/** Builds a line, measuring its (squashed) text once for every later density test. */
+export function makeLine(text: string, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
+  const m = measureText(text);
+  return { text, owner, kind, linkChars, hint, headingLevel, chars: m.chars, punct: m.punct, latin: m.latin };
+}
+
 /** Tags inside a table that mean it lays out a page rather than holding data. */
 const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL', 'FORM', 'IFRAME']);
 
@@ -47,105 +55,344 @@ const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL'
  */
 export function isDataTable(table: Element): boolean {
   let multiCellRows = 0;
-  const stack: Element[] = Array.from(table.children);
+  const stack: Element[] = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
     const tag = el.tagName.toUpperCase();
     if (LAYOUT_INSIDE.has(tag)) return false;
     if (tag === 'TR') {
       let cells = 0;
-      for (const c of Array.from(el.children)) {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
         const t = c.tagName.toUpperCase();
         if (t === 'TD' || t === 'TH') cells++;
       }
       if (cells >= 2) multiCellRows++;
     }
-    for (const c of Array.from(el.children)) stack.push(c);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   return multiCellRows >= 2;
 }
 
-interface Pending {
-  parts: string[];
-  linkChars: number;
-  owner: Element | null;
-}
-
 export interface WalkOptions {
-  /** Extra hidden test (computed style in the browser). */
+  /** Extra hidden test (computed style in the browser, or a capture's scope). */
   isHidden?: (el: Element) => boolean;
 }
 
-export function collectLines(root: Element, opts: WalkOptions = {}): Line[] {
-  const lines: Line[] = [];
-  let pending: Pending = { parts: [], linkChars: 0, owner: null };
-  const blockStack: Element[] = [];
-  const hintStack: ClassHint[] = [];
-  let linkDepth = 0;
+// What the walk needs to know about a tag, looked up once per tag name instead of per element.
+const SKIP = 1;
+const BLOCK = 2;
+const BR = 4;
+const TABLE = 8;
+const ANCHOR = 16;
+const PARA = 32;
+/** Frame flags: an <a href> whose text counts as link text; a line with weight lies inside. */
+const LINK = 64;
+const TOUCHED = 128;
 
-  const currentHint = (): ClassHint => {
-    for (let i = hintStack.length - 1; i >= 0; i--) if (hintStack[i] !== 'none') return hintStack[i];
-    return 'none';
-  };
-  const kindAndLevel = (): [BlockKind, number] => {
-    for (let i = blockStack.length - 1; i >= 0; i--) {
-      const k = KIND_OF_TAG[blockStack[i].tagName];
-      if (k) return [k, k === 'heading' ? Number(blockStack[i].tagName[1]) : 0];
-      if (blockStack[i].tagName === 'P') break;
-    }
-    return ['paragraph', 0];
-  };
-  const flush = () => {
-    if (!pending.owner) return;
-    const text = squash(pending.parts.join(''));
-    if (text) {
-      const [kind, headingLevel] = kindAndLevel();
-      lines.push({ text, owner: pending.owner, kind, linkChars: pending.linkChars, hint: currentHint(), headingLevel });
-    }
-    pending = { parts: [], linkChars: 0, owner: null };
-  };
+interface TagInfo {
+  flags: number;
+  kind: BlockKind | null;
+  level: number;
+}
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      if (!t.trim()) {
-        if (pending.parts.length) pending.parts.push(' ');
-        return;
+const TAG_INFO = new Map<string, TagInfo>();
+const TAG_INFO_LIMIT = 2048;
+
+function tagInfo(name: string): TagInfo {
+  const known = TAG_INFO.get(name);
+  if (known) return known;
+  const up = name.toUpperCase();
+  const kind = KIND_OF_TAG[up] ?? null;
+  const info: TagInfo = {
+    flags:
+      (SKIPPED_TAGS.has(up) ? SKIP : 0) |
+      (BLOCK_TAGS.has(up) ? BLOCK : 0) |
+      (up === 'BR' ? BR : 0) |
+      (up === 'TABLE' ? TABLE : 0) |
+      (up === 'A' ? ANCHOR : 0) |
+      (up === 'P' ? PARA : 0),
+    kind,
+    level: kind === 'heading' ? Number(up[1]) : 0,
+  };
+  // Custom element names are unbounded on hostile pages.
+  if (TAG_INFO.size < TAG_INFO_LIMIT) TAG_INFO.set(name, info);
+  return info;
+}
+
+/**
+ * One pass over the page that builds the lines and, bottom-up as elements close, each element's
+ * summed line weight (the region search), so no line needs an ancestor walk afterwards. The walk
+ * is iterative and can stop and resume (`run` with a stop test), so the content script can spread
+ * a huge page over several tasks; run to the end, it gives the same lines whatever the slicing.
+ */
+export class LineWalker {
+  readonly lines: Line[] = [];
+  private next: Node | null;
+  private finished = false;
+  /** The DOM changed under a paused walk (a node was detached): the walk ended early. */
+  disturbed = false;
+
+  // Open elements, innermost last, in parallel arrays.
+  private readonly fEl: Element[] = [];
+  private readonly fFlags: number[] = [];
+  /** Hint of the nearest open element that has one. */
+  private readonly fHint: ClassHint[] = [];
+  private readonly fScore: number[] = [];
+  /** Line count when the element opened: its lines lie in [fStart, line count at close). */
+  private readonly fStart: number[] = [];
+  /** Open block elements (frame index), with the line kind and heading level their text gets. */
+  private readonly blockFrames: number[] = [];
+  private readonly bKind: BlockKind[] = [];
+  private readonly bLevel: number[] = [];
+  private linkDepth = 0;
+
+  private pText = '';
+  private pLink = 0;
+  private pOwner: Element | null = null;
+  private pOwnerFrame = 0;
+
+  private bestEl: Element | null = null;
+  private bestScore = -Infinity;
+  private bestFrom = 0;
+  private bestTo = 0;
+
+  constructor(private readonly root: Element, private readonly opts: WalkOptions = {}) {
+    this.next = root;
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * Walks until the end, or until `shouldStop` (asked every 256 nodes) says to pause. Returns
+   * whether the walk is complete.
+   */
+  run(shouldStop?: () => boolean): boolean {
+    let node = this.next;
+    let count = 0;
+    while (node) {
+      if (shouldStop && (++count & 255) === 0 && shouldStop()) {
+        this.next = node;
+        return false;
       }
-      if (!pending.owner) pending.owner = blockStack[blockStack.length - 1] ?? root;
-      pending.parts.push(t);
-      if (linkDepth) pending.linkChars += t.replace(/\s+/g, '').length;
+      const type = node.nodeType;
+      if (type === 3) this.text(node as Text);
+      else if (type === 1) {
+        const child = this.enter(node as Element);
+        if (child) {
+          node = child;
+          continue;
+        }
+      }
+      node = this.advance(node);
+    }
+    this.next = null;
+    this.finished = true;
+    return true;
+  }
+
+  /** The article container, as findRegion would find it from the lines; valid once the walk is done. */
+  region(): Region {
+    const lines = this.lines;
+    if (!this.bestEl) return { root: this.root, score: -Infinity, ...rangeInside(lines, this.root, 0, lines.length) };
+    return { root: this.bestEl, score: this.bestScore, ...rangeInside(lines, this.bestEl, this.bestFrom, this.bestTo) };
+  }
+
+  private advance(from: Node): Node | null {
+    let node = from;
+    for (;;) {
+      if (node === this.root) return null;
+      const sibling = node.nextSibling;
+      if (sibling) return sibling;
+      const parent = node.parentNode;
+      const top = this.fEl.length - 1;
+      if (!parent || top < 0 || this.fEl[top] !== parent) {
+        // Only a page script between two slices can get here: close what is open and stop.
+        this.disturbed = true;
+        while (this.fEl.length) this.close();
+        return null;
+      }
+      this.close();
+      node = parent;
+    }
+  }
+
+  private text(node: Text): void {
+    const t = node.data;
+    if (!t.trim()) {
+      if (this.pText) this.pText += ' ';
       return;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenByMarkup(el) || (opts.isHidden && opts.isHidden(el))) return;
-    if (tag === 'BR') {
-      flush();
-      return;
+    if (!this.pOwner) {
+      const b = this.blockFrames.length ? this.blockFrames[this.blockFrames.length - 1] : -1;
+      this.pOwnerFrame = b >= 0 ? b : 0;
+      this.pOwner = b >= 0 ? this.fEl[b] : this.root;
     }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    if (tag === 'TABLE' && isDataTable(el)) {
-      emitTableRows(el, lines, currentHint(), opts);
-      return;
+    this.pText += t;
+    if (this.linkDepth) this.pLink += visibleLength(t);
+  }
+
+  /** Opens an element; returns its first child when the walk goes inside. */
+  private enter(el: Element): Node | null {
+    const name = el.localName;
+    const info = TAG_INFO.get(name) ?? tagInfo(name);
+    const flags = info.flags;
+    if (flags & SKIP) return null;
+    let own: ClassHint = 'none';
+    let link = false;
+    // Most elements carry no attribute at all: one call answers hidden, style, class and id.
+    if (el.hasAttributes()) {
+      if (el.hasAttribute('hidden')) return null;
+      const style = el.getAttribute('style');
+      if (style !== null && HIDDEN_STYLE.test(style)) return null;
+      own = classHint(el);
+      link = (flags & ANCHOR) !== 0 && el.hasAttribute('href');
     }
-    const isLink = tag === 'A' && el.hasAttribute('href');
-    if (block) blockStack.push(el);
-    hintStack.push(classHint(el));
-    if (isLink) linkDepth++;
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    if (isLink) linkDepth--;
-    hintStack.pop();
-    if (block) {
-      flush();
-      blockStack.pop();
+    if (this.opts.isHidden && this.opts.isHidden(el)) return null;
+    const top = this.fEl.length - 1;
+    if (flags & BR) {
+      this.flush(top);
+      return null;
     }
-  };
-  visit(root);
-  flush();
-  return lines;
+    if (flags & BLOCK) this.flush(top);
+    if (flags & TABLE && isDataTable(el)) {
+      this.table(el, top);
+      return null;
+    }
+    const i = top + 1;
+    this.fEl.push(el);
+    this.fFlags.push(flags | (link ? LINK : 0));
+    this.fHint.push(own !== 'none' ? own : top >= 0 ? this.fHint[top] : 'none');
+    if (flags & BLOCK) {
+      const b = this.blockFrames.length - 1;
+      if (info.kind) {
+        this.bKind.push(info.kind);
+        this.bLevel.push(info.level);
+      } else if (flags & PARA || b < 0) {
+        this.bKind.push('paragraph');
+        this.bLevel.push(0);
+      } else {
+        this.bKind.push(this.bKind[b]);
+        this.bLevel.push(this.bLevel[b]);
+      }
+      this.blockFrames.push(i);
+    }
+    this.fScore.push(0);
+    this.fStart.push(this.lines.length);
+    if (link) this.linkDepth++;
+    const first = el.firstChild;
+    if (first) return first;
+    this.close();
+    return null;
+  }
+
+  private close(): void {
+    const i = this.fEl.length - 1;
+    const flags = this.fFlags[i];
+    if (flags & LINK) this.linkDepth--;
+    // A line ending at a block's close takes the block's kind but not its own class hint.
+    if (flags & BLOCK) {
+      this.flush(i - 1);
+      this.blockFrames.pop();
+      this.bKind.pop();
+      this.bLevel.pop();
+    } else if (i === 0) this.flush(-1);
+    if (this.fFlags[i] & TOUCHED) {
+      const s = this.fScore[i];
+      // Deeper elements close first: on a tie the innermost (or earlier) container stays.
+      if (s > this.bestScore) {
+        this.bestScore = s;
+        this.bestEl = this.fEl[i];
+        this.bestFrom = this.fStart[i];
+        this.bestTo = this.lines.length;
+      }
+      if (i > 0) {
+        this.fScore[i - 1] += s;
+        this.fFlags[i - 1] |= TOUCHED;
+      }
+    }
+    this.fEl.pop();
+    this.fFlags.pop();
+    this.fHint.pop();
+    this.fScore.pop();
+    this.fStart.pop();
+  }
+
+  private flush(hintFrame: number): void {
+    const owner = this.pOwner;
+    if (!owner) return;
+    const text = squash(this.pText);
+    if (text) {
+      const b = this.blockFrames.length - 1;
+      const line = makeLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.fHint[hintFrame] : 'none', b >= 0 ? this.bLevel[b] : 0);
+      this.add(line, this.pOwnerFrame);
+    }
+    this.pText = '';
+    this.pLink = 0;
+    this.pOwner = null;
+  }
+
+  private add(line: Line, frame: number): number {
+    const lines = this.lines;
+    const w = regionWeight(line, lines.length ? lines[lines.length - 1] : undefined);
+    lines.push(line);
+    if (w && frame >= 0) {
+      this.fScore[frame] += w;
+      this.fFlags[frame] |= TOUCHED;
+    }
+    return w;
+  }
+
+  /** A data table: one line per row; rows, row groups and the table compete as containers too. */
+  private table(table: Element, top: number): void {
+    const from = this.lines.length;
+    const hint = top >= 0 ? this.fHint[top] : 'none';
+    const scores = new Map<Element, number>();
+    let total = 0;
+    let touched = false;
+    for (const line of tableRows(table, hint, this.opts)) {
+      const w = this.add(line, -1);
+      if (!w) continue;
+      touched = true;
+      total += w;
+      for (let el: Element | null = line.owner; el && el !== table; el = el.parentElement) scores.set(el, (scores.get(el) ?? 0) + w);
+    }
+    if (!touched) return;
+    const to = this.lines.length;
+    for (const [el, s] of scores) this.offer(el, s, from, to);
+    this.offer(table, total, from, to);
+    if (top >= 0) {
+      this.fScore[top] += total;
+      this.fFlags[top] |= TOUCHED;
+    }
+  }
+
+  private offer(el: Element, score: number, from: number, to: number): void {
+    if (score <= this.bestScore) return;
+    this.bestScore = score;
+    this.bestEl = el;
+    this.bestFrom = from;
+    this.bestTo = to;
+  }
+
+}
+
+/** [start, end) of the lines whose owner lies inside `root`, searched within [from, to). */
+function rangeInside(lines: Line[], root: Element, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start < to && !isInside(lines[start].owner, root)) start++;
+  if (start >= to) return { start: 0, end: 0 };
+  let end = to;
+  while (end > start && !isInside(lines[end - 1].owner, root)) end--;
+  return { start, end };
+}
+
+export function collectLines(root: Element, opts: WalkOptions = {}): Line[] {
+  const walker = new LineWalker(root, opts);
+  walker.run();
+  return walker.lines;
 }
 
 function rowsOf(table: Element): Element[] {
@@ -164,20 +411,22 @@ function linkTextLength(el: Element): number {
   const stack: Element[] = [el];
   while (stack.length) {
     const e = stack.pop()!;
-    if (e.tagName.toUpperCase() === 'A' && e.hasAttribute('href')) n += (e.textContent ?? '').replace(/\s+/g, '').length;
+    if (e.tagName.toUpperCase() === 'A' && e.hasAttribute('href')) n += visibleLength(e.textContent ?? '');
     else stack.push(...Array.from(e.children));
   }
   return n;
 }
 
-function emitTableRows(table: Element, lines: Line[], hint: ClassHint, opts: WalkOptions): void {
+function tableRows(table: Element, hint: ClassHint, opts: WalkOptions): Line[] {
+  const out: Line[] = [];
   for (const row of rowsOf(table)) {
     if (isHiddenByMarkup(row) || (opts.isHidden && opts.isHidden(row))) continue;
     const cells = Array.from(row.children)
-      .filter((c) => /^T[DH]$/i.test(c.tagName) && !isHiddenByMarkup(c))
+      .filter((c) => /^T[DH]$/i.test(c.tagName) && !isHiddenByMarkup(c) && !(opts.isHidden && opts.isHidden(c)))
       .map((c) => squash(c.textContent ?? ''))
       .filter(Boolean);
     if (!cells.length) continue;
-    lines.push({ text: cells.join(' '), owner: row, kind: 'table', linkChars: linkTextLength(row), hint, headingLevel: 0 });
+    out.push(makeLine(cells.join(' '), row, 'table', linkTextLength(row), hint, 0));
   }
+  return out;
 }

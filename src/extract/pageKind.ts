@@ -1,4 +1,4 @@
-import { isProse, linkDensity, visibleLength } from './density';
+import { isProse, linkDensity } from './density';
 import type { Line } from './lines';
 import { isInside, type Region } from './region';
 
@@ -29,7 +29,7 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
   let linkLines = 0;
   let datedLinkLines = 0;
   for (const l of lines) {
-    const n = visibleLength(l.text);
+    const n = l.chars;
     pageChars += n;
     linkChars += l.linkChars;
     if (linkDensity(l) > 0.5) {
@@ -40,8 +40,8 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
   const prose = kept.filter(isProse);
   return {
     proseLines: prose.length,
-    proseChars: prose.reduce((a, l) => a + visibleLength(l.text), 0),
-    bodyChars: kept.reduce((a, l) => a + visibleLength(l.text), 0),
+    proseChars: prose.reduce((a, l) => a + l.chars, 0),
+    bodyChars: kept.reduce((a, l) => a + l.chars, 0),
     pageChars,
     linkLines,
     pageLinkShare: pageChars ? linkChars / pageChars : 0,
@@ -116,7 +116,7 @@ export function repeatedDatedItems(lines: Line[], region: Region): number {
     let all = 0;
     for (let i = region.start; i < region.end; i++) {
       if (!isProse(lines[i])) continue;
-      const n = visibleLength(lines[i].text);
+      const n = lines[i].chars;
       all += n;
       if (i > at[0] && i < at[at.length - 1]) inside += n;
     }

@@ -1,4 +1,4 @@
-import { lineWeight, linkDensity, visibleLength } from './density';
+import { regionWeight } from './density';
 import type { Line } from './lines';
 
 export interface Region {
@@ -18,9 +18,7 @@ export function findRegion(lines: Line[], fallback: Element): Region {
   const scores = new Map<Element, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    let w = lineWeight(line);
-    // A paragraph right under a linked headline is a teaser in a feed, not article prose.
-    if (w > 0 && i > 0 && isLinkedHeadline(lines[i - 1])) w *= 0.2;
+    const w = regionWeight(line, i > 0 ? lines[i - 1] : undefined);
     if (!w) continue;
     for (let el: Element | null = line.owner; el; el = el.parentElement) {
       scores.set(el, (scores.get(el) ?? 0) + w);
@@ -44,10 +42,6 @@ export function findRegion(lines: Line[], fallback: Element): Region {
   }
   if (start < 0) start = end = 0;
   return { root, score: best, start, end };
-}
-
-function isLinkedHeadline(line: Line): boolean {
-  return linkDensity(line) > 0.5 && visibleLength(line.text) >= 8;
 }
 
 /** Ancestor walk: `contains` walks the whole subtree in some DOMs (linkedom). */

@@ -10,7 +10,7 @@ export const SKIPPED_TAGS = new Set([
   'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
 ]);
 
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;

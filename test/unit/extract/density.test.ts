@@ -1,12 +1,12 @@
 import { classHint } from '../../../src/extract/classHints';
-import { chineseWeightLength, lineWeight, punctuationCount } from '../../../src/extract/density';
-import type { Line } from '../../../src/extract/lines';
+import { chineseWeightLength, lineWeight, measureText, punctuationCount, visibleLength } from '../../../src/extract/density';
+import { makeLine, type Line } from '../../../src/extract/lines';
 import { DOMS } from './doms';
 
 const [, parse] = DOMS[0];
 const el = (cls = '') => parse(`<html><body><div class="${cls}">x</div></body></html>`).querySelector('div')!;
 const line = (text: string, extra: Partial<Line> = {}): Line => ({
-  text, owner: el(), kind: 'paragraph', linkChars: 0, hint: 'none', headingLevel: 0, ...extra,
+  ...makeLine(text, el(), 'paragraph', 0, 'none', 0), ...extra,
 });
 
 describe('density for Chinese text', () => {
@@ -51,4 +51,19 @@ describe('classHint', () => {
     ['canvas-wrap', 'none'],
     ['', 'none'],
   ])('%s → %s', (cls, hint) => expect(classHint(el(cls))).toBe(hint));
+});
+
+describe('line measures counted in one loop', () => {
+  it('agree with the regex definitions on mixed text of every whitespace width', () => {
+    const pieces = ['会议', '指出', '，', '。', '！', '？', '；', '：', '、', ',', '.', '!', '?', ';', '“', '”', 'abc', 'XYZ', '2024', ' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u0001', '-', '（', '）'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 300; k++) {
+      let s = '';
+      for (let i = 0, n = Math.floor(next() * 40); i < n; i++) s += pieces[Math.floor(next() * pieces.length)];
+      const m = measureText(s);
+      expect([s, m.chars, m.punct]).toEqual([s, visibleLength(s), punctuationCount(s)]);
+      expect(m.chars - m.latin + m.latin / 3).toBeCloseTo(s.replace(/\s+/g, '').length - (s.match(/[A-Za-z0-9]/g)?.length ?? 0) * (2 / 3), 9);
+    }
+  });
 });
