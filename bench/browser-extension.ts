@@ -138,6 +138,9 @@ export async function historyAtScale(count: number): Promise<string> {
     const lastId = async () => ((await worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0]?.id ?? 0)) as number);
     const before = await lastId();
     await fresh.check('#select-all');
+    // Select-all collects every id first (the export buttons are disabled meanwhile).
+    await fresh.waitForFunction((n) => (document.querySelector('#selected')?.textContent ?? '').includes(String(n)), count, { timeout: 120_000 });
+    await fresh.waitForSelector('#export:not([disabled])');
     await fresh.selectOption('#format', 'jsonl');
     const e0 = performance.now();
     await fresh.click('#export');

@@ -210,10 +210,18 @@ function wire(): void {
     void refresh();
   });
   ui.selectAll.addEventListener('change', async () => {
-    // "All" means every capture the filters match, not only the rows shown so far.
-    if (ui.selectAll.checked) for (const id of await listCaptureIds(query())) state.selected.add(id);
-    else state.selected.clear();
-    await refresh();
+    // Collecting the ids of a long history takes a moment: an export clicked meanwhile would act on
+    // part of the selection, so the actions wait for it.
+    const actions = ['export', 'copy', 'delete'].map((id) => $<HTMLButtonElement>(id));
+    for (const b of actions) b.disabled = true;
+    try {
+      // "All" means every capture the filters match, not only the rows shown so far.
+      if (ui.selectAll.checked) for (const id of await listCaptureIds(query())) state.selected.add(id);
+      else state.selected.clear();
+      await refresh();
+    } finally {
+      for (const b of actions) b.disabled = false;
+    }
   });
   $('export').addEventListener('click', () =>
     void withSelection(async (ids) => t('exported', (await exportSelected(ids, format(), state.fields)).fileName)),
