@@ -3,14 +3,15 @@ import browser from 'webextension-polyfill';
 import { buildRecord } from '../core/buildRecord';
 import type { CaptureRecord, PageInput } from '../core/types';
 import { callContent } from '../messaging/client';
+import { unwrap } from '../messaging/transport';
 import { CaptureError } from '../messaging/errors';
-import type { CaptureResult } from '../messaging/protocol';
+import type { CaptureResult, ContentRequest, ContentResponse } from '../messaging/protocol';
 import { PageInputSchema, type SelectorRule } from '../messaging/schemas';
 import { siteRuleFor, type Settings } from '../settings/definition';
 import { loadSettings } from '../settings/store';
 import { findDuplicateMatch, saveCapture } from './db';
 import { asSeparateCapture } from './dbDuplicates';
-import { injectContentScript } from './inject';
+import { injectContentScript, injectIntoSubframes } from './inject';
 import { restrictedMessage, restrictedReason } from './restricted';
 import { saveSnapshot } from './snapshots';
 
@@ -84,17 +85,25 @@ export function checkPageInput(value: unknown): PageInput {
   return parsed.output as PageInput;
 }
 
+function buildWith(input: PageInput, settings: Settings): Promise<CaptureRecord> {
+  return buildRecord(input, {
+    outputScript: settings.outputScript,
+    summarySentences: settings.summarySentences,
+    extraBoilerplate: settings.extraBoilerplate,
+  });
+}
+
 /**
  * Builds the record with the settings of this moment, then stores it before answering. An
  * earlier capture of the same page is kept (the new one gets its own id when they would clash)
  * and reported, so the user can choose to replace it; corrections made to an unchanged page carry over.
  */
 export async function recordAndStore(input: PageInput, settings: Settings): Promise<CaptureResult> {
-  let record: CaptureRecord = await buildRecord(input, {
-    outputScript: settings.outputScript,
-    summarySentences: settings.summarySentences,
-    extraBoilerplate: settings.extraBoilerplate,
-  });
+  return storeRecord(await buildWith(input, settings));
+}
+
+async function storeRecord(built: CaptureRecord): Promise<CaptureResult> {
+  let record = built;
   const dup = await findDuplicateMatch(record.url, record.contentHash);
   if (dup) {
     if (dup.match === 'url+content' && dup.record.corrections && !record.corrections) {
@@ -109,19 +118,72 @@ export async function recordAndStore(input: PageInput, settings: Settings): Prom
   };
 }
 
-/** The popup's capture, and the context menu's: the whole path from tab to stored record. */
+/**
+ * The popup's capture, and the context menu's: the whole path from tab to stored record. When the
+ * top document holds no article, the tab's frames are read too (a site shell around an iframe, as
+ * older CMS templates do) and an article found in one of them is the capture.
+ */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
   const tab = await prepareTab(tabId);
   const settings = await loadSettings();
-  const input = checkPageInput(await callContent(tabId, { type: 'extract', rule: selectorRule(tab.url, settings) }));
-  const result = await recordAndStore(input, settings);
-  return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result) } : result;
+  const rule = selectorRule(tab.url, settings);
+  const top = checkPageInput(await callContent(tabId, { type: 'extract', rule }));
+  const topRecord = await buildWith(top, settings);
+  const framed = topRecord.isArticle ? null : await articleInFrames(tabId, rule, top.url, settings);
+  const result = await storeRecord(framed?.record ?? topRecord);
+  return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result, framed?.frameId ?? 0) } : result;
+}
+
+/** At most this many subframes are read: a shell page holds one content frame, not dozens. */
+const MAX_FRAMES_READ = 4;
+
+function bodyLength(record: CaptureRecord): number {
+  return record.body.reduce((n, b) => n + b.text.length, 0);
+}
+
+/** The frame whose record the core judged an article, with the most body text; null when none is. */
+export function chooseFrameArticle<T extends { record: CaptureRecord }>(candidates: T[]): T | null {
+  let best: T | null = null;
+  for (const c of candidates) {
+    if (c.record.isArticle && (!best || bodyLength(c.record) > bodyLength(best.record))) best = c;
+  }
+  return best;
+}
+
+/**
+ * Reads the tab's subframes the extension may script. A frame that fails (still loading, too
+ * large, gone) offers nothing and the top frame's answer stands; each answer is validated like
+ * the top frame's, since every frame's content is untrusted. The record keeps the address the
+ * user was on (`url`): that is the page they would cite and find again.
+ */
+async function articleInFrames(
+  tabId: number,
+  rule: SelectorRule | null,
+  url: string | null,
+  settings: Settings,
+): Promise<{ frameId: number; record: CaptureRecord } | null> {
+  const frameIds = (await injectIntoSubframes(tabId)).slice(0, MAX_FRAMES_READ);
+  const candidates: { frameId: number; record: CaptureRecord }[] = [];
+  for (const frameId of frameIds) {
+    try {
+      const input = checkPageInput(await callFrame(tabId, frameId, { type: 'extract', rule }));
+      candidates.push({ frameId, record: await buildWith({ ...input, url }, settings) });
+    } catch {
+      // Nothing from this frame.
+    }
+  }
+  return chooseFrameArticle(candidates);
+}
+
+/** callContent for one frame of the tab (callContent speaks to the top frame). */
+async function callFrame<R extends ContentRequest>(tabId: number, frameId: number, req: R): Promise<ContentResponse<R>> {
+  return unwrap(await browser.tabs.sendMessage(tabId, req, { frameId }));
 }
 
 /** A snapshot is an extra: failing to take one never fails the capture that is already stored. */
-async function keepSnapshot(tabId: number, { record }: CaptureResult): Promise<NonNullable<CaptureResult['snapshot']>> {
+async function keepSnapshot(tabId: number, { record }: CaptureResult, frameId = 0): Promise<NonNullable<CaptureResult['snapshot']>> {
   try {
-    const { html } = await callContent(tabId, { type: 'snapshot' });
+    const { html } = await callFrame(tabId, frameId, { type: 'snapshot' });
     if (html === null) return 'too-large';
     await saveSnapshot({ recordId: record.id, url: record.url, takenAt: record.capturedAt, html });
     return 'kept';
