@@ -44,8 +44,14 @@ export function extractPage(doc: Document, url: string | null, options: ExtractO
 export interface SliceOptions {
   /** Work done before the page gets the main thread back (default 40 ms). */
   sliceMs?: number;
-  /** Wall-clock limit for the whole extraction, pauses included (default 1,800 ms). */
+  /**
+   * Limit on the extraction's own work (default 1,800 ms). Time spent paused does not count: a
+   * background tab (capture all tabs) or a busy machine can hold a pause for long, and that says
+   * nothing about the page's size.
+   */
   deadlineMs?: number;
+  /** Limit on the whole extraction, pauses included, so a starved tab still ends (default 10 s or 5× deadlineMs). */
+  wallLimitMs?: number;
   /** Gives the main thread back for one turn (default: scheduler.yield, else a message-channel turn). */
   pause?: () => Promise<void>;
   now?: () => number;
@@ -69,23 +75,32 @@ export async function extractPageSliced(doc: Document, url: string | null, optio
   const pause = slicing.pause ?? yieldToPage;
   const sliceMs = slicing.sliceMs ?? 40;
   const started = now();
-  const deadline = started + (slicing.deadlineMs ?? 1800);
+  const budget = slicing.deadlineMs ?? 1800;
+  const wallEnd = started + (slicing.wallLimitMs ?? Math.max(10_000, budget * 5));
+  let paused = 0;
+  const worked = () => now() - started - paused;
+  const overdue = () => worked() >= budget || now() >= wallEnd;
+  const rest = async () => {
+    const t = now();
+    await pause();
+    paused += now() - t;
+  };
   const job = begin(doc, url, options);
   if ('input' in job) return job.input;
-  let sliceEnd = Math.min(started + sliceMs, deadline);
+  let sliceEnd = started + Math.min(sliceMs, budget);
   while (!job.walker.run(() => now() >= sliceEnd)) {
-    if (now() >= deadline) throw new PageTooLargeError(now() - started, job.walker.lines.length);
-    await pause();
-    sliceEnd = Math.min(now() + sliceMs, deadline);
+    if (overdue()) throw new PageTooLargeError(worked(), job.walker.lines.length);
+    await rest();
+    sliceEnd = now() + Math.min(sliceMs, Math.max(0, budget - worked()));
   }
   // The lines are read; judging them is linear in their number, in steps that may pause too.
   const steps = finishSteps(job);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (now() >= deadline) throw new PageTooLargeError(now() - started, job.walker.lines.length);
+    if (overdue()) throw new PageTooLargeError(worked(), job.walker.lines.length);
     if (now() >= sliceEnd) {
-      await pause();
+      await rest();
       sliceEnd = now() + sliceMs;
     }
   }

@@ -75,6 +75,41 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
     expect(pauses).toBeGreaterThan(0);
   });
 
+  it('does not count time spent paused (a background tab, a busy machine) against the deadline', async () => {
+    const doc = parse(longPage());
+    let t = 0;
+    let pauses = 0;
+    const input = await extractPageSliced(doc, null, {}, {
+      sliceMs: 5,
+      deadlineMs: 20_000,
+      wallLimitMs: 1e12,
+      now: () => (t += 1),
+      // Each pause holds the page for 10 (simulated) seconds: in wall time, far past the budget.
+      pause: async () => {
+        pauses++;
+        t += 10_000;
+      },
+    });
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(t).toBeGreaterThan(20_000);
+    expect(input.blocks.length).toBeGreaterThan(0);
+  });
+
+  it('still ends, with PageTooLargeError, when pauses run past the wall limit', async () => {
+    const doc = parse(longPage());
+    let t = 0;
+    const run = extractPageSliced(doc, null, {}, {
+      sliceMs: 5,
+      deadlineMs: 1e9,
+      wallLimitMs: 3_000,
+      now: () => (t += 1),
+      pause: async () => {
+        t += 1000;
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(PageTooLargeError);
+  });
+
   it('ends cleanly when the page removes the part being read between two slices', async () => {
     const doc = parse(longPage());
     let pauses = 0;
