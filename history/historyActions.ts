@@ -5,7 +5,7 @@ import { deleteCaptures, getCaptures, importCaptures } from '../src/background/d
 import { downloadText } from '../src/background/download';
 import { deleteSnapshots } from '../src/background/snapshots';
 import { callBackground } from '../src/messaging/client';
-import type { CaptureResult } from '../src/messaging/protocol';
+import type { CaptureReply } from '../src/messaging/protocol';
 
 /** What the history page does with stored captures; the page itself only wires these to buttons. */
 
@@ -39,7 +39,7 @@ export async function importFile(file: File) {
  * (the same path as the popup), then closes that tab. The new capture is stored beside the old
  * one; the caller offers "replace".
  */
-export async function recapture(record: CaptureRecord): Promise<CaptureResult> {
+export async function recapture(record: CaptureRecord): Promise<CaptureReply> {
   const tab = await browser.tabs.create({ url: record.url!, active: false });
   if (tab.id === undefined) throw new Error('no tab');
   try {

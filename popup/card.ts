@@ -1,6 +1,6 @@
 import type { CaptureRecord, Person } from '../src/core/types';
 import { effectiveValue } from '../src/background/corrections';
-import type { CorrectableField } from '../src/messaging/protocol';
+import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
 import { h } from './dom';
 import { t } from './i18n';
@@ -14,7 +14,7 @@ const ROLE_KEYS: Record<string, string> = {
 };
 
 /** The summary card: every value through textContent (see dom.ts). */
-export function renderCard(record: CaptureRecord): HTMLElement {
+export function renderCard(record: RecordSummary): HTMLElement {
   const title = effectiveValue(record, 'title') as string | null;
   const date = effectiveValue(record, 'publishedAt') as string | null;
   const source = effectiveValue(record, 'source') as string | null;
@@ -43,21 +43,21 @@ export function renderCard(record: CaptureRecord): HTMLElement {
   ]);
 }
 
-function fact(labelKey: string, value: string, field: CorrectableField, record: CaptureRecord): DocumentFragment {
+function fact(labelKey: string, value: string, field: CorrectableField, record: RecordSummary): DocumentFragment {
   const frag = document.createDocumentFragment();
   frag.append(h('dt', { text: t(labelKey) }), h('dd', { text: value, attrs: { 'data-field': field } }, [corrected(record, field)]));
   return frag;
 }
 
 /** Marks a corrected field and shows what the page said, since the record keeps both. */
-function corrected(record: CaptureRecord, field: CorrectableField): HTMLElement | null {
+function corrected(record: RecordSummary, field: CorrectableField): HTMLElement | null {
   if (!record.corrections || !(field in record.corrections)) return null;
   return h('span', { class: 'corrected', text: t('correctedMark'), title: t('extractedWas', [stringify(extracted(record, field))]) });
 }
 
-function extracted(record: CaptureRecord, field: CorrectableField): unknown {
+function extracted(record: RecordSummary, field: CorrectableField): unknown {
   const { corrections: _c, ...rest } = record;
-  return effectiveValue(rest as CaptureRecord, field);
+  return effectiveValue(rest as RecordSummary, field);
 }
 
 function stringify(v: unknown): string {
@@ -74,7 +74,7 @@ export function formatDate(iso: string): string {
   return m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : iso;
 }
 
-function renderReport(record: CaptureRecord): HTMLElement | null {
+function renderReport(record: RecordSummary): HTMLElement | null {
   const lines = cleaningReport(record);
   const notes = record.cleaning.notes;
   if (!lines.length && !notes.length) return null;
@@ -98,7 +98,7 @@ export function foldingList(items: string[], ordered = false, cls = ''): HTMLEle
   return h('div', { class: 'fold' }, [shown, h('details', {}, [h('summary', { text: t('showMore', [String(items.length - FOLD_AFTER)]) }), rest])]);
 }
 
-function renderMeeting(record: CaptureRecord): HTMLElement | null {
+function renderMeeting(record: RecordSummary): HTMLElement | null {
   const m = record.meeting;
   if (!m) return null;
   const host = effectiveValue(record, 'meeting.host') as Person | null;
@@ -119,7 +119,7 @@ function renderMeeting(record: CaptureRecord): HTMLElement | null {
   ]);
 }
 
-function renderDocuments(record: CaptureRecord): HTMLElement | null {
+function renderDocuments(record: RecordSummary): HTMLElement | null {
   if (!record.documents.length) return null;
   return h('section', { class: 'documents' }, [
     h('h2', { text: t('documentsHeading') }),

@@ -1,6 +1,6 @@
 import type { Author, CaptureRecord, Person } from '../src/core/types';
 import { effectiveValue } from '../src/background/corrections';
-import type { CorrectableField } from '../src/messaging/protocol';
+import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -10,9 +10,9 @@ interface FieldSpec {
   field: CorrectableField;
   label: string;
   multiline?: boolean;
-  read: (record: CaptureRecord) => string;
+  read: (record: RecordSummary) => string;
   /** Turns the edited text back into the field's value; people keep titles known for the same name. */
-  write: (text: string, record: CaptureRecord) => unknown;
+  write: (text: string, record: RecordSummary) => unknown;
 }
 
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -60,7 +60,7 @@ export const EDITABLE: FieldSpec[] = [
 ];
 
 /** Only the fields the user actually changed travel to the background. */
-export function changedFields(record: CaptureRecord, edited: Map<CorrectableField, string>): Corrections {
+export function changedFields(record: RecordSummary, edited: Map<CorrectableField, string>): Corrections {
   const out: Corrections = {};
   for (const spec of EDITABLE) {
     const text = edited.get(spec.field);
@@ -71,7 +71,7 @@ export function changedFields(record: CaptureRecord, edited: Map<CorrectableFiel
 }
 
 /** Replaces the card with a form over the extracted values; Save sends the corrections. */
-export function openEditor(container: HTMLElement, record: CaptureRecord, onSave: (c: Corrections) => Promise<void>): void {
+export function openEditor(container: HTMLElement, record: RecordSummary, onSave: (c: Corrections) => Promise<void>): void {
   const inputs = new Map<CorrectableField, HTMLInputElement | HTMLTextAreaElement>();
   const specs = EDITABLE.filter((s) => !s.field.startsWith('meeting.') || record.meeting);
   const error = h('p', { class: 'error-detail', attrs: { role: 'alert' } });

@@ -2,7 +2,7 @@ import { recordToJson } from '../src/core/export/json';
 import type { CaptureRecord } from '../src/core/types';
 import { callBackground } from '../src/messaging/client';
 import { CaptureError } from '../src/messaging/errors';
-import type { CaptureResult } from '../src/messaging/protocol';
+import type { CaptureReply, RecordSummary } from '../src/messaging/protocol';
 import { renderCard } from './card';
 import { clear, h } from './dom';
 import { openEditor } from './editor';
@@ -37,7 +37,7 @@ function showError(e: unknown): void {
   );
 }
 
-function showResult(tabId: number, result: CaptureResult): void {
+function showResult(tabId: number, result: CaptureReply): void {
   const { record, duplicate } = result;
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
@@ -78,11 +78,21 @@ function button(key: string, action: string, onClick: (b: HTMLButtonElement) => 
   return b;
 }
 
-function copyButton(record: CaptureRecord, note: HTMLElement): HTMLButtonElement {
+/** `whole` yields the full record: the card was drawn from a summary without the body. */
+function copyButton(whole: () => Promise<CaptureRecord>, note: HTMLElement): HTMLButtonElement {
   return button('copyJson', 'copy', () => {
     // The record, corrections included, exactly as the JSON export writes it.
-    navigator.clipboard.writeText(recordToJson(record)).then(() => { note.textContent = t('copied'); }, showError);
+    whole()
+      .then((record) => navigator.clipboard.writeText(recordToJson(record)))
+      .then(() => { note.textContent = t('copied'); }, showError);
   });
+}
+
+/** The stored record, body included, asked of the background when the user wants all of it. */
+async function storedRecord(id: string): Promise<CaptureRecord> {
+  const record = await callBackground({ type: 'getCapture', id });
+  if (!record) throw new CaptureError('not-found', 'That capture is no longer stored.');
+  return record;
 }
 
 /** Export and copy for a record that was built but not stored; a failure stays beside the buttons. */
@@ -98,12 +108,12 @@ function renderUnsavedActions(record: CaptureRecord): void {
         )
         .finally(() => { b.disabled = false; });
     }, true),
-    copyButton(record, note),
+    copyButton(() => Promise.resolve(record), note),
     note,
   );
 }
 
-function renderActions(tabId: number, record: CaptureRecord): void {
+function renderActions(tabId: number, record: RecordSummary): void {
   const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
   actions.replaceChildren(
     button('exportJson', 'export', (b) => {
@@ -112,7 +122,7 @@ function renderActions(tabId: number, record: CaptureRecord): void {
         .then((r) => { note.textContent = t('exported', [r.filename]); }, showError)
         .finally(() => { b.disabled = false; });
     }, true),
-    copyButton(record, note),
+    copyButton(() => storedRecord(record.id), note),
     button('editFields', 'edit', () => {
       openEditor(view, record, async (corrections) => {
         const next = await callBackground({ type: 'correct', id: record.id, corrections });

@@ -20,7 +20,7 @@ export function applyCorrections(record: CaptureRecord, patch: Partial<Record<Co
   return next;
 }
 
-export function extractedValue(record: CaptureRecord, field: CorrectableField): unknown {
+export function extractedValue(record: Omit<CaptureRecord, 'body'>, field: CorrectableField): unknown {
   switch (field) {
     case 'meeting.host':
       return record.meeting?.host ?? null;
@@ -34,7 +34,7 @@ export function extractedValue(record: CaptureRecord, field: CorrectableField): 
 }
 
 /** The value the user sees: the correction if there is one, else what was extracted. */
-export function effectiveValue(record: CaptureRecord, field: CorrectableField): unknown {
+export function effectiveValue(record: Omit<CaptureRecord, 'body'>, field: CorrectableField): unknown {
   const c = record.corrections;
   return c && field in c ? c[field] : extractedValue(record, field);
 }

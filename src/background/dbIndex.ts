@@ -9,7 +9,10 @@ export interface CaptureIndexRow {
   id: string;
   capturedAt: string;
   site: string;
-  /** Lower-cased title, deck, source, editor, authors, site, URL, corrections and body. */
+  /**
+   * Lower-cased title, deck, source, editor, authors, site, URL, corrections and body, cut at
+   * SEARCH_TEXT_MAX characters.
+   */
   text: string;
 }
 
@@ -26,12 +29,28 @@ export function siteOf(record: Pick<CaptureRecord, 'siteName' | 'url'>): string 
   return '(unknown)';
 }
 
+/**
+ * Search reads this many characters of a capture: the fields first, then the body. Real articles
+ * stay far below it (a long government report is some tens of thousands of characters), so search
+ * is complete for them; a huge page (a 10 MB page gave 2.3 M characters) is searched over its
+ * beginning, and its row stays small instead of holding a second lower-cased copy of the body.
+ */
+export const SEARCH_TEXT_MAX = 200_000;
+
 export function searchableText(r: CaptureRecord): string {
   const corrected = Object.values(r.corrections ?? {}).filter((v): v is string => typeof v === 'string');
-  return [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected, ...r.body.map((b) => b.text)]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected].filter(
+    (p): p is string => Boolean(p),
+  );
+  let length = parts.reduce((n, p) => n + p.length + 1, 0);
+  // Blocks past the limit are not even joined: joining them is most of the cost on a huge page.
+  for (const b of r.body) {
+    if (length >= SEARCH_TEXT_MAX) break;
+    if (!b.text) continue;
+    parts.push(b.text);
+    length += b.text.length + 1;
+  }
+  return parts.join('\n').slice(0, SEARCH_TEXT_MAX).toLowerCase();
 }
 
 export function indexRowOf(r: CaptureRecord): CaptureIndexRow {

@@ -1,4 +1,4 @@
-import type { BackgroundRequest, BackgroundResponses, Handlers } from '../messaging/protocol';
+import { summaryOf, toReply, type BackgroundRequest, type BackgroundResponses, type Handlers } from '../messaging/protocol';
 import { CaptureError } from '../messaging/errors';
 import { captureFromPick, captureTab } from './capture';
 import { callContent } from '../messaging/client';
@@ -22,13 +22,13 @@ async function mustGet(id: string) {
 export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
   capture: async ({ tabId }) => {
     await dropPending(tabId);
-    return captureTab(tabId);
+    return toReply(await captureTab(tabId));
   },
   getCapture: async ({ id }) => (await getCapture(id)) ?? null,
   correct: async ({ id, corrections }) => {
     const next = applyCorrections(await mustGet(id), corrections);
     await saveCapture(next);
-    return next;
+    return summaryOf(next);
   },
   exportRecord: async ({ id, format }) => {
     const settings = await loadSettings();
@@ -50,19 +50,19 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
     const result = await captureFromPick(tabId);
     // The popup usually closed when the user clicked into the page: keep the result for its return.
     await putPending(tabId, result);
-    return result;
+    return toReply(result);
   },
   pendingCapture: async ({ tabId }) => {
     const running = runningFor(tabId);
     if (running) {
       const result = await running;
       await takePending(tabId);
-      return result;
+      return toReply(result);
     }
     const pending = await takePending(tabId);
     if (!pending) return null;
     const record = await getCapture(pending.id);
-    return record ? { record, duplicate: pending.duplicate } : null;
+    return record ? toReply({ record, duplicate: pending.duplicate }) : null;
   },
   discard: async ({ id }) => {
     await deleteCaptures([id]);

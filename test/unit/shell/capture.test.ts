@@ -5,6 +5,7 @@ import { captureTab, checkPageInput, recordAndStore, selectorRule, waitForLoad }
 import { getCapture, listCaptures } from '../../../src/background/db';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { validateRecord } from '../../../src/core/validateRecord';
+import { toReply } from '../../../src/messaging/protocol';
 import type { PageInput } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/settings/definition';
 
@@ -64,7 +65,10 @@ test('a second capture of the same page is kept beside the first, and reported',
 
 test('corrections of an unchanged page carry over to its next capture', async () => {
   const first = await captureTab(5);
-  await backgroundHandlers.correct({ type: 'correct', id: first.record.id, corrections: { source: '示例区融媒体中心' } }, {});
+  const corrected = await backgroundHandlers.correct({ type: 'correct', id: first.record.id, corrections: { source: '示例区融媒体中心' } }, {});
+  expect(corrected.corrections).toEqual({ source: '示例区融媒体中心' });
+  expect(corrected).not.toHaveProperty('body');
+  expect((await getCapture(first.record.id))?.body).toEqual(first.record.body);
   const second = await captureTab(5);
   expect(second.record.corrections).toEqual({ source: '示例区融媒体中心' });
 });
@@ -104,8 +108,21 @@ test('a capture made while the popup was closed is handed over once', async () =
   const result = await recordAndStore(INPUT, DEFAULT_SETTINGS);
   const { putPending } = await import('../../../src/background/pending');
   await putPending(9, result);
-  expect((await backgroundHandlers.pendingCapture({ type: 'pendingCapture', tabId: 9 }, {}))?.record.id).toBe(result.record.id);
+  const reply = await backgroundHandlers.pendingCapture({ type: 'pendingCapture', tabId: 9 }, {});
+  expect(reply?.record.id).toBe(result.record.id);
+  // The popup is answered without the body (it can be megabytes); copy and export ask by id.
+  expect(reply?.record).not.toHaveProperty('body');
+  expect(reply?.record.title).toBe(result.record.title);
   expect(await backgroundHandlers.pendingCapture({ type: 'pendingCapture', tabId: 9 }, {})).toBeNull();
+});
+
+test('the reply to a capture leaves out only the body, which stays stored', async () => {
+  const result = await recordAndStore(INPUT, DEFAULT_SETTINGS);
+  const reply = toReply(result);
+  const { body, ...rest } = result.record;
+  expect(body.length).toBeGreaterThan(0);
+  expect(reply).toEqual({ duplicate: result.duplicate, record: rest });
+  expect((await getCapture(result.record.id))?.body).toEqual(body);
 });
 
 test('site rules reach the page only for their own site', () => {
