@@ -35,9 +35,16 @@ afterAll(async () => {
  * worker handle they hold goes stale once this test has stopped the worker.
  */
 async function tabOf(page: Page): Promise<number> {
-  const id = await extPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, page.url());
-  if (id === null) throw new Error(`no tab for ${page.url()}`);
-  return id;
+  // Right after a navigation commits, the tab may still report the URL only as pendingUrl: ask again briefly.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const id = await extPage.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id ?? null,
+      page.url(),
+    );
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab for ${page.url()}`);
 }
 
 /** Every stored row for a URL, read straight from IndexedDB in an extension page. */
