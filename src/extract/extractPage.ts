@@ -6,7 +6,7 @@ import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
-import { findRegion, isInside, type Region } from './region';
+import { findRegion, isInside, lineSpan, type Region } from './region';
 import { chooseTitle } from './title';
 import { isHiddenByStyle } from './visibility';
 
@@ -235,14 +235,6 @@ function dropStyledHidden(lines: Line[], region: { start: number; end: number })
 }
 
 function regionOf(lines: Line[], root: Element) {
-  let s = -1;
-  let e = -1;
-  lines.forEach((l, i) => {
-    if (isInside(l.owner, root)) {
-      if (s < 0) s = i;
-      e = i + 1;
-    }
-  });
-  return { root, score: 0, start: Math.max(0, s), end: Math.max(0, e) };
+  return { root, score: 0, ...(lineSpan(lines, root) ?? { start: 0, end: 0 }) };
 }
 

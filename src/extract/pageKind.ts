@@ -1,6 +1,6 @@
 import { isProse, linkDensity } from './density';
 import type { Line } from './lines';
-import { isInside, type Region } from './region';
+import { lineSpan, type Region } from './region';
 
 export interface Verdict {
   isArticle: boolean;
@@ -135,13 +135,6 @@ export function widen(lines: Line[], region: Region, levels: number): Region {
     root = root.parentElement;
   }
   if (root === region.root) return region;
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (isInside(lines[i].owner, root)) {
-      if (start < 0) start = i;
-      end = i + 1;
-    }
-  }
-  return start < 0 ? region : { root, score: region.score, start, end };
+  const span = lineSpan(lines, root);
+  return span ? { root, score: region.score, ...span } : region;
 }

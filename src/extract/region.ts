@@ -32,6 +32,12 @@ export function findRegion(lines: Line[], fallback: Element): Region {
       root = el;
     }
   }
+  const span = lineSpan(lines, root) ?? { start: 0, end: 0 };
+  return { root, score: best, ...span };
+}
+
+/** The first and past-the-last index of the lines inside `root`; null when none is. */
+export function lineSpan(lines: readonly Line[], root: Element): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -40,8 +46,7 @@ export function findRegion(lines: Line[], fallback: Element): Region {
       end = i + 1;
     }
   }
-  if (start < 0) start = end = 0;
-  return { root, score: best, start, end };
+  return start < 0 ? null : { start, end };
 }
 
 /** Ancestor walk: `contains` walks the whole subtree in some DOMs (linkedom). */
