@@ -2,11 +2,10 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { buildRecord } from '../core/buildRecord';
 import type { CaptureRecord, PageInput } from '../core/types';
-import { callContent } from '../messaging/client';
 import { unwrap } from '../messaging/transport';
 import { CaptureError } from '../messaging/errors';
 import type { CaptureResult, ContentRequest, ContentResponse } from '../messaging/protocol';
-import { PageInputSchema, type SelectorRule } from '../messaging/schemas';
+import { BlockPartSchema, PageHeadSchema, PageInputSchema, type SelectorRule } from '../messaging/schemas';
 import { siteRuleFor, type Settings } from '../settings/definition';
 import { loadSettings } from '../settings/store';
 import { findDuplicateMatch, saveCapture } from './db';
@@ -76,13 +75,38 @@ export function selectorRule(url: string | null, settings: Settings): SelectorRu
 
 /** What the page sent is untrusted: check it before the core reads it. */
 export function checkPageInput(value: unknown): PageInput {
-  const parsed = v.safeParse(PageInputSchema, value);
+  return checked(PageInputSchema, value) as PageInput;
+}
+
+function checked<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+  const parsed = v.safeParse(schema, value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
     throw new CaptureError('bad-request', `The page sent data the extension cannot use (${where}: ${issue?.message ?? 'invalid'}).`);
   }
-  return parsed.output as PageInput;
+  return parsed.output;
+}
+
+/** Sends one request to the content script of a given frame. */
+type Ask = <R extends ContentRequest>(req: R) => Promise<ContentResponse<R>>;
+
+const askFrame = (tabId: number, frameId: number): Ask => (req) => callFrame(tabId, frameId, req);
+
+/**
+ * Reads the page input an `extract` or `pick` produces: its head, then, for a body too long for
+ * one message, the further parts of its blocks (src/messaging/blockParts.ts), each part checked
+ * as it arrives and the whole checked once joined in order.
+ */
+export async function readPageInput(ask: Ask, request: Extract<ContentRequest, { type: 'extract' | 'pick' }>): Promise<PageInput> {
+  const { rest, blocks, ...head } = checked(PageHeadSchema, await ask(request));
+  // All parts asked for at once: the page answers each in a task of its own, without waiting
+  // for a round trip between parts.
+  const indices = rest ? Array.from({ length: rest.parts - 1 }, (_, i) => i + 1) : [];
+  const parts = await Promise.all(indices.map(async (index) => checked(BlockPartSchema, await ask({ type: 'extractPart', token: rest!.token, index })).blocks));
+  const all = [...blocks];
+  for (const part of parts) for (const b of part) all.push(b);
+  return checkPageInput({ ...head, blocks: all });
 }
 
 function buildWith(input: PageInput, settings: Settings): Promise<CaptureRecord> {
@@ -127,7 +151,7 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   const tab = await prepareTab(tabId);
   const settings = await loadSettings();
   const rule = selectorRule(tab.url, settings);
-  const top = checkPageInput(await callContent(tabId, { type: 'extract', rule }));
+  const top = await readPageInput(askFrame(tabId, 0), { type: 'extract', rule });
   const topRecord = await buildWith(top, settings);
   const framed = topRecord.isArticle ? null : await articleInFrames(tabId, rule, top.url, settings);
   const result = await storeRecord(framed?.record ?? topRecord);
@@ -166,7 +190,7 @@ async function articleInFrames(
   const candidates: { frameId: number; record: CaptureRecord }[] = [];
   for (const frameId of frameIds) {
     try {
-      const input = checkPageInput(await callFrame(tabId, frameId, { type: 'extract', rule }));
+      const input = await readPageInput(askFrame(tabId, frameId), { type: 'extract', rule });
       candidates.push({ frameId, record: await buildWith({ ...input, url }, settings) });
     } catch {
       // Nothing from this frame.
@@ -175,7 +199,7 @@ async function articleInFrames(
   return chooseFrameArticle(candidates);
 }
 
-/** callContent for one frame of the tab (callContent speaks to the top frame). */
+/** One request to the content script in one frame of the tab (0: the top frame). */
 async function callFrame<R extends ContentRequest>(tabId: number, frameId: number, req: R): Promise<ContentResponse<R>> {
   return unwrap(await browser.tabs.sendMessage(tabId, req, { frameId }));
 }
@@ -195,7 +219,7 @@ async function keepSnapshot(tabId: number, { record }: CaptureResult, frameId = 
 /** Waits for the user to pick a block in the page (the popup may close meanwhile), then captures from it. */
 export async function captureFromPick(tabId: number): Promise<CaptureResult> {
   await prepareTab(tabId);
-  const input = checkPageInput(await callContent(tabId, { type: 'pick' }));
+  const input = await readPageInput(askFrame(tabId, 0), { type: 'pick' });
   const settings = await loadSettings();
   const result = await recordAndStore(input, settings);
   return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result) } : result;

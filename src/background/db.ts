@@ -195,16 +195,33 @@ export class CaptureStore {
     });
   }
 
-  /** The most recent earlier capture of the same page: same URL and text first, then same URL, then same text. */
+  /**
+   * The most recent earlier capture of the same page: same URL and text first, then same URL, then
+   * same text. The candidates are found by key and dated from their small index rows, and only the
+   * one chosen is read whole: earlier captures of a huge page weigh megabytes each.
+   */
   async findDuplicateMatch(url: string | null, contentHash: string): Promise<{ record: CaptureRecord; match: DuplicateMatch } | undefined> {
-    const newest = (rows: CaptureRecord[]) => rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0];
-    const byUrl = url ? await this.db.captures.where('url').equals(url).toArray() : [];
-    const both = newest(byUrl.filter((r) => r.contentHash === contentHash));
-    if (both) return { record: both, match: 'url+content' };
-    const sameUrl = newest(byUrl);
-    if (sameUrl) return { record: sameUrl, match: 'url' };
-    const sameText = contentHash ? newest(await this.db.captures.where('contentHash').equals(contentHash).toArray()) : undefined;
-    return sameText ? { record: sameText, match: 'content' } : undefined;
+    const { captures, captureIndex } = this.db;
+    const [urlKeys, hashKeys] = await Promise.all([
+      url ? (captures.where('url').equals(url).primaryKeys() as Promise<string[]>) : [],
+      contentHash ? (captures.where('contentHash').equals(contentHash).primaryKeys() as Promise<string[]>) : [],
+    ]);
+    if (!urlKeys.length && !hashKeys.length) return undefined;
+    const ids = [...new Set([...urlKeys, ...hashKeys])];
+    const rows = await captureIndex.bulkGet(ids);
+    const when = new Map(ids.map((id, i) => [id, rows[i]?.capturedAt ?? '']));
+    const newest = (keys: string[]) => keys.reduce<string | undefined>((best, id) => (best === undefined || when.get(id)! > when.get(best)! ? id : best), undefined);
+    const sameHash = new Set(hashKeys);
+    const pick: [string | undefined, DuplicateMatch][] = [
+      [newest(urlKeys.filter((id) => sameHash.has(id))), 'url+content'],
+      [newest(urlKeys), 'url'],
+      [newest(hashKeys), 'content'],
+    ];
+    for (const [id, match] of pick) {
+      const record = id === undefined ? undefined : await captures.get(id);
+      if (record) return { record, match };
+    }
+    return undefined;
   }
 
   async findDuplicate(url: string | null, contentHash: string): Promise<CaptureRecord | undefined> {

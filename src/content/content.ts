@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Block } from '../core/types';
+import { PartsOnOffer } from '../messaging/blockParts';
 import { CaptureError } from '../messaging/errors';
 import { ContentRequestSchema, type ContentRequest, type ContentResponses } from '../messaging/protocol';
 import { createListener, isOwnExtensionContext } from '../messaging/transport';
@@ -21,6 +22,7 @@ if (!(globalThis as Marked)[MARKER]) {
 
   let lastBlocks: Block[] = [];
   let lastRoot: Element | null = null;
+  const parts = new PartsOnOffer();
   const outline = new Overlay(document, '#1a73e8');
 
   const listener = createListener<ContentRequest, ContentResponses>(
@@ -32,8 +34,9 @@ if (!(globalThis as Marked)[MARKER]) {
         const input = await readPageSliced(document, location.href, rule);
         lastBlocks = input.blocks;
         lastRoot = null;
-        return input;
+        return parts.head(input);
       },
+      extractPart: async ({ token, index }) => ({ blocks: parts.part(token, index) }),
       outline: async ({ show, anchors }) => {
         if (!show) {
           outline.hide();
@@ -60,7 +63,7 @@ if (!(globalThis as Marked)[MARKER]) {
         const input = await readPageSliced(document, location.href, null, picked);
         lastBlocks = input.blocks;
         lastRoot = picked;
-        return input;
+        return parts.head(input);
       },
     },
     (sender) => isOwnExtensionContext(sender, browser.runtime.id),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { CaptureRecord, PageInput } from '../core/types';
+import type { Block, CaptureRecord, PageInput } from '../core/types';
+import { MAX_PARTS } from './blockParts';
 import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
@@ -110,15 +111,30 @@ export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('outline'), show: v.boolean(), anchors: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4_000))), v.maxLength(4)) }),
   /** Resolves with the page input read from the block the user picked; rejects on Esc. */
   v.object({ type: v.literal('pick') }),
+  /** Part `index` of the blocks of the last `extract` or `pick` answer that had a `rest`. */
+  v.object({
+    type: v.literal('extractPart'),
+    token: v.pipe(v.string(), v.maxLength(64)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PARTS - 1)),
+  }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface ContentResponses {
   ping: { ready: true; readyState: DocumentReadyState };
   snapshot: { html: string | null; truncated: boolean };
-  extract: PageInput;
+  extract: PageHead;
   outline: { outlined: boolean };
-  pick: PageInput;
+  pick: PageHead;
+  extractPart: { blocks: Block[] };
+}
+
+/**
+ * A page input whose blocks may come in parts (src/messaging/blockParts.ts): `blocks` holds the
+ * first part and `rest`, when present, says how many parts there are and the token to ask for them.
+ */
+export interface PageHead extends PageInput {
+  rest?: { token: string; parts: number };
 }
 
 type Typed = { type: string };

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import type { PageInput } from '../core/types';
+import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockParts';
 
 /**
  * Runtime shapes of what crosses a boundary. The page's DOM is untrusted, so what the content
  * script sends back is checked (types and sizes) before the core sees it.
  */
 
-const MAX_TEXT = 200_000;
 const MAX_BLOCKS = 20_000;
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const text = v.pipe(v.string(), v.maxLength(MAX_BLOCK_TEXT));
 const shortText = v.pipe(v.string(), v.maxLength(4_000));
 const nullableShort = v.optional(v.nullable(shortText));
 
@@ -42,6 +42,29 @@ export const PageInputSchema = v.object({
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
 });
+
+/**
+ * What the content script answers to `extract` and `pick`: the page input with the first part of
+ * its blocks, and, when the body did not fit one part, how to ask for the rest (`extractPart`).
+ * Checked loosely here (the parts join first); the joined input is checked with PageInputSchema.
+ */
+const partBlocks = v.pipe(
+  v.array(BlockSchema),
+  v.maxLength(MAX_BLOCKS),
+  v.check((blocks) => textLength(blocks) <= MAX_PART_CHARS, `a part holds at most ${MAX_PART_CHARS} characters`),
+);
+
+export const PageHeadSchema = v.looseObject({
+  blocks: partBlocks,
+  rest: v.optional(
+    v.object({
+      token: v.pipe(v.string(), v.maxLength(64)),
+      parts: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(MAX_PARTS)),
+    }),
+  ),
+});
+
+export const BlockPartSchema = v.object({ blocks: partBlocks });
 
 // Compile-time check that the runtime schema and the contract agree.
 type _PageInputMatches = v.InferOutput<typeof PageInputSchema> extends PageInput ? true : never;

@@ -6,6 +6,7 @@ import { getCapture, listCaptures } from '../../../src/background/db';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { validateRecord } from '../../../src/core/validateRecord';
 import { toReply } from '../../../src/messaging/protocol';
+import { PartsOnOffer } from '../../../src/messaging/blockParts';
 import type { PageInput } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/settings/definition';
 
@@ -123,6 +124,56 @@ test('the reply to a capture leaves out only the body, which stays stored', asyn
   expect(body.length).toBeGreaterThan(0);
   expect(reply).toEqual({ duplicate: result.duplicate, record: rest });
   expect((await getCapture(result.record.id))?.body).toEqual(body);
+});
+
+describe('a body too long for one message comes in parts', () => {
+  const long = Array.from({ length: 12 }, (_, i) => ({ text: `第${i + 1}段。${'会议强调要压实责任推动工作落实'.repeat(4_000)}`, kind: 'paragraph' as const }));
+  const offer = () => new PartsOnOffer();
+
+  test('every part is asked for with the head\'s token, and the parts are joined in order into the stored body', async () => {
+    const page = offer();
+    const sent: any[] = [];
+    tabs.sendMessage = async (_id: number, msg: any) => {
+      sent.push(msg);
+      if (msg.type === 'extract') return { ok: true, value: page.head({ ...INPUT, blocks: long }) };
+      const blocks = page.part(msg.token, msg.index);
+      // Later parts answer first: the order of the body must not depend on the order of answers.
+      await new Promise((r) => setTimeout(r, 20 - msg.index * 4));
+      return { ok: true, value: { blocks } };
+    };
+    const { record } = await captureTab(5);
+    const head = sent[0];
+    expect(head.type).toBe('extract');
+    const parts = sent.slice(1);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((m) => m.index).sort((a, b) => a - b)).toEqual(parts.map((_, i) => i + 1));
+    expect(new Set(parts.map((m) => m.token)).size).toBe(1);
+    const stored = await getCapture(record.id);
+    expect(stored!.body.map((b) => b.text.slice(0, 5))).toEqual(long.map((b) => b.text.slice(0, 5)));
+  });
+
+  test('a part over the size a part may have is refused with a clear message, and nothing is stored', async () => {
+    const page = offer();
+    tabs.sendMessage = async (_id: number, msg: any) => {
+      if (msg.type === 'extract') return { ok: true, value: page.head({ ...INPUT, blocks: long }) };
+      return { ok: true, value: { blocks: Array.from({ length: 5 }, () => ({ text: '甲'.repeat(150_000), kind: 'paragraph' })) } };
+    };
+    await expect(captureTab(5)).rejects.toMatchObject({ code: 'bad-request', message: expect.stringContaining('at most') });
+    expect(await listCaptures()).toEqual([]);
+  });
+
+  test('a part the page no longer holds fails the capture with its reason', async () => {
+    const page = offer();
+    tabs.sendMessage = async (_id: number, msg: any) => {
+      if (msg.type === 'extract') return { ok: true, value: page.head({ ...INPUT, blocks: long }) };
+      try {
+        return { ok: true, value: { blocks: page.part('stale', msg.index) } };
+      } catch (e) {
+        return { ok: false, error: { code: (e as { code: string }).code, message: (e as Error).message } };
+      }
+    };
+    await expect(captureTab(5)).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('no longer held') });
+  });
 });
 
 test('site rules reach the page only for their own site', () => {

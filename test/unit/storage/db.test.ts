@@ -131,6 +131,19 @@ describe('capture store', () => {
     expect(await s.findDuplicate('http://127.0.0.1/other', '8'.repeat(64))).toBeUndefined();
   });
 
+  test('of many earlier captures of a page, only the newest is read whole', async () => {
+    const s = freshStore();
+    for (let i = 1; i <= 5; i++) {
+      await s.saveCapture(sampleRecord({ id: `c${i}`, url: 'http://127.0.0.1/big', contentHash: String(i).repeat(64), capturedAt: `2024-0${i}-01T00:00:00.000Z` }));
+    }
+    const get = jest.spyOn(s.db.captures, 'get');
+    const bulkGet = jest.spyOn(s.db.captures, 'bulkGet');
+    expect(await s.findDuplicateMatch('http://127.0.0.1/big', '9'.repeat(64))).toMatchObject({ match: 'url', record: { id: 'c5' } });
+    expect(await s.findDuplicateMatch('http://127.0.0.1/big', '2'.repeat(64))).toMatchObject({ match: 'url+content', record: { id: 'c2' } });
+    expect(get.mock.calls.map((c) => c[0])).toEqual(['c5', 'c2']);
+    expect(bulkGet).not.toHaveBeenCalled();
+  });
+
   test('keep both stores a second row; replace swaps the old one out', async () => {
     const s = freshStore();
     const first = sampleRecord({ capturedAt: '2024-01-01T00:00:00.000Z' });
