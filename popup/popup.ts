@@ -22,6 +22,13 @@ function setStatus(key: string | null, busy = false): void {
   document.body.setAttribute('aria-busy', String(busy));
 }
 
+/**
+ * A User Timing mark once the card or the error is in place: the popup's own clock then says how
+ * long a capture took to show (DevTools' performance panel and the e2e tests read it), whoever
+ * watches for it and however often they look.
+ */
+const SETTLED_MARK = 'gov-news-capture:settled';
+
 function showError(e: unknown): void {
   const { key, hintKey, detail } = describeError(e);
   setStatus(null);
@@ -35,6 +42,7 @@ function showError(e: unknown): void {
       h('details', { class: 'error-detail' }, [h('summary', { text: t('technicalDetail') }), h('p', { text: detail })]),
     ]),
   );
+  performance.mark(SETTLED_MARK);
 }
 
 function showResult(tabId: number, result: CaptureReply): void {
@@ -46,6 +54,7 @@ function showResult(tabId: number, result: CaptureReply): void {
     renderCard(record),
   );
   renderActions(tabId, record);
+  performance.mark(SETTLED_MARK);
 }
 
 /** capturedAt is UTC; the user thinks in their own clock. */

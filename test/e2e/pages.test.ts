@@ -168,6 +168,9 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
   const popup = await openPopup(ext, tabId);
   await popup.waitForSelector(SETTLED, { timeout: 20_000 });
   const elapsed = Date.now() - started;
+  // When the card (or the message) was in place, by the popup's own clock: the test's polling
+  // sees it later, by 300–500 ms on a loaded machine.
+  const shown = Math.round((await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('gov-news-capture:settled')[0].startTime)) - started);
   const load = loadavg()[0];
   const loadScale = Math.max(1, load / cpus().length);
   const { pageEnd, tasks, beats, visibility } = await page.evaluate(() => {
@@ -186,7 +189,7 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
   for (let i = 1; i < beats.length; i++) maxGap = Math.max(maxGap, beats[i] - beats[i - 1]);
   console.log(
     `huge page: ${(bytes / 1e6).toFixed(1)} MB, ${nodes} nodes; popup settled as ${state}${error ? ` (${error})` : ''} ` +
-      `${elapsed} ms after the popup opened (issue target 2,000 ms); long tasks during the capture: ${during.length}, ` +
+      `${shown} ms after the popup was opened (issue target 2,000 ms; the test saw it at ${elapsed} ms); long tasks during the capture: ${during.length}, ` +
       `longest ${Math.round(longest)} ms [${during.map((t) => `${Math.round(t.duration)}@${Math.round(t.start - pageStart)}`).join(', ')}]; ` +
       `load ${load.toFixed(1)} on ${cpus().length} cores (task limit ${Math.round(TASK_LIMIT_MS * loadScale)} ms); page (${visibility}) busy ${Math.round(busyTo - busyFrom)} ms with ${beatsWhileBusy} page timer turns inside, longest gap between turns ${Math.round(maxGap)} ms`,
   );
