@@ -200,10 +200,11 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
     // The message says what happened and what to do, not a stack trace.
     expect((await popup.textContent('.error'))!.length).toBeGreaterThan(4);
   }
-  // Sliced: the 40 ms slices stay under the limit. A known gap (issue 6 is still open for it): now
-  // and then one task of 300–500 ms appears beside the slices (seen once in CI, likely a major GC
-  // or the serialization of the 2.3 M-character answer). One such task is printed above and
-  // tolerated; two, or one the size of an unsliced read of the whole page, fail.
+  // Sliced: the 40 ms slices stay under the limit. Since the answer travels in parts (200,000
+  // characters a message) its serialization no longer adds 100–300 ms to the last slice; now and
+  // then one task of 150–270 ms is still seen on a loaded machine (a collection of the content
+  // script's heap, whose wrappers for 200,000 nodes live in the isolated world). One such task is
+  // printed above and tolerated; two, or one the size of an unsliced read of the whole page, fail.
   const over = during.filter((t) => t.duration > TASK_LIMIT_MS * loadScale);
   expect(over.length).toBeLessThanOrEqual(1);
   expect(longest).toBeLessThanOrEqual(1000);
