@@ -34,6 +34,17 @@ const FRAME_SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <div class="foot">主办单位：示例县人民政府办公室</div></body></html>`;
 
 /**
+ * A report pasted into one paragraph: 15,000 distinct sentences, about 335,000 characters, more
+ * than one message may carry in a block.
+ */
+const ONE_PARAGRAPH_SENTENCES = Array.from({ length: 15_000 }, (_, i) => `第${i + 1}条，各部门要按照职责分工抓好落实。`);
+const ONE_PARAGRAPH = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例市人民政府关于印发工作要点的通知</title></head><body>
+<h1>示例市人民政府关于印发工作要点的通知</h1>
+<div class="info">发布时间：2024-03-01 10:00　来源：示例市人民政府办公室</div>
+<div class="content"><p>${ONE_PARAGRAPH_SENTENCES.join('')}</p></div>
+</body></html>`;
+
+/**
  * A big page whose script keeps changing it while the capture reads it: a live ticker of
  * paragraphs appended and removed, and list items removed and re-inserted all over the page.
  */
@@ -80,6 +91,7 @@ beforeAll(async () => {
     '/frame-shell.html': FRAME_SHELL,
     '/framed-article.html': FRAMED_ARTICLE,
     '/changing.html': changingPage(),
+    '/one-paragraph.html': ONE_PARAGRAPH,
   });
   ext = await launchExtension();
 });
@@ -209,6 +221,20 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
   expect(over.length).toBeLessThanOrEqual(1);
   expect(longest).toBeLessThanOrEqual(1000);
   expect(elapsed).toBeLessThanOrEqual(WALL_CLOCK_LIMIT_MS);
+  await popup.close();
+  await page.close();
+});
+
+test('a paragraph longer than a message may carry is captured whole, in several parts', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/one-paragraph.html'));
+  const popup = await openPopup(ext, await tabIdOf(ext, page));
+  await popup.waitForSelector(SETTLED, { timeout: 30_000 });
+  expect(await popup.getAttribute('body', 'data-state')).toBe('captured');
+  const record = await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
+  // Cut at sentence ends into blocks a message can carry; every sentence kept, in order.
+  expect(record.body.length).toBeGreaterThan(1);
+  expect(record.body.map((b: { text: string }) => b.text).join('')).toBe(ONE_PARAGRAPH_SENTENCES.join(''));
   await popup.close();
   await page.close();
 });
