@@ -30,7 +30,7 @@ interface Scanned {
 
 function scan(lines: Line[]): Scanned[] {
   return lines
-    .filter((l) => visibleLength(l.text) <= 200)
+    .filter((l) => l.chars <= 200)
     .map((line) => ({ line, fields: readInfoLine(line.text) }));
 }
 
@@ -60,7 +60,7 @@ function isBareDateLine(text: string): boolean {
 function joinedShortLines(xs: Line[]): DateParts | null {
   for (let i = 0; i + 1 < xs.length; i++) {
     const parts: string[] = [];
-    for (let j = i; j < Math.min(i + 3, xs.length) && visibleLength(xs[j].text) <= 12; j++) parts.push(xs[j].text.trim());
+    for (let j = i; j < Math.min(i + 3, xs.length) && xs[j].chars <= 12; j++) parts.push(xs[j].text.trim());
     if (parts.length < 2) continue;
     const d = findDates(parts.join(' '))[0];
     if (d && d.hour != null) return d;
@@ -170,7 +170,7 @@ export function pickFacts(
 
   // Editor: usually the closing credit line, sometimes in the info line above.
   // A credit can also close the last paragraph itself ("…（编辑：X）"), so the tail is read too.
-  const tail = scan(lines.slice(Math.max(top, bottom - BODY_TAIL), bottom).filter((l) => visibleLength(l.text) <= 40));
+  const tail = scan(lines.slice(Math.max(top, bottom - BODY_TAIL), bottom).filter((l) => l.chars <= 40));
   let editor = strongestEditor(after) ?? strongestEditor(before) ?? strongestEditor(tail.filter((x) => isBracketedCredit(x.line.text)));
   if (editor) provenance.editor = 'info-line';
   else if (meta.editor) {
@@ -197,7 +197,7 @@ function isBracketedCredit(text: string): boolean {
 function breadcrumbSegments(lines: Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
-    if (visibleLength(line.text) > 60) continue;
+    if (line.chars > 60) continue;
     const parts = line.text.split(/\s*(?:>>?|»|→|＞)\s*/).map((p) => p.trim()).filter(Boolean);
     if (parts.length >= 2) for (const p of parts) out.add(p);
   }
@@ -256,10 +256,10 @@ export function outletNear(lines: Line[]): string | null {
   const nearDated = (i: number) => dated.slice(Math.max(0, i - OUTLET_REACH), i + OUTLET_REACH + 1).some(Boolean);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (visibleLength(line.text) > 60) continue;
+    if (line.chars > 60) continue;
     // On the date line, or alone on a short line beside it (a row of share buttons further off
     // also holds outlet-like names).
-    if (!dated[i] && (visibleLength(line.text) > 14 || !nearDated(i))) continue;
+    if (!dated[i] && (line.chars > 14 || !nearDated(i))) continue;
     const rest = withoutDates(line.text);
     if (dated[i]) {
       const tagged = TAGGED_NAME.exec(rest);

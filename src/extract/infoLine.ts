@@ -36,6 +36,21 @@ function labelled(label: string, requireSep: boolean): RegExp {
   return new RegExp(`${label}\\s*${requireSep ? '[：:/|｜]' : '[：:/|｜]?'}\\s*`, 'g');
 }
 
+// Built once: readInfoLine runs on most short lines of a page, and a `new RegExp` per call and
+// label cost a cache lookup and an allocation each time.
+const SOURCE_RE = labelled(SOURCE_LABEL, false);
+const EDITOR_RES = EDITOR_LABELS.map((label) => labelled(label, true));
+const AUTHOR_RE = new RegExp(`(${AUTHOR_LABEL})\\s*[：:/]\\s*`, 'g');
+const AUTHOR_STOP = new RegExp(`${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（]`);
+const DATE_LABEL_BEFORE = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`);
+const CONTROL_WORD = /(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次数|阅读数|点击数|阅读量)/;
+/**
+ * Every field needs one of these: a digit for a date, a character of some label for the rest
+ * (来源 稿源 出处 转载自 原创; 编辑 责编 编审 选稿; 作者 记者 撰稿 通讯员 摄影 文 图; 字号 打印
+ * 关闭 浏览 阅读 点击). A line without any (most navigation and headings) has no field.
+ */
+const ANY_FIELD_CHAR = /[0-9来稿出转原编责选作记撰通摄文图字打关浏阅点]/;
+
 function valueAt(text: string, at: number): string {
   const rest = text.slice(at);
   const stop = rest.search(VALUE_STOP);
@@ -78,7 +93,7 @@ const VAGUE_SOURCE = /^(?:网络|網絡|互联网|互聯網|网上|網上|网友
 const ORIGINAL_LABEL = /原创\s*[：:]\s*$/;
 
 function sourceValue(text: string): string | undefined {
-  const re = labelled(SOURCE_LABEL, false);
+  const re = SOURCE_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = valueAt(text, m.index + m[0].length);
@@ -94,6 +109,7 @@ function sourceValue(text: string): string | undefined {
 
 export function readInfoLine(text: string): InfoFields {
   const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
+  if (!ANY_FIELD_CHAR.test(text)) return fields;
   const source = sourceValue(text);
   if (source) {
     fields.source = source;
@@ -101,7 +117,7 @@ export function readInfoLine(text: string): InfoFields {
   }
   const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
   for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
-    const re = labelled(EDITOR_LABELS[rank], true);
+    const re = EDITOR_RES[rank];
     let editor = valueAfter(editorText, re);
     if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
     if (editor) {
@@ -111,10 +127,11 @@ export function readInfoLine(text: string): InfoFields {
       break;
     }
   }
-  const authorRe = new RegExp(`(${AUTHOR_LABEL})\\s*[：:/]\\s*`, 'g');
+  const authorRe = AUTHOR_RE;
+  authorRe.lastIndex = 0;
   for (let m = authorRe.exec(text); m; m = authorRe.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
-    const stop = rest.search(new RegExp(`${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（]`));
+    const stop = rest.search(AUTHOR_STOP);
     const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
     for (const name of names.split(/[\s、，,]+/).filter(Boolean)) {
       fields.authors.push({ name, role: ROLE_OF[m[1]] ?? 'other' });
@@ -124,10 +141,10 @@ export function readInfoLine(text: string): InfoFields {
   const dates = findDates(text);
   if (dates.length) {
     fields.date = dates[0];
-    fields.dateLabelled = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`).test(text.slice(0, dates[0].index));
+    fields.dateLabelled = DATE_LABEL_BEFORE.test(text.slice(0, dates[0].index));
     if (fields.dateLabelled) fields.labels++;
   }
   // Page controls stand as their own words (【打印】, | 浏览次数：), not inside a sentence.
-  if (/(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次数|阅读数|点击数|阅读量)/.test(text)) fields.labels++;
+  if (CONTROL_WORD.test(text)) fields.labels++;
   return fields;
 }

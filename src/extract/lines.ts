@@ -1,6 +1,6 @@
 import type { BlockKind } from '../core/types';
 import { classHint, type ClassHint } from './classHints';
-import { measureText, regionWeight, visibleLength, type TextMeasure } from './density';
+import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
 import { HIDDEN_STYLE, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
@@ -39,9 +39,17 @@ export function squash(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
-/** Builds a line, measuring its (squashed) text once for every later density test. */
+/** Builds a line, measuring its text once for every later density test. */
 export function makeLine(text: string, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
-  const m = measureText(text);
+  return withMeasure(text, measureText(text), owner, kind, linkChars, hint, headingLevel);
+}
+
+/** makeLine for text that `squash` made, as the walk's lines all are. */
+function squashedLine(text: string, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
+  return withMeasure(text, measureSquashed(text), owner, kind, linkChars, hint, headingLevel);
+}
+
+function withMeasure(text: string, m: TextMeasure, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
   return { text, owner, kind, linkChars, hint, headingLevel, chars: m.chars, punct: m.punct, latin: m.latin };
 }
 
@@ -120,6 +128,18 @@ function tagInfo(name: string): TagInfo {
   return info;
 }
 
+/** An open element of the walk. */
+interface Frame {
+  el: Element;
+  flags: number;
+  /** Hint of the nearest open element that has one. */
+  hint: ClassHint;
+  /** Summed weight of the lines inside so far. */
+  score: number;
+  /** Line count when the element opened: its lines lie in [start, line count at close). */
+  start: number;
+}
+
 /**
  * One pass over the page that builds the lines and, bottom-up as elements close, each element's
  * summed line weight (the region search), so no line needs an ancestor walk afterwards. The walk
@@ -130,17 +150,15 @@ export class LineWalker {
   readonly lines: Line[] = [];
   private next: Node | null;
   private finished = false;
+  private started = false;
   /** The DOM changed under a paused walk (a node was detached): the walk ended early. */
   disturbed = false;
 
-  // Open elements, innermost last, in parallel arrays.
-  private readonly fEl: Element[] = [];
-  private readonly fFlags: number[] = [];
-  /** Hint of the nearest open element that has one. */
-  private readonly fHint: ClassHint[] = [];
-  private readonly fScore: number[] = [];
-  /** Line count when the element opened: its lines lie in [fStart, line count at close). */
-  private readonly fStart: number[] = [];
+  /**
+   * Open elements, innermost last: one object per element rather than a push and a pop on five
+   * parallel arrays, which measured slower in the walk of a freshly collected page.
+   */
+  private readonly frames: Frame[] = [];
   /** Open block elements (frame index), with the line kind and heading level their text gets. */
   private readonly blockFrames: number[] = [];
   private readonly bKind: BlockKind[] = [];
@@ -171,6 +189,10 @@ export class LineWalker {
    */
   run(shouldStop?: () => boolean): boolean {
     let node = this.next;
+    if (node && this.started && !this.intact(node)) node = this.stopDisturbed();
+    this.started = true;
+    const root = this.root;
+    const frames = this.frames;
     let count = 0;
     while (node) {
       if (shouldStop && (++count & 255) === 0 && shouldStop()) {
@@ -186,7 +208,7 @@ export class LineWalker {
           continue;
         }
       }
-      node = this.advance(node);
+      node = this.advance(node, root, frames);
     }
     this.next = null;
     this.finished = true;
@@ -200,38 +222,62 @@ export class LineWalker {
     return { root: this.bestEl, score: this.bestScore, ...rangeInside(lines, this.bestEl, this.bestFrom, this.bestTo) };
   }
 
-  private advance(from: Node): Node | null {
-    let node = from;
-    for (;;) {
-      if (node === this.root) return null;
-      const sibling = node.nextSibling;
-      if (sibling) return sibling;
-      const parent = node.parentNode;
-      const top = this.fEl.length - 1;
-      if (!parent || top < 0 || this.fEl[top] !== parent) {
-        // Only a page script between two slices can get here: close what is open and stop.
-        this.disturbed = true;
-        while (this.fEl.length) this.close();
-        return null;
-      }
-      this.close();
-      node = parent;
-    }
-  }
-
+  // text, enter and advance stay small methods rather than one loop: inlined into `run`, the
+  // first call in a page (interpreted code) took 1.4x as long, and later calls were no faster.
   private text(node: Text): void {
     const t = node.data;
-    if (!t.trim()) {
+    // Most text starts with a visible character: only the rest pay for trim's copy.
+    const c = t.charCodeAt(0);
+    const visible = c < 0x2000 ? c > 32 && c !== 0xa0 && c !== 0x1680 : c > 0x3000 && c !== 0xfeff;
+    if (!visible && !t.trim()) {
       if (this.pText) this.pText += ' ';
       return;
     }
-    if (!this.pOwner) {
-      const b = this.blockFrames.length ? this.blockFrames[this.blockFrames.length - 1] : -1;
-      this.pOwnerFrame = b >= 0 ? b : 0;
-      this.pOwner = b >= 0 ? this.fEl[b] : this.root;
-    }
+    if (!this.pOwner) this.ownLine();
     this.pText += t;
     if (this.linkDepth) this.pLink += visibleLength(t);
+  }
+
+  /**
+   * The next node after `from`'s subtree. The parent is the innermost open element, taken from
+   * the frames rather than asked of the DOM (one call per element fewer); that the DOM still
+   * matches the frames is checked when a paused walk resumes, the only time it can change.
+   */
+  private advance(from: Node, root: Node, frames: Frame[]): Node | null {
+    let node = from;
+    for (;;) {
+      if (node === root) return null;
+      const sibling = node.nextSibling;
+      if (sibling) return sibling;
+      const top = frames.length - 1;
+      if (top < 0) return this.stopDisturbed();
+      node = frames[top].el;
+      this.close();
+    }
+  }
+
+  /** A page script changed the DOM between two slices: close what is open and stop. */
+  private stopDisturbed(): null {
+    this.disturbed = true;
+    while (this.frames.length) this.close();
+    return null;
+  }
+
+  /** Whether the open elements and the next node still hang together as the walk left them. */
+  private intact(next: Node): boolean {
+    const frames = this.frames;
+    const top = frames.length - 1;
+    if (top < 0) return next === this.root;
+    if (next.parentNode !== frames[top].el) return false;
+    for (let i = top; i > 0; i--) if (frames[i].el.parentNode !== frames[i - 1].el) return false;
+    return true;
+  }
+
+  /** The line that text is starting belongs to the innermost open block (or the root). */
+  private ownLine(): void {
+    const b = this.blockFrames.length ? this.blockFrames[this.blockFrames.length - 1] : -1;
+    this.pOwnerFrame = b >= 0 ? b : 0;
+    this.pOwner = b >= 0 ? this.frames[b].el : this.root;
   }
 
   /** Opens an element; returns its first child when the walk goes inside. */
@@ -251,20 +297,18 @@ export class LineWalker {
       link = (flags & ANCHOR) !== 0 && el.hasAttribute('href');
     }
     if (this.opts.isHidden && this.opts.isHidden(el)) return null;
-    const top = this.fEl.length - 1;
+    const top = this.frames.length - 1;
     if (flags & BR) {
       this.flush(top);
       return null;
     }
-    if (flags & BLOCK) this.flush(top);
+    if (flags & BLOCK && this.pOwner) this.flush(top);
     if (flags & TABLE && isDataTable(el)) {
       this.table(el, top);
       return null;
     }
     const i = top + 1;
-    this.fEl.push(el);
-    this.fFlags.push(flags | (link ? LINK : 0));
-    this.fHint.push(own !== 'none' ? own : top >= 0 ? this.fHint[top] : 'none');
+    this.frames.push({ el, flags: flags | (link ? LINK : 0), hint: own !== 'none' ? own : top >= 0 ? this.frames[top].hint : 'none', score: 0, start: this.lines.length });
     if (flags & BLOCK) {
       const b = this.blockFrames.length - 1;
       if (info.kind) {
@@ -279,8 +323,6 @@ export class LineWalker {
       }
       this.blockFrames.push(i);
     }
-    this.fScore.push(0);
-    this.fStart.push(this.lines.length);
     if (link) this.linkDepth++;
     const first = el.firstChild;
     if (first) return first;
@@ -289,35 +331,34 @@ export class LineWalker {
   }
 
   private close(): void {
-    const i = this.fEl.length - 1;
-    const flags = this.fFlags[i];
+    const frames = this.frames;
+    const i = frames.length - 1;
+    const f = frames[i];
+    const flags = f.flags;
     if (flags & LINK) this.linkDepth--;
     // A line ending at a block's close takes the block's kind but not its own class hint.
     if (flags & BLOCK) {
-      this.flush(i - 1);
+      if (this.pOwner) this.flush(i - 1);
       this.blockFrames.pop();
       this.bKind.pop();
       this.bLevel.pop();
     } else if (i === 0) this.flush(-1);
-    if (this.fFlags[i] & TOUCHED) {
-      const s = this.fScore[i];
+    if (f.flags & TOUCHED) {
+      const s = f.score;
       // Deeper elements close first: on a tie the innermost (or earlier) container stays.
       if (s > this.bestScore) {
         this.bestScore = s;
-        this.bestEl = this.fEl[i];
-        this.bestFrom = this.fStart[i];
+        this.bestEl = f.el;
+        this.bestFrom = f.start;
         this.bestTo = this.lines.length;
       }
       if (i > 0) {
-        this.fScore[i - 1] += s;
-        this.fFlags[i - 1] |= TOUCHED;
+        const up = frames[i - 1];
+        up.score += s;
+        up.flags |= TOUCHED;
       }
     }
-    this.fEl.pop();
-    this.fFlags.pop();
-    this.fHint.pop();
-    this.fScore.pop();
-    this.fStart.pop();
+    frames.pop();
   }
 
   private flush(hintFrame: number): void {
@@ -326,7 +367,7 @@ export class LineWalker {
     const text = squash(this.pText);
     if (text) {
       const b = this.blockFrames.length - 1;
-      const line = makeLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.fHint[hintFrame] : 'none', b >= 0 ? this.bLevel[b] : 0);
+      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.frames[hintFrame].hint : 'none', b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
     }
     this.pText = '';
@@ -339,8 +380,9 @@ export class LineWalker {
     const w = regionWeight(line, lines.length ? lines[lines.length - 1] : undefined);
     lines.push(line);
     if (w && frame >= 0) {
-      this.fScore[frame] += w;
-      this.fFlags[frame] |= TOUCHED;
+      const f = this.frames[frame];
+      f.score += w;
+      f.flags |= TOUCHED;
     }
     return w;
   }
@@ -348,7 +390,7 @@ export class LineWalker {
   /** A data table: one line per row; rows, row groups and the table compete as containers too. */
   private table(table: Element, top: number): void {
     const from = this.lines.length;
-    const hint = top >= 0 ? this.fHint[top] : 'none';
+    const hint = top >= 0 ? this.frames[top].hint : 'none';
     const scores = new Map<Element, number>();
     let total = 0;
     let touched = false;
@@ -364,8 +406,9 @@ export class LineWalker {
     for (const [el, s] of scores) this.offer(el, s, from, to);
     this.offer(table, total, from, to);
     if (top >= 0) {
-      this.fScore[top] += total;
-      this.fFlags[top] |= TOUCHED;
+      const f = this.frames[top];
+      f.score += total;
+      f.flags |= TOUCHED;
     }
   }
 
@@ -395,24 +438,38 @@ export function collectLines(root: Element, opts: WalkOptions = {}): Line[] {
   return walker.lines;
 }
 
+/**
+ * The element after `el` in document order once `el`'s subtree is skipped, without leaving
+ * `root`. Sibling links instead of `Array.from(children)` copies: tables repeat these walks.
+ */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const sibling = e.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
-  const stack: Element[] = Array.from(table.children).reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el.tagName.toUpperCase() === 'TR') rows.push(el);
-    else stack.push(...Array.from(el.children).reverse());
+  let el = table.firstElementChild;
+  while (el) {
+    if (el.tagName.toUpperCase() === 'TR') {
+      rows.push(el);
+      el = nextOutside(el, table);
+    } else el = el.firstElementChild ?? nextOutside(el, table);
   }
   return rows;
 }
 
-function linkTextLength(el: Element): number {
+function linkTextLength(row: Element): number {
   let n = 0;
-  const stack: Element[] = [el];
-  while (stack.length) {
-    const e = stack.pop()!;
-    if (e.tagName.toUpperCase() === 'A' && e.hasAttribute('href')) n += visibleLength(e.textContent ?? '');
-    else stack.push(...Array.from(e.children));
+  let el: Element | null = row;
+  while (el) {
+    if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
+      n += visibleLength(el.textContent ?? '');
+      el = nextOutside(el, row);
+    } else el = el.firstElementChild ?? nextOutside(el, row);
   }
   return n;
 }
@@ -421,12 +478,15 @@ function tableRows(table: Element, hint: ClassHint, opts: WalkOptions): Line[] {
   const out: Line[] = [];
   for (const row of rowsOf(table)) {
     if (isHiddenByMarkup(row) || (opts.isHidden && opts.isHidden(row))) continue;
-    const cells = Array.from(row.children)
-      .filter((c) => /^T[DH]$/i.test(c.tagName) && !isHiddenByMarkup(c) && !(opts.isHidden && opts.isHidden(c)))
-      .map((c) => squash(c.textContent ?? ''))
-      .filter(Boolean);
+    const cells: string[] = [];
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if ((tag !== 'TD' && tag !== 'TH') || isHiddenByMarkup(c) || (opts.isHidden && opts.isHidden(c))) continue;
+      const text = squash(c.textContent ?? '');
+      if (text) cells.push(text);
+    }
     if (!cells.length) continue;
-    out.push(makeLine(cells.join(' '), row, 'table', linkTextLength(row), hint, 0));
+    out.push(squashedLine(cells.join(' '), row, 'table', linkTextLength(row), hint, 0));
   }
   return out;
 }

@@ -62,7 +62,6 @@ export function readMeta(doc: Document): MetaFacts {
   }
   if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
 
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const title = pick('title', ['articletitle', 'og:title', 'twitter:title']) ?? ld.headline;
   return {
     title,
@@ -74,7 +73,8 @@ export function readMeta(doc: Document): MetaFacts {
     column: pick('column', ['columnname', 'og:category', 'category']),
     keywords: (meta.get('keywords') ?? '').split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean),
     description: meta.get('description') ?? meta.get('og:description') ?? null,
-    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonical,
+    // The <link> is looked for only when no meta tag names the URL (a selector query per page).
+    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     language: doc.documentElement?.getAttribute('lang') ?? null,
     ogType: meta.get('og:type') ?? null,
     provenance,

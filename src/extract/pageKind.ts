@@ -102,6 +102,8 @@ export function repeatedDatedItems(lines: Line[], region: Region): number {
   const byShape = new Map<string, number[]>();
   for (let i = region.start; i < region.end; i++) {
     const l = lines[i];
+    // More than 25 visible characters can only give a longer string: skip the copy.
+    if (l.chars > 25) continue;
     const t = l.text.replace(/\s+/g, ' ').trim();
     if (t.length > 25 || !ITEM_DATE.test(t)) continue;
     const shape = `${l.owner.tagName}.${l.owner.getAttribute('class') ?? ''}`;

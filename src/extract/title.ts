@@ -46,6 +46,8 @@ export function chooseTitle(
 ): TitleChoice {
   const rawRefs = [metaTitle, docTitle].filter((s): s is string => !!s && !!s.trim());
   const refs = rawRefs.map(compact);
+  // The head's titles without their site names, each compacted, once rather than per line.
+  const stripped = rawRefs.map(stripSiteSuffix).map((raw) => ({ raw, compact: compact(raw) }));
   let best: { text: string; index: number; count: number; score: number } | null = null;
   // Headlines sit above the body or at its top; a long way above them is the site header.
   const from = Math.max(0, bodyStart - 80);
@@ -72,9 +74,7 @@ export function chooseTitle(
     const exact = refs.some((r) => r === t);
     const within = refs.find((r) => r.includes(t));
     // Only a short badge may surround the head's title; a long line merely mentioning it is not it.
-    const around = rawRefs
-      .map(stripSiteSuffix)
-      .find((r) => compact(r).length >= 6 && t.includes(compact(r)) && t.length - compact(r).length <= 6);
+    const around = stripped.find((r) => r.compact.length >= 6 && t.includes(r.compact) && t.length - r.compact.length <= 6)?.raw;
     if (exact) score += 6;
     else if (within) score += 4 + (4 * t.length) / within.length;
     else if (around) {

@@ -1,6 +1,6 @@
 import { classHint } from '../../../src/extract/classHints';
-import { chineseWeightLength, lineWeight, measureText, punctuationCount, visibleLength } from '../../../src/extract/density';
-import { makeLine, type Line } from '../../../src/extract/lines';
+import { chineseWeightLength, lineWeight, measureSquashed, measureText, punctuationCount, visibleLength } from '../../../src/extract/density';
+import { makeLine, squash, type Line } from '../../../src/extract/lines';
 import { DOMS } from './doms';
 
 const [, parse] = DOMS[0];
@@ -65,5 +65,21 @@ describe('line measures counted in one loop', () => {
       expect([s, m.chars, m.punct]).toEqual([s, visibleLength(s), punctuationCount(s)]);
       expect(m.chars - m.latin + m.latin / 3).toBeCloseTo(s.replace(/\s+/g, '').length - (s.match(/[A-Za-z0-9]/g)?.length ?? 0) * (2 / 3), 9);
     }
+  });
+
+  it('measureSquashed gives measureText on the walk\'s squashed lines', () => {
+    const pieces = ['会议', '，', '。', 'abc', '2024', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u1680', '\u202f', '“', '-'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let spaced = 0;
+    for (let k = 0; k < 300; k++) {
+      let raw = '';
+      for (let i = 0, n = Math.floor(next() * 40); i < n; i++) raw += pieces[Math.floor(next() * pieces.length)];
+      const s = squash(raw);
+      if (s.includes(' ')) spaced++;
+      expect([s, measureSquashed(s)]).toEqual([s, measureText(s)]);
+    }
+    // The spaces are what the shortcut counts: the inputs must hold plenty of them.
+    expect(spaced).toBeGreaterThan(100);
   });
 });

@@ -48,3 +48,18 @@ describe('stripStaffCode', () => {
     ['李曦', '李曦'],
   ])('%s → %s', (raw, name) => expect(stripStaffCode(raw)).toBe(name));
 });
+
+describe('readInfoLine skips lines that cannot hold a field', () => {
+  // The shortcut looks for a digit or a label character; every label must still get through.
+  it.each([
+    '来源：新华网', '稿源：新华网', '出处：新华网', '转载自：新华网', '原创：新华社', '本文来源于新华网',
+    '责任编辑：张三', '责编：张三', '值班编辑：张三', '本文编辑：张三', '编辑：张三', '编审：张三', '选稿：张三',
+    '作者：张三', '记者：张三', '撰稿：张三', '撰文：张三', '通讯员：张三', '摄影：张三', '文：张三', '摄：张三', '图：张三',
+    '【字号 大 中 小】', '【打印】', '【关闭】', '浏览次数：', '阅读数：', '点击数：', '阅读量：',
+  ])('%s is read', (line) => expect(readInfoLine(line).labels).toBeGreaterThan(0));
+
+  it('still reads a bare date, and finds nothing in a line without digits or labels', () => {
+    expect(readInfoLine('2024-05-15 08:58').date?.day).toBe(15);
+    expect(readInfoLine('首页 政务公开 政务服务 互动交流')).toEqual({ authors: [], dateLabelled: false, labels: 0 });
+  });
+});

@@ -66,6 +66,21 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
     expect(doc.querySelector('.TRS_Editor')!.contains(region.root)).toBe(true);
   });
 
+  it('notices, on resuming, that the page detached the part it was inside', () => {
+    const doc = parse(longPage());
+    // The 600-item list spans many slices: pause once its first items are read.
+    const list = doc.querySelector('.list')!;
+    const walker = new LineWalker(doc.body);
+    while (!walker.run(() => true) && !walker.lines.some((l) => list.contains(l.owner)));
+    expect(walker.done).toBe(false);
+    const before = walker.lines.length;
+    list.remove();
+    expect(walker.run()).toBe(true);
+    expect(walker.disturbed).toBe(true);
+    // Only the line being read when it paused may still be added.
+    expect(walker.lines.length).toBeLessThanOrEqual(before + 1);
+  });
+
   it('stops with PageTooLargeError past the deadline instead of running on', async () => {
     const doc = parse(longPage());
     let pauses = 0;
