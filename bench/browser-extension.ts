@@ -39,7 +39,7 @@ async function launch(): Promise<{ context: BrowserContext; id: string; close():
  * a tab (what the toolbar click does) until the card or a verdict is on screen. Includes the
  * popup's own load, injection, extraction, the core, the IndexedDB write and rendering.
  */
-export async function clickToSummary(dir: string, files: string[]): Promise<{ ms: number[]; states: Record<string, number> } | null> {
+export async function clickToSummary(dir: string, files: string[]): Promise<{ ms: number[]; states: Record<string, number>; slowest: [string, number][] } | null> {
   let ext;
   try {
     ext = await launch();
@@ -56,6 +56,7 @@ export async function clickToSummary(dir: string, files: string[]): Promise<{ ms
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const ms: number[] = [];
+  const byPage: [string, number][] = [];
   const states: Record<string, number> = {};
   try {
     // The pages' own scripts and remote resources stay out, as in the speed runs.
@@ -81,6 +82,7 @@ export async function clickToSummary(dir: string, files: string[]): Promise<{ ms
         // The popup's own mark of when the card was in place (epoch ms, like t0): polling for it
         // from here adds a few hundred ms on a loaded machine.
         ms.push((await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('gov-news-capture:settled')[0].startTime)) - t0);
+        byPage.push([f, ms[ms.length - 1]]);
         let state = (await popup.getAttribute('body', 'data-state')) ?? '?';
         if (state === 'error') state = `error: ${((await popup.textContent('main, body')) ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}`;
         states[state] = (states[state] ?? 0) + 1;
@@ -95,12 +97,13 @@ export async function clickToSummary(dir: string, files: string[]): Promise<{ ms
     await ext.close();
     await new Promise<void>((r) => server.close(() => r()));
   }
-  return { ms, states };
+  return { ms, states, slowest: byPage.sort((a, b) => b[1] - a[1]).slice(0, 3) };
 }
 
-export function describeLatency(r: { ms: number[]; states: Record<string, number> }): string {
+export function describeLatency(r: { ms: number[]; states: Record<string, number>; slowest: [string, number][] }): string {
   const s = Object.entries(r.states).map(([k, v]) => `${v} ${k}`).join(', ');
-  return `click-to-summary (popup opened → card shown, dist-e2e, ${r.ms.length} pages: ${s}): median ${median(r.ms).toFixed(0)} ms, p90 ${percentile(r.ms, 0.9).toFixed(0)} ms, max ${Math.max(...r.ms).toFixed(0)} ms`;
+  const slow = r.slowest.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ');
+  return `click-to-summary (popup opened → card shown, dist-e2e, ${r.ms.length} pages: ${s}): median ${median(r.ms).toFixed(0)} ms, p90 ${percentile(r.ms, 0.9).toFixed(0)} ms, max ${Math.max(...r.ms).toFixed(0)} ms; slowest: ${slow}`;
 }
 
 /**

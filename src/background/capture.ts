@@ -14,27 +14,55 @@ import { injectContentScript, injectIntoSubframes } from './inject';
 import { restrictedMessage, restrictedReason } from './restricted';
 import { saveSnapshot } from './snapshots';
 
-/** How long a capture waits for a tab that is still loading before it reads what is there. */
+/** How long a capture waits for a tab whose document is still being parsed before it reads what is there. */
 const LOAD_WAIT_MS = 4_000;
+/**
+ * How long it waits when the document is parsed and only subresources (images, a slow counter
+ * script) keep the tab "loading": a moment for late scripts that fill the page in, not the four
+ * seconds one hanging image on a government server would otherwise cost every capture.
+ */
+export const PARSED_WAIT_MS = 1_000;
 
 export interface ReadyTab {
   id: number;
   url: string | null;
 }
 
-/** Refuses pages no extension may read, and waits (bounded) for a loading tab to finish. */
+/**
+ * Refuses pages no extension may read and waits, bounded, for a loading tab: up to LOAD_WAIT_MS
+ * while its document is being parsed, up to PARSED_WAIT_MS once only subresources are left.
+ */
 export async function prepareTab(tabId: number): Promise<ReadyTab> {
   let tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) throw new CaptureError('no-tab', 'That tab is gone.');
-  if (tab.status === 'loading') tab = (await waitForLoad(tabId, LOAD_WAIT_MS)) ?? tab;
+  refuseRestricted(tab);
+  if (tab.status === 'loading') {
+    const wait = (await documentParsed(tabId)) ? PARSED_WAIT_MS : LOAD_WAIT_MS;
+    tab = (await waitForLoad(tabId, wait)) ?? tab;
+    refuseRestricted(tab);
+  }
+  // Again after a wait: a navigation that committed meanwhile brought a document without the script.
+  await injectContentScript(tabId);
+  return { id: tabId, url: tab.url ?? tab.pendingUrl ?? null };
+}
+
+function refuseRestricted(tab: browser.Tabs.Tab): void {
   // Without a host permission or activeTab the URL is hidden: injection then decides.
   const url = tab.url ?? tab.pendingUrl ?? null;
-  if (url) {
-    const reason = restrictedReason(url);
-    if (reason) throw new CaptureError('restricted-page', restrictedMessage(reason));
+  const reason = url ? restrictedReason(url) : null;
+  if (reason) throw new CaptureError('restricted-page', restrictedMessage(reason));
+}
+
+/** Whether the tab's document has been parsed whole (readyState past "loading"), asked of the content script. */
+async function documentParsed(tabId: number): Promise<boolean> {
+  try {
+    await injectContentScript(tabId);
+    const { readyState } = await callFrame(tabId, 0, { type: 'ping' });
+    return readyState === 'interactive' || readyState === 'complete';
+  } catch {
+    // Not scriptable yet (the navigation has not committed): wait as for a document being parsed.
+    return false;
   }
-  await injectContentScript(tabId);
-  return { id: tabId, url };
 }
 
 /**

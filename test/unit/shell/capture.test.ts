@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import browser from 'webextension-polyfill';
 import { mock } from '../../mocks/webextension-polyfill';
-import { captureTab, checkPageInput, recordAndStore, selectorRule, waitForLoad } from '../../../src/background/capture';
+import { captureTab, checkPageInput, PARSED_WAIT_MS, recordAndStore, selectorRule, waitForLoad } from '../../../src/background/capture';
 import { getCapture, listCaptures } from '../../../src/background/db';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { validateRecord } from '../../../src/core/validateRecord';
@@ -222,6 +222,26 @@ describe('waiting for a loading tab', () => {
     // The wait's own bound is 4 s: finishing well inside it shows the race no longer waits it out.
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  test('a parsed document whose images never finish waits the short bound, one still parsing the long one', async () => {
+    tabs.get = async (id: number) => ({ id, status: 'loading', url: URL_A });
+    const sent: string[] = [];
+    let readyState = 'interactive';
+    tabs.sendMessage = async (_id: number, msg: { type: string }) => {
+      sent.push(msg.type);
+      return msg.type === 'ping' ? { ok: true, value: { ready: true, readyState } } : pageAnswer;
+    };
+    let started = Date.now();
+    await captureTab(5);
+    const parsedWait = Date.now() - started;
+    expect(sent).toEqual(['ping', 'extract']);
+    expect(parsedWait).toBeGreaterThanOrEqual(PARSED_WAIT_MS - 50);
+    readyState = 'loading';
+    started = Date.now();
+    await captureTab(5);
+    // The long bound (4 s) applies while the document itself is still coming in.
+    expect(Date.now() - started).toBeGreaterThan(parsedWait + 2_000);
+  }, 15_000);
 });
 
 describe('export from the popup uses the settings fields', () => {
