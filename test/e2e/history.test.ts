@@ -215,6 +215,8 @@ test('seeded through import, the list shows every capture as inert text', async 
   expect((await rowIds())[0]).toBe('hostile');
   expect(await history.textContent('li[data-id="hostile"] .title')).toContain(HOSTILE_TITLE);
   await history.click('li[data-id="hostile"] summary');
+  // The details are filled on the toggle event, a task after the click.
+  await history.waitForSelector('li[data-id="hostile"] details h3');
   expect(await history.textContent('li[data-id="hostile"] details')).toContain('<iframe');
   expect(await history.locator('#list img, #list script, #list iframe, #list b').count()).toBe(0);
   expect(await history.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
