@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { buildRecord } from '../core/buildRecord';
 import type { CaptureRecord, PageInput } from '../core/types';
+import { textLength } from '../messaging/blockParts';
 import { unwrap } from '../messaging/transport';
 import { CaptureError } from '../messaging/errors';
 import type { CaptureResult, ContentRequest, ContentResponse } from '../messaging/protocol';
@@ -189,15 +190,11 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
 /** At most this many subframes are read: a shell page holds one content frame, not dozens. */
 const MAX_FRAMES_READ = 4;
 
-function bodyLength(record: CaptureRecord): number {
-  return record.body.reduce((n, b) => n + b.text.length, 0);
-}
-
 /** The frame whose record the core judged an article, with the most body text; null when none is. */
 export function chooseFrameArticle<T extends { record: CaptureRecord }>(candidates: T[]): T | null {
   let best: T | null = null;
   for (const c of candidates) {
-    if (c.record.isArticle && (!best || bodyLength(c.record) > bodyLength(best.record))) best = c;
+    if (c.record.isArticle && (!best || textLength(c.record.body) > textLength(best.record.body))) best = c;
   }
   return best;
 }
