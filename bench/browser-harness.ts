@@ -51,11 +51,15 @@ export interface PageTiming {
   errors: string[];
 }
 
-/** `reps + 1` rounds; round 0 is the first call in this page, reported apart from the warm ones. */
-export function measurePage(reps: number, withReadability = true): PageTiming {
+/**
+ * `1 + warmup + reps` rounds: round 0 is the first call in this page, reported apart; the next
+ * `warmup` rounds let the JIT finish optimising each contender (their times are kept, and the
+ * caller leaves them out of the warm figures), the last `reps` are the warm runs.
+ */
+export function measurePage(reps: number, withReadability = true, warmup = 0): PageTiming {
   const out: PageTiming = { ours: [], readability: [], clone: [], walk: [], ...countNodes(document), blocks: 0, isArticle: null, readabilityFound: false, errors: [] };
   const url = location.href;
-  for (let round = 0; round <= reps; round++) {
+  for (let round = 0; round <= warmup + reps; round++) {
     // Rotate the order so no contender always runs on a cache the previous one warmed.
     const steps = [
       () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:browser [-- PAGES_DIR] [--reps N] [--limit N] [--profile] [--extraction-only]
+ * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only]
  * Real-Chromium speed figures: extractPage vs Readability.js vs a plain text walk on the same
  * saved pages in one run, a 50,000-node page, a 10 MB / 200,000-node page with long tasks
  * observed, content-script size, the first OpenCC conversion, and, through the built test
@@ -30,6 +30,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 interface Options {
   dir: string;
   reps: number;
+  /** Untimed rounds after the first call, before the warm ones (see measurePage). */
+  warmup: number;
   limit: number;
   /** Unminified extraction bundle and the V8 CPU profiler over the corpus: prints hot functions. */
   profile: boolean;
@@ -38,9 +40,10 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dir: '../shared/corpus/pages', reps: 7, limit: Infinity, profile: false, extractionOnly: false };
+  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, profile: false, extractionOnly: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reps') o.reps = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === '--warmup') o.warmup = Math.max(0, Number(argv[++i]));
     else if (argv[i] === '--limit') o.limit = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--profile') o.profile = true;
     else if (argv[i] === '--extraction-only') o.extractionOnly = true;
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
         await loadWithCode(page, url, [ours, readability, harness]);
         await profiler?.start(page);
         // Profiling times our extraction alone, so Readability's functions do not crowd the list.
-        const t = (await page.evaluate(`__bench.measurePage(${opts.reps}, ${!profiler})`)) as PageTiming;
+        const t = (await page.evaluate(`__bench.measurePage(${opts.reps}, ${!profiler}, ${opts.warmup})`)) as PageTiming;
         await profiler?.stop();
         timings.push({ ...t, file });
         for (const e of t.errors) failed.push(`${file}: ${e}`);
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
     }
 
     profiler?.print();
-    const warm = (xs: number[]) => median(xs.slice(1));
+    const warm = (xs: number[]) => median(xs.slice(1 + opts.warmup));
     const oursMed = timings.map((t) => warm(t.ours));
     const readMed = timings.filter((t) => t.readability.length).map((t) => warm(t.readability));
     const cloneMed = timings.filter((t) => t.clone.length).map((t) => warm(t.clone));
@@ -132,7 +135,7 @@ async function main(): Promise<void> {
     // 50,000 nodes.
     const big = syntheticPage({ nodes: 50_000 });
     await loadWithCode(page, server.add('synthetic-50k.html', big), [ours, readability, harness]);
-    const b = (await page.evaluate('__bench.measurePage(5)')) as PageTiming;
+    const b = (await page.evaluate(`__bench.measurePage(5, true, ${opts.warmup})`)) as PageTiming;
     console.log(`\n50,000-node page (${b.nodes} nodes, ${kb(Buffer.byteLength(big))}): extractPage median ${fmt(warm(b.ours)).trim()} (first ${fmt(b.ours[0]).trim()}), Readability.js ${fmt(warm(b.readability)).trim()}, text walk ${fmt(warm(b.walk)).trim()}, ${b.blocks} blocks${b.errors.length ? `, errors: ${b.errors.join('; ')}` : ''}`);
 
     // 10 MB, 200,000 nodes, in a task of its own with long tasks observed: the sliced path the

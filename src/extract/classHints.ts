@@ -31,9 +31,24 @@ function tokens(s: string): string[] {
 const memo = new Map<string, ClassHint>();
 const MEMO_LIMIT = 4096;
 
+/**
+ * The reflected properties cost less than getAttribute, but a <form> exposes its controls by
+ * name (`<input name="id">` makes `form.id` the input) and SVG's className is an object: any
+ * value that is not a string is read again as the attribute.
+ */
+function classOf(el: Element): string {
+  const c = (el as { className?: unknown }).className;
+  return typeof c === 'string' ? c : el.getAttribute('class') ?? '';
+}
+
+function idOf(el: Element): string {
+  const i = (el as { id?: unknown }).id;
+  return typeof i === 'string' ? i : el.getAttribute('id') ?? '';
+}
+
 export function classHint(el: Element): ClassHint {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
+  const cls = classOf(el);
+  const id = idOf(el);
   if (!cls && !id) return 'none';
   // One name alone is looked up as the page's own string (hashed once by the engine); the
   // verdict is the same as for the joined form, since the space only separates tokens.

@@ -4,7 +4,8 @@ import { captureInPopup, extensionUrl, launchExtension, serve, type LoadedExtens
 /**
  * Issue 6, hostile content: a page whose title, meta tags and body carry script tags, event
  * handlers, javascript: links, bidi overrides, zero-width characters and a 100,000-character
- * line is captured through the built extension. The popup and the history page must show all
+ * line, and forms whose controls clobber element properties (className, id, hidden), is captured
+ * through the built extension. The popup and the history page must show all
  * of it as text: no payload runs in any context (page, popup, history, service worker) and no
  * page markup becomes an element.
  */
@@ -37,6 +38,8 @@ const HOSTILE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf
 <p>4月1日，示例市召开安全检查部署会议，${esc(BODY_SCRIPT)}会议强调，要坚持问题导向，全面排查各类安全隐患，确保检查工作取得实效。</p>
 <p>会议要求，${esc(BODY_IMG)}各区县要细化检查方案，明确责任分工，对发现的问题立即整改，整改情况于四月底前报送。</p>
 <p>检查范围包括${RLO}危险化学品、燃气、消防${PDF}等重点领域，${ZW}零宽字符${ZW}不应影响阅读。${esc(BODY_SVG)}</p>
+<form class="notice-form"><input name="className" value="clobbered"><input name="hidden" value="1"><p>表单中的段落：报送材料请通过表单提交，表单控件的名称与元素属性同名，不应影响提取。</p></form>
+<form><input name="id"><input name="className"><input name="attributes"><p>第二个表单段落：控件名为id、className和attributes，提取时应读取真实属性。</p></form>
 <p>相关材料请见<a href="javascript:globalThis.__pwnedLink=1">javascript:链接的附件</a>，如有疑问请与市应急管理局联系。</p>
 <p>${LONG_LINE}</p>
 <p>（责任编辑：罗一鸣）</p>
@@ -123,6 +126,9 @@ test('a hostile page is captured, and the popup shows its payloads as inert text
   expect(all).toContain('onerror=');
   // Bidi controls are either dropped by the core or shown isolated (checked above), never left to reorder the card.
   console.log(`hostile capture: bidi override ${all.includes(RLO) ? 'kept in the record' : 'removed by the core'}; zero-width ${/[\u200b-\u200d\u2060]/.test(all) ? 'kept' : 'removed'}`);
+  // Forms whose controls are named after element properties (DOM clobbering) are read by their attributes.
+  expect(all).toContain('表单中的段落');
+  expect(all).toContain('第二个表单段落');
   const long = record.body.find((b: { text: string }) => b.text.length >= 100_000);
   expect(long?.text).toContain('长'.repeat(1000));
 

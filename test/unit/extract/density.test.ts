@@ -51,6 +51,24 @@ describe('classHint', () => {
     ['canvas-wrap', 'none'],
     ['', 'none'],
   ])('%s → %s', (cls, hint) => expect(classHint(el(cls))).toBe(hint));
+
+  // classHint reads the className and id properties, which a form's named controls shadow and
+  // which SVG gives as objects: those must fall back to the attributes.
+  describe.each(DOMS)('on %s, elements whose properties are not the attributes', (_name, parseOn) => {
+    const page = parseOn(`<html><body>
+      <form class="comment-form" id="f1"><input name="id"><input name="className"></form>
+      <form id="article-content"><input name="id"></form>
+      <svg class="sidebar-icon"><g id="related"></g></svg></body></html>`);
+    it('a form whose controls are named id and className', () => {
+      const [a, b] = Array.from(page.querySelectorAll('form'));
+      expect(classHint(a)).toBe('negative');
+      expect(classHint(b)).toBe('positive');
+    });
+    it('SVG elements, whose className is not a string', () => {
+      expect(classHint(page.querySelector('svg')!)).toBe('negative');
+      expect(classHint(page.querySelector('g')!)).toBe('negative');
+    });
+  });
 });
 
 describe('line measures counted in one loop', () => {
