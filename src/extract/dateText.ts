@@ -64,6 +64,8 @@ function findShortYearDates(text: string): DateParts[] {
 
 export function findDates(text: string): DateParts[] {
   const out: DateParts[] = [];
+  // Every form needs two digits in a row (a four-digit year, or 18-03-08): most lines have none.
+  if (!/\d\d/.test(text)) return out;
   if (/[A-Za-z]{3}/.test(text)) {
     const en = findEnglishDate(text);
     if (en) out.push(en);

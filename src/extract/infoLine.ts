@@ -107,16 +107,25 @@ function sourceValue(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Characters every label of a field contains, so a line without them skips that field's
+ * patterns (the 编 of every editor label but 选稿; 源 处 转载 原创 of the source labels; the
+ * author labels' characters).
+ */
+const SOURCE_CHARS = /[源处]|转载|原创/;
+const EDITOR_CHARS = /编|选稿/;
+const AUTHOR_CHARS = /[作记撰通摄文图]/;
+
 export function readInfoLine(text: string): InfoFields {
   const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
   if (!ANY_FIELD_CHAR.test(text)) return fields;
-  const source = sourceValue(text);
+  const source = SOURCE_CHARS.test(text) ? sourceValue(text) : undefined;
   if (source) {
     fields.source = source;
     fields.labels++;
   }
-  const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
-  for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
+  const editorText = EDITOR_CHARS.test(text) ? text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1') : '';
+  for (let rank = 0; editorText && rank < EDITOR_LABELS.length; rank++) {
     const re = EDITOR_RES[rank];
     let editor = valueAfter(editorText, re);
     if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
@@ -129,7 +138,7 @@ export function readInfoLine(text: string): InfoFields {
   }
   const authorRe = AUTHOR_RE;
   authorRe.lastIndex = 0;
-  for (let m = authorRe.exec(text); m; m = authorRe.exec(text)) {
+  for (let m = AUTHOR_CHARS.test(text) ? authorRe.exec(text) : null; m; m = authorRe.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const stop = rest.search(AUTHOR_STOP);
     const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
