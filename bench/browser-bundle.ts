@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -10,7 +10,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function bundleIife(entry: string, globalName: string, minify = true): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, entry)],
+    entryPoints: [resolve(ROOT, entry)],
     bundle: true,
     format: 'iife',
     globalName,
