@@ -92,7 +92,17 @@ const VAGUE_SOURCE = /^(?:网络|網絡|互联网|互聯網|网上|網上|网友
 /** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
 const ORIGINAL_LABEL = /原创\s*[：:]\s*$/;
 
+/**
+ * Characters every label of a field contains, so a line without them skips that field's
+ * patterns (the 编 of every editor label but 选稿; 源 处 转载 原创 of the source labels; the
+ * author labels' characters).
+ */
+const SOURCE_CHARS = /[源处]|转载|原创/;
+const EDITOR_CHARS = /编|选稿/;
+const AUTHOR_CHARS = /[作记撰通摄文图]/;
+
 function sourceValue(text: string): string | undefined {
+  if (!SOURCE_CHARS.test(text)) return undefined;
   const re = SOURCE_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -107,45 +117,44 @@ function sourceValue(text: string): string | undefined {
   return undefined;
 }
 
-/**
- * Characters every label of a field contains, so a line without them skips that field's
- * patterns (the 编 of every editor label but 选稿; 源 处 转载 原创 of the source labels; the
- * author labels' characters).
- */
-const SOURCE_CHARS = /[源处]|转载|原创/;
-const EDITOR_CHARS = /编|选稿/;
-const AUTHOR_CHARS = /[作记撰通摄文图]/;
+/** The strongest editor label's value, and that label's rank in EDITOR_LABELS. */
+function editorCredit(text: string): { editor: string; rank: number } | undefined {
+  if (!EDITOR_CHARS.test(text)) return undefined;
+  const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
+  for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
+    const re = EDITOR_RES[rank];
+    let editor = valueAfter(editorText, re);
+    if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
+    if (editor) return { editor, rank };
+  }
+  return undefined;
+}
 
 export function readInfoLine(text: string): InfoFields {
   const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
   if (!ANY_FIELD_CHAR.test(text)) return fields;
-  const source = SOURCE_CHARS.test(text) ? sourceValue(text) : undefined;
+  const source = sourceValue(text);
   if (source) {
     fields.source = source;
     fields.labels++;
   }
-  const editorText = EDITOR_CHARS.test(text) ? text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1') : '';
-  for (let rank = 0; editorText && rank < EDITOR_LABELS.length; rank++) {
-    const re = EDITOR_RES[rank];
-    let editor = valueAfter(editorText, re);
-    if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
-    if (editor) {
-      fields.editor = editor;
-      fields.editorRank = rank;
-      fields.labels++;
-      break;
-    }
-  }
-  const authorRe = AUTHOR_RE;
-  authorRe.lastIndex = 0;
-  for (let m = AUTHOR_CHARS.test(text) ? authorRe.exec(text) : null; m; m = authorRe.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    const stop = rest.search(AUTHOR_STOP);
-    const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
-    for (const name of names.split(/[\s、，,]+/).filter(Boolean)) {
-      fields.authors.push({ name, role: ROLE_OF[m[1]] ?? 'other' });
-    }
+  const credit = editorCredit(text);
+  if (credit) {
+    fields.editor = credit.editor;
+    fields.editorRank = credit.rank;
     fields.labels++;
+  }
+  if (AUTHOR_CHARS.test(text)) {
+    AUTHOR_RE.lastIndex = 0;
+    for (let m = AUTHOR_RE.exec(text); m; m = AUTHOR_RE.exec(text)) {
+      const rest = text.slice(m.index + m[0].length);
+      const stop = rest.search(AUTHOR_STOP);
+      const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+      for (const name of names.split(/[\s、，,]+/).filter(Boolean)) {
+        fields.authors.push({ name, role: ROLE_OF[m[1]] ?? 'other' });
+      }
+      fields.labels++;
+    }
   }
   const dates = findDates(text);
   if (dates.length) {
