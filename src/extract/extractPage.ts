@@ -220,18 +220,21 @@ function hasLayout(doc: Document): boolean {
   return !!root && typeof root.checkVisibility === 'function';
 }
 
-/** Lines of the region whose element the stylesheet hides; other lines are left as they are. */
+/**
+ * The lines without those of the region whose element the stylesheet hides; other lines are
+ * left as they are. Lines in a row share their element (a <br>-split paragraph), so each element
+ * is asked once, and the list is copied only when something is hidden, which is rare.
+ */
 function dropStyledHidden(lines: Line[], region: { start: number; end: number }): Line[] {
-  const hidden = new Map<Element, boolean>();
-  return lines.filter((l, i) => {
-    if (i < region.start || i >= region.end) return true;
-    let h = hidden.get(l.owner);
-    if (h === undefined) {
-      h = isHiddenByStyle(l.owner);
-      hidden.set(l.owner, h);
-    }
-    return !h;
-  });
+  const hidden = new Set<Element>();
+  const shown = new Set<Element>();
+  for (let i = region.start; i < region.end; i++) {
+    const owner = lines[i].owner;
+    if (hidden.has(owner) || shown.has(owner)) continue;
+    (isHiddenByStyle(owner) ? hidden : shown).add(owner);
+  }
+  if (!hidden.size) return lines;
+  return lines.filter((l, i) => i < region.start || i >= region.end || !hidden.has(l.owner));
 }
 
 function regionOf(lines: Line[], root: Element) {

@@ -166,9 +166,12 @@ export class LineWalker {
 
   /**
    * Open elements, innermost last: one object per element rather than a push and a pop on five
-   * parallel arrays, which measured slower in the walk of a freshly collected page.
+   * parallel arrays, which measured slower in the walk of a freshly collected page. Entries past
+   * `depth` are closed frames kept for reuse: the walk allocates one per nesting level, not one
+   * per element (3% of the walk in a same-run A/B).
    */
   private readonly frames: Frame[] = [];
+  private depth = 0;
   /** Open block elements (frame index), with the line kind and heading level their text gets. */
   private readonly blockFrames: number[] = [];
   private readonly bKind: BlockKind[] = [];
@@ -259,7 +262,7 @@ export class LineWalker {
       if (node === root) return null;
       const sibling = node.nextSibling;
       if (sibling) return sibling;
-      const top = frames.length - 1;
+      const top = this.depth - 1;
       if (top < 0) return this.stopDisturbed();
       node = frames[top].el;
       this.close();
@@ -269,14 +272,14 @@ export class LineWalker {
   /** A page script changed the DOM between two slices: close what is open and stop. */
   private stopDisturbed(): null {
     this.disturbed = true;
-    while (this.frames.length) this.close();
+    while (this.depth) this.close();
     return null;
   }
 
   /** Whether the open elements and the next node still hang together as the walk left them. */
   private intact(next: Node): boolean {
     const frames = this.frames;
-    const top = frames.length - 1;
+    const top = this.depth - 1;
     if (top < 0) return next === this.root;
     if (next.parentNode !== frames[top].el) return false;
     for (let i = top; i > 0; i--) if (frames[i].el.parentNode !== frames[i - 1].el) return false;
@@ -307,7 +310,7 @@ export class LineWalker {
       link = (flags & ANCHOR) !== 0 && el.hasAttribute('href');
     }
     if (this.opts.isHidden && this.opts.isHidden(el)) return null;
-    const top = this.frames.length - 1;
+    const top = this.depth - 1;
     if (flags & BR) {
       this.flush(top);
       return null;
@@ -318,7 +321,17 @@ export class LineWalker {
       return null;
     }
     const i = top + 1;
-    this.frames.push({ el, flags: flags | (link ? LINK : 0), hint: own !== 'none' ? own : top >= 0 ? this.frames[top].hint : 'none', score: 0, start: this.lines.length });
+    const frameFlags = flags | (link ? LINK : 0);
+    const hint = own !== 'none' ? own : top >= 0 ? this.frames[top].hint : 'none';
+    if (i < this.frames.length) {
+      const f = this.frames[i];
+      f.el = el;
+      f.flags = frameFlags;
+      f.hint = hint;
+      f.score = 0;
+      f.start = this.lines.length;
+    } else this.frames.push({ el, flags: frameFlags, hint, score: 0, start: this.lines.length });
+    this.depth = i + 1;
     if (flags & BLOCK) {
       const b = this.blockFrames.length - 1;
       if (info.kind) {
@@ -342,7 +355,7 @@ export class LineWalker {
 
   private close(): void {
     const frames = this.frames;
-    const i = frames.length - 1;
+    const i = this.depth - 1;
     const f = frames[i];
     const flags = f.flags;
     if (flags & LINK) this.linkDepth--;
@@ -368,7 +381,7 @@ export class LineWalker {
         up.flags |= TOUCHED;
       }
     }
-    frames.pop();
+    this.depth = i;
   }
 
   private flush(hintFrame: number): void {
