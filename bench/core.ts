@@ -13,11 +13,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
-import { parseHTML } from 'linkedom';
 import { buildRecord } from '../src/core/buildRecord';
 import { pageInputFromText } from '../src/core/textCapture';
 import type { Block, CoreOptions, PageInput } from '../src/core/types';
-import { loadPage, ensureHtmlElement } from '../src/cli/loadPage';
+import { loadPage, parsePage } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
 import { syntheticPage } from './browser-pages';
 
@@ -112,8 +111,7 @@ function corpus(): PageInput[] | null {
 }
 
 function hugePageExtracted(): PageInput {
-  const { document } = parseHTML(ensureHtmlElement(syntheticPage({ nodes: 200_000, bytes: 10_000_000 })));
-  return extractPage(document as unknown as Document, 'http://127.0.0.1/huge.html');
+  return extractPage(parsePage(syntheticPage({ nodes: 200_000, bytes: 10_000_000 })), 'http://127.0.0.1/huge.html');
 }
 
 /** Options other than the defaults (original script) for some inputs. */

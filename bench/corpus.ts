@@ -10,11 +10,10 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { buildRecord } from '../src/core/buildRecord';
 import type { Block, CaptureRecord, PageInput } from '../src/core/types';
 import { decodeBytes } from '../src/cli/decode';
-import { ensureHtmlElement, urlBeside } from '../src/cli/loadPage';
+import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
 
 type Row = Record<string, number | null | string | boolean>;
@@ -27,13 +26,9 @@ export type Means = Record<(typeof SCORE_KEYS)[number], number | null>;
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function parse(html: string): Document {
-  return parseHTML(ensureHtmlElement(html)).document as unknown as Document;
-}
-
 /** Readability's output mapped onto the same PageInput our extraction fills. */
 function readabilityInput(html: string, url: string | null): PageInput {
-  const doc = parse(html);
+  const doc = parsePage(html);
   const article = new Readability(doc).parse();
   if (!article) {
     return { url, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'readability: no article' }, blocks: [] };
@@ -97,7 +92,7 @@ async function main(): Promise<void> {
     const url = urlBeside(join(dir, f));
 
     let t0 = performance.now();
-    const ourInput = extractPage(parse(html), url);
+    const ourInput = extractPage(parsePage(html), url);
     ourMs.push(performance.now() - t0);
     const ourRecord: CaptureRecord = await buildRecord(ourInput, { now: NOW });
 

@@ -1,14 +1,13 @@
 /** Debug aid: prints the lines of a saved page with weights and the chosen region. tsx bench/inspectLines.ts FILE [FROM] [TO] */
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../src/cli/decode';
-import { ensureHtmlElement } from '../src/cli/loadPage';
+import { parsePage } from '../src/cli/loadPage';
 import { collectLines } from '../src/extract/lines';
 import { findRegion } from '../src/extract/region';
 import { lineWeight } from '../src/extract/density';
 const f = process.argv[2];
 const { text } = decodeBytes(readFileSync(f));
-const { document } = parseHTML(ensureHtmlElement(text));
+const document = parsePage(text);
 const start = document.body && document.body.firstChild ? document.body : document.documentElement;
 console.log('body?', !!document.body, start?.tagName, text.length);
 const lines = collectLines(start as any);

@@ -30,6 +30,34 @@ export function ensureHtmlElement(raw: string): string {
   return startsAtHtml ? html : `<!DOCTYPE html><html>${html}</html>`;
 }
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Browsers lower-case the attribute names of HTML elements as they parse (`<A HREF>` has an
+ * `href`, `<META NAME>` a `name`); linkedom keeps them as written, so old upper-case markup would
+ * lose its links, classes, inline styles, hidden flags and meta names in the CLI alone. They are
+ * renamed after parsing; of two spellings of one name the first wins, as in a browser. SVG and
+ * MathML keep their mixed-case names (`viewBox`), as in a browser.
+ */
+export function lowerCaseAttributeNames(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    if (el.namespaceURI !== HTML_NS || !el.hasAttributes()) continue;
+    const names = Array.from(el.getAttributeNames());
+    if (names.every((n) => n === n.toLowerCase())) continue;
+    // Rebuilt in source order, so the first spelling is the one kept.
+    const pairs = names.map((n) => [n.toLowerCase(), el.getAttribute(n) ?? ''] as const);
+    for (const n of names) el.removeAttribute(n);
+    for (const [name, value] of pairs) if (!el.hasAttribute(name)) el.setAttribute(name, value);
+  }
+}
+
+/** A saved page's markup as a browser-like Document (linkedom). */
+export function parsePage(html: string): Document {
+  const doc = parseHTML(ensureHtmlElement(html)).document as unknown as Document;
+  lowerCaseAttributeNames(doc);
+  return doc;
+}
+
 export function loadPage(file: string, url: string | null): PageInput {
   let bytes: Uint8Array;
   try {
@@ -43,6 +71,5 @@ export function loadPage(file: string, url: string | null): PageInput {
   const pageUrl = url ?? urlBeside(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.txt') return pageInputFromText(text, pageUrl);
-  const { document } = parseHTML(ensureHtmlElement(text));
-  return extractPage(document as unknown as Document, pageUrl);
+  return extractPage(parsePage(text), pageUrl);
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeBytes } from '../../../src/cli/decode';
-import { ensureHtmlElement, InputError, loadPage, urlBeside } from '../../../src/cli/loadPage';
+import { ensureHtmlElement, InputError, loadPage, parsePage, urlBeside } from '../../../src/cli/loadPage';
+import { extractPage } from '../../../src/extract/extractPage';
 
 const ascii = (s: string) => Array.from(Buffer.from(s, 'latin1'));
 /** 政务 in GBK. */
@@ -38,6 +39,41 @@ describe('ensureHtmlElement', () => {
 
   it('drops a stray </html> printed mid-page so the rest of the page is still read', () => {
     expect(ensureHtmlElement('<html><body><div>a</div></html><div>b</div></body></html>')).toBe('<html><body><div>a</div><div>b</div>');
+  });
+});
+
+describe('parsePage', () => {
+  // Markup of the FrontPage era, as a browser reads it: attribute names are lower-cased.
+  const OLD_MARKUP = `<HTML><HEAD><META NAME="ArticleTitle" CONTENT="关于做好冬季防疫工作的通知"><TITLE>通知</TITLE></HEAD><BODY>
+    <DIV CLASS="nav"><A HREF="/">首页</A> <A HREF="/xw">新闻</A></DIV>
+    <DIV ID="content"><P>为切实做好今冬明春疫情防控工作，经研究，现将有关事项通知如下，请各单位认真贯彻落实。</P>
+    <P STYLE="DISPLAY: NONE">这是打印版中重复的一段隐藏文字，不应被读到，也不应出现在正文中。</P>
+    <P HIDDEN>另一段隐藏的文字，同样不应该出现在提取结果当中，无论它有多长。</P>
+    <P>各地要压实属地责任，加强重点场所管理，落实常态化防控措施，确保人民群众生命安全和身体健康。</P></DIV>
+    <svg viewBox="0 0 10 10"></svg></BODY></HTML>`;
+
+  it('lower-cases HTML attribute names as a browser parser does, and keeps SVG ones', () => {
+    const doc = parsePage(OLD_MARKUP);
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/');
+    expect(doc.querySelector('div')?.className).toBe('nav');
+    expect(doc.querySelector('p[hidden]')).not.toBeNull();
+    expect(doc.querySelector('svg')?.getAttributeNames()).toEqual(['viewBox']);
+  });
+
+  it('so upper-case links, meta names, inline styles and hidden flags count in extraction', () => {
+    const input = extractPage(parsePage(OLD_MARKUP), null);
+    expect(input.hints.title).toBe('关于做好冬季防疫工作的通知');
+    const text = input.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('为切实做好今冬明春疫情防控工作');
+    expect(text).toContain('各地要压实属地责任');
+    expect(text).not.toContain('打印版中重复');
+    expect(text).not.toContain('另一段隐藏的文字');
+    expect(text).not.toContain('首页');
+  });
+
+  it('keeps the first of two spellings of one attribute, as a browser does', () => {
+    const doc = parsePage('<html><body><a HREF="/first" href="/second">x</a></body></html>');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/first');
   });
 });
 

@@ -9,9 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../../../src/cli/decode';
-import { InputError, ensureHtmlElement, loadPage } from '../../../src/cli/loadPage';
+import { InputError, loadPage, parsePage } from '../../../src/cli/loadPage';
 import { buildRecord } from '../../../src/core/buildRecord';
 import { pageInputFromText } from '../../../src/core/textCapture';
 import type { CaptureRecord, PageInput } from '../../../src/core/types';
@@ -122,8 +121,8 @@ const fromDocument = (doc: Document) => extractPage(doc, PAGE_URL);
 const asIs = (input: PageInput) => input;
 
 function linkedomDoc(html: string): Document {
-  // The CLI's own wrapper: linkedom builds no documentElement for a fragment.
-  return parseHTML(ensureHtmlElement(html)).document as unknown as Document;
+  // The CLI's own parse: linkedom builds no documentElement for a fragment.
+  return parsePage(html);
 }
 
 function jsdomDoc(html: string): Document {
