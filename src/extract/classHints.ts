@@ -47,8 +47,11 @@ function idOf(el: Element): string {
 }
 
 export function classHint(el: Element): ClassHint {
-  const cls = classOf(el);
-  const id = idOf(el);
+  return hintOfNames(classOf(el), idOf(el));
+}
+
+/** The hint of an element's class and id attribute values. */
+export function hintOfNames(cls: string, id: string): ClassHint {
   if (!cls && !id) return 'none';
   // One name alone is looked up as the page's own string (hashed once by the engine); the
   // verdict is the same as for the joined form, since the space only separates tokens.

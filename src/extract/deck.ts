@@ -2,6 +2,7 @@ import { findDates } from './dateText';
 import { isProse, linkDensity, visibleLength } from './density';
 import { isBreadcrumb, isInfoLine } from './bodyLines';
 import type { Line } from './lines';
+import { domReadsFor } from './domReads';
 
 /**
  * Headline decks: the 引题 printed just above the headline and the 副题 lines just below it.
@@ -15,7 +16,7 @@ function deckStyled(line: Line): boolean {
   // Bylines, dates and sentences sit in the same spot and are not decks.
   if (/[。！？]$/.test(text) || /[：:/|]|记者|通讯员|编辑|作者/.test(text) || findDates(text).length || /\d{1,2}:\d{2}/.test(text)) return false;
   if ((text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < n * 0.7) return false;
-  return line.headingLevel > 0 || /title|sub|pre|yinti|fubiao|deck/i.test(line.owner.getAttribute('class') ?? '');
+  return line.headingLevel > 0 || /title|sub|pre|yinti|fubiao|deck/i.test(domReadsFor(line.owner).className(line.owner));
 }
 
 /** Indices of deck lines around the headline at `titleIndex`, in reading order. */

@@ -6,6 +6,7 @@ import type { Line } from './lines';
 import type { MetaFacts } from './meta';
 import type { Region } from './region';
 import type { BodySplit } from './bodyLines';
+import { domReadsFor } from './domReads';
 
 export interface Facts {
   date: DateParts | null;
@@ -225,9 +226,10 @@ function sourceElementText(lines: Line[]): string | null {
     seen.add(line.owner);
     const candidates = nearDescendants(line.owner, 40);
     for (const el of candidates) {
-      const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const r = domReadsFor(el);
+      const cls = `${r.className(el)} ${r.id(el)}`;
       if (!SOURCE_CLASS.test(cls)) continue;
-      const text = (el.textContent ?? '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+      const text = r.textContent(el).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
       // A date-and-source element ("2019年09月09日 20:52 某某财经") keeps what the date leaves.
       const value = withoutDates(text).replace(/^(?:来源|稿源|出处)\s*[：:]?\s*/, '').trim();
       if (value && visibleLength(value) <= 20 && !/[：:]|\d{2}[-/.:]\d{2}/.test(value)) return value;

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../core/types';
-import { classHint, type ClassHint } from './classHints';
+import { hintOfNames, type ClassHint } from './classHints';
+import { domReadsFor, type DomReads } from './domReads';
 import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
 import { HIDDEN_STYLE, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
@@ -188,8 +189,11 @@ export class LineWalker {
   private bestFrom = 0;
   private bestTo = 0;
 
+  private readonly r: DomReads;
+
   constructor(private readonly root: Element, private readonly opts: WalkOptions = {}) {
     this.next = root;
+    this.r = domReadsFor(root);
   }
 
   get done(): boolean {
@@ -206,13 +210,14 @@ export class LineWalker {
     this.started = true;
     const root = this.root;
     const frames = this.frames;
+    const r = this.r;
     let count = 0;
     while (node) {
       if (shouldStop && (++count & 255) === 0 && shouldStop()) {
         this.next = node;
         return false;
       }
-      const type = node.nodeType;
+      const type = r.nodeType(node);
       if (type === 3) this.text(node as Text);
       else if (type === 1) {
         const child = this.enter(node as Element);
@@ -231,14 +236,14 @@ export class LineWalker {
   /** The article container, as findRegion would find it from the lines; valid once the walk is done. */
   region(): Region {
     const lines = this.lines;
-    if (!this.bestEl) return { root: this.root, score: -Infinity, ...rangeInside(lines, this.root, 0, lines.length) };
-    return { root: this.bestEl, score: this.bestScore, ...rangeInside(lines, this.bestEl, this.bestFrom, this.bestTo) };
+    if (!this.bestEl) return { root: this.root, score: -Infinity, ...rangeInside(lines, this.root, 0, lines.length, this.r) };
+    return { root: this.bestEl, score: this.bestScore, ...rangeInside(lines, this.bestEl, this.bestFrom, this.bestTo, this.r) };
   }
 
   // text, enter and advance stay small methods rather than one loop: inlined into `run`, the
   // first call in a page (interpreted code) took 1.4x as long, and later calls were no faster.
   private text(node: Text): void {
-    const t = node.data;
+    const t = this.r.data(node);
     // Most text starts with a visible character: only the rest pay for trim's copy.
     const c = t.charCodeAt(0);
     const visible = c < 0x2000 ? c > 32 && c !== 0xa0 && c !== 0x1680 : c > 0x3000 && c !== 0xfeff;
@@ -260,7 +265,7 @@ export class LineWalker {
     let node = from;
     for (;;) {
       if (node === root) return null;
-      const sibling = node.nextSibling;
+      const sibling = this.r.nextSibling(node);
       if (sibling) return sibling;
       const top = this.depth - 1;
       if (top < 0) return this.stopDisturbed();
@@ -295,19 +300,20 @@ export class LineWalker {
 
   /** Opens an element; returns its first child when the walk goes inside. */
   private enter(el: Element): Node | null {
-    const name = el.localName;
+    const r = this.r;
+    const name = r.localName(el);
     const info = TAG_INFO.get(name) ?? tagInfo(name);
     const flags = info.flags;
     if (flags & SKIP) return null;
     let own: ClassHint = 'none';
     let link = false;
     // Most elements carry no attribute at all: one call answers hidden, style, class and id.
-    if (el.hasAttributes()) {
-      if (el.hasAttribute('hidden')) return null;
-      const style = el.getAttribute('style');
+    if (r.hasAttributes(el)) {
+      if (r.hasAttribute(el, 'hidden')) return null;
+      const style = r.getAttribute(el, 'style');
       if (style !== null && HIDDEN_STYLE.test(style)) return null;
-      own = classHint(el);
-      link = (flags & ANCHOR) !== 0 && el.hasAttribute('href');
+      own = hintOfNames(r.className(el), r.id(el));
+      link = (flags & ANCHOR) !== 0 && r.hasAttribute(el, 'href');
     }
     if (this.opts.isHidden && this.opts.isHidden(el)) return null;
     const top = this.depth - 1;
@@ -347,7 +353,7 @@ export class LineWalker {
       this.blockFrames.push(i);
     }
     if (link) this.linkDepth++;
-    const first = el.firstChild;
+    const first = r.firstChild(el);
     if (first) return first;
     this.close();
     return null;
@@ -446,12 +452,12 @@ export class LineWalker {
 }
 
 /** [start, end) of the lines whose owner lies inside `root`, searched within [from, to). */
-function rangeInside(lines: Line[], root: Element, from: number, to: number): { start: number; end: number } {
+function rangeInside(lines: Line[], root: Element, from: number, to: number, r: DomReads): { start: number; end: number } {
   let start = from;
-  while (start < to && !isInside(lines[start].owner, root)) start++;
+  while (start < to && !isInside(lines[start].owner, root, r)) start++;
   if (start >= to) return { start: 0, end: 0 };
   let end = to;
-  while (end > start && !isInside(lines[end - 1].owner, root)) end--;
+  while (end > start && !isInside(lines[end - 1].owner, root, r)) end--;
   return { start, end };
 }
 

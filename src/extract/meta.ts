@@ -34,7 +34,11 @@ function key(raw: string): string {
 
 export function readMeta(doc: Document): MetaFacts {
   const meta = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  // Tag-name collections rather than selector queries: right after a collection of the page's
+  // JS heap (a capture in a long-open tab), querySelectorAll took several times as long.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
     const name = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
     const content = m.getAttribute('content');
     if (!name || content == null) continue;
@@ -74,11 +78,20 @@ export function readMeta(doc: Document): MetaFacts {
     keywords: (meta.get('keywords') ?? '').split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean),
     description: meta.get('description') ?? meta.get('og:description') ?? null,
     // The <link> is looked for only when no meta tag names the URL (a selector query per page).
-    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonicalLink(doc),
     language: doc.documentElement?.getAttribute('lang') ?? null,
     ogType: meta.get('og:type') ?? null,
     provenance,
   };
+}
+
+/** The href of the first `<link rel="canonical">`; HTML matches rel and type values case-insensitively. */
+function canonicalLink(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    if (links[i].getAttribute('rel')?.trim().toLowerCase() === 'canonical') return links[i].getAttribute('href');
+  }
+  return null;
 }
 
 interface JsonLdFacts {
@@ -91,7 +104,10 @@ interface JsonLdFacts {
 /** First article-like object among the page's JSON-LD scripts (which may be malformed). */
 export function readJsonLd(doc: Document): JsonLdFacts {
   const out: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i];
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(s.textContent ?? '');

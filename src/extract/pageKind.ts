@@ -1,6 +1,7 @@
 import { isProse, linkDensity } from './density';
 import type { Line } from './lines';
 import { lineSpan, type Region } from './region';
+import { domReadsFor } from './domReads';
 
 export interface Verdict {
   isArticle: boolean;
@@ -106,7 +107,8 @@ export function repeatedDatedItems(lines: Line[], region: Region): number {
     if (l.chars > 25) continue;
     const t = l.text.replace(/\s+/g, ' ').trim();
     if (t.length > 25 || !ITEM_DATE.test(t)) continue;
-    const shape = `${l.owner.tagName}.${l.owner.getAttribute('class') ?? ''}`;
+    const r = domReadsFor(l.owner);
+    const shape = `${r.tagName(l.owner)}.${r.className(l.owner)}`;
     const at = byShape.get(shape) ?? [];
     at.push(i);
     byShape.set(shape, at);

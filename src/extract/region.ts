@@ -1,5 +1,6 @@
 import { regionWeight } from './density';
 import type { Line } from './lines';
+import { domReadsFor, type DomReads } from './domReads';
 
 export interface Region {
   root: Element;
@@ -16,11 +17,12 @@ export interface Region {
  */
 export function findRegion(lines: Line[], fallback: Element): Region {
   const scores = new Map<Element, number>();
+  const r = domReadsFor(fallback);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const w = regionWeight(line, i > 0 ? lines[i - 1] : undefined);
     if (!w) continue;
-    for (let el: Element | null = line.owner; el; el = el.parentElement) {
+    for (let el: Element | null = line.owner; el; el = r.parentElement(el)) {
       scores.set(el, (scores.get(el) ?? 0) + w);
     }
   }
@@ -40,8 +42,9 @@ export function findRegion(lines: Line[], fallback: Element): Region {
 export function lineSpan(lines: readonly Line[], root: Element): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
+  const r = domReadsFor(root);
   for (let i = 0; i < lines.length; i++) {
-    if (isInside(lines[i].owner, root)) {
+    if (isInside(lines[i].owner, root, r)) {
       if (start < 0) start = i;
       end = i + 1;
     }
@@ -50,7 +53,7 @@ export function lineSpan(lines: readonly Line[], root: Element): { start: number
 }
 
 /** Ancestor walk: `contains` walks the whole subtree in some DOMs (linkedom). */
-export function isInside(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (e === root) return true;
+export function isInside(el: Element, root: Element, r: DomReads = domReadsFor(root)): boolean {
+  for (let e: Element | null = el; e; e = r.parentElement(e)) if (e === root) return true;
   return false;
 }

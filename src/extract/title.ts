@@ -1,4 +1,5 @@
 import type { Line } from './lines';
+import { domReadsFor } from './domReads';
 
 /**
  * The article's own headline. The document title carries site and column names
@@ -31,7 +32,8 @@ const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
 
 function titleLikeness(line: Line): number {
   if (line.headingLevel === 1) return 1.5;
-  const cls = `${line.owner.getAttribute('class') ?? ''} ${line.owner.getAttribute('id') ?? ''}`;
+  const r = domReadsFor(line.owner);
+  const cls = `${r.className(line.owner)} ${r.id(line.owner)}`;
   if (TITLE_CLASS.test(cls) && !/sub|small|side|list|hot|related/i.test(cls)) return 1;
   if (line.headingLevel === 2) return 1;
   if (line.headingLevel > 2) return 0.5;

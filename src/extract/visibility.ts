@@ -4,6 +4,8 @@
  * asks for it, because forcing style resolution on every node would cost more than extraction.
  */
 
+import { domReadsFor } from './domReads';
+
 /** Elements whose text is never article text. */
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
@@ -18,17 +20,15 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-type VisibilityProbe = Element & { checkVisibility?: (opts?: object) => boolean };
+const CSS_VISIBILITY = { checkVisibilityCSS: true };
 
 /**
  * Browser check after layout. `checkVisibility` answers from the layout that the page already
  * has; where it is missing we fall back to getComputedStyle on the element itself.
  */
 export function isHiddenByStyle(el: Element): boolean {
-  const probe = el as VisibilityProbe;
-  if (typeof probe.checkVisibility === 'function') {
-    return !probe.checkVisibility({ checkVisibilityCSS: true });
-  }
+  const check = domReadsFor(el).checkVisibility;
+  if (check) return !check(el, CSS_VISIBILITY);
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return false;
   if (view.getComputedStyle(el).visibility === 'hidden') return true;

@@ -37,4 +37,15 @@ describe.each(DOMS)('readMeta on %s', (_name, parse) => {
     expect(m.siteName).toBe('示例新闻网');
     expect(m.dates).toEqual([{ value: '2024-05-20T14:05:02+08:00', from: 'json-ld:datePublished' }]);
   });
+
+  it('matches rel and type values case-insensitively, as HTML selectors do, and skips other scripts', () => {
+    const doc = parse(`<html><head>
+      <link rel="stylesheet" href="/a.css"><link rel=" Canonical " href="https://example.gov.cn/c/2.html">
+      <script>var x = {"@type":"NewsArticle","headline":"not JSON-LD"};</script>
+      <script type="Application/LD+JSON">{"@type":"NewsArticle","headline":"大写类型的 LD"}</script>
+      </head><body></body></html>`);
+    const m = readMeta(doc);
+    expect(m.canonicalUrl).toBe('https://example.gov.cn/c/2.html');
+    expect(m.title).toBe('大写类型的 LD');
+  });
 });
