@@ -26,6 +26,8 @@ export interface DomReads {
   /** The id attribute as a string ('' when absent). */
   id(e: Element): string;
   parentElement(n: Node): Element | null;
+  firstElementChild(e: Element): Element | null;
+  nextElementSibling(e: Element): Element | null;
   tagName(e: Element): string;
   textContent(n: Node): string;
   /** Element.checkVisibility where the DOM lays pages out; null elsewhere. */
@@ -53,6 +55,8 @@ const PROPERTY_READS: DomReads = {
     return typeof i === 'string' ? i : e.getAttribute('id') ?? '';
   },
   parentElement: (n) => n.parentElement,
+  firstElementChild: (e) => e.firstElementChild,
+  nextElementSibling: (e) => e.nextElementSibling,
   tagName: (e) => e.tagName,
   textContent: (n) => n.textContent ?? '',
   checkVisibility: null,
@@ -80,10 +84,12 @@ function nativeReads(): { reads: DomReads; node: Function } | null {
   const id = accessor(elementCtor, 'id');
   const parentElement = accessor(nodeCtor, 'parentElement');
   const tagName = accessor(elementCtor, 'tagName');
+  const firstElementChild = accessor(elementCtor, 'firstElementChild');
+  const nextElementSibling = accessor(elementCtor, 'nextElementSibling');
   const textContent = accessor(nodeCtor, 'textContent');
   const proto = elementCtor.prototype as VisibilityProbe;
   const { hasAttributes, hasAttribute, getAttribute, checkVisibility } = proto;
-  if (!nodeType || !firstChild || !nextSibling || !data || !localName || !className || !id || !parentElement || !tagName || !textContent) return null;
+  if (!nodeType || !firstChild || !nextSibling || !data || !localName || !className || !id || !parentElement || !firstElementChild || !nextElementSibling || !tagName || !textContent) return null;
   if (typeof hasAttributes !== 'function' || typeof hasAttribute !== 'function' || typeof getAttribute !== 'function') return null;
   const reads: DomReads = {
     nodeType: (n) => nodeType.call(n) as number,
@@ -97,6 +103,8 @@ function nativeReads(): { reads: DomReads; node: Function } | null {
     className: (e) => className.call(e) as string,
     id: (e) => id.call(e) as string,
     parentElement: (n) => parentElement.call(n) as Element | null,
+    firstElementChild: (e) => firstElementChild.call(e) as Element | null,
+    nextElementSibling: (e) => nextElementSibling.call(e) as Element | null,
     tagName: (e) => tagName.call(e) as string,
     textContent: (n) => (textContent.call(n) as string | null) ?? '',
     checkVisibility: typeof checkVisibility === 'function' ? (e, options) => checkVisibility.call(e, options) : null,

@@ -62,23 +62,20 @@ const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL'
  * least two rows of two cells. Layout tables are walked like divs so the article inside is found.
  * One bounded walk of the subtree (selector queries are slow in linkedom).
  */
-export function isDataTable(table: Element): boolean {
+export function isDataTable(table: Element, r: DomReads = domReadsFor(table)): boolean {
   let multiCellRows = 0;
   const stack: Element[] = [];
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  for (let c = r.firstElementChild(table); c; c = r.nextElementSibling(c)) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
-    const tag = el.tagName.toUpperCase();
-    if (LAYOUT_INSIDE.has(tag)) return false;
-    if (tag === 'TR') {
+    const flags = tagFlags(el, r);
+    if (flags & LAYOUT_IN_TABLE) return false;
+    if (flags & ROW) {
       let cells = 0;
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-        const t = c.tagName.toUpperCase();
-        if (t === 'TD' || t === 'TH') cells++;
-      }
+      for (let c = r.firstElementChild(el); c; c = r.nextElementSibling(c)) if (tagFlags(c, r) & CELL) cells++;
       if (cells >= 2) multiCellRows++;
     }
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    for (let c = r.firstElementChild(el); c; c = r.nextElementSibling(c)) stack.push(c);
   }
   return multiCellRows >= 2;
 }
@@ -98,6 +95,10 @@ const PARA = 32;
 /** Frame flags: an <a href> whose text counts as link text; a line with weight lies inside. */
 const LINK = 64;
 const TOUCHED = 128;
+/** Table tags, for the table helpers: a tag that means layout, a row, a cell. */
+const LAYOUT_IN_TABLE = 256;
+const ROW = 512;
+const CELL = 1024;
 
 interface TagInfo {
   flags: number;
@@ -120,13 +121,22 @@ function tagInfo(name: string): TagInfo {
       (up === 'BR' ? BR : 0) |
       (up === 'TABLE' ? TABLE : 0) |
       (up === 'A' ? ANCHOR : 0) |
-      (up === 'P' ? PARA : 0),
+      (up === 'P' ? PARA : 0) |
+      (LAYOUT_INSIDE.has(up) ? LAYOUT_IN_TABLE : 0) |
+      (up === 'TR' ? ROW : 0) |
+      (up === 'TD' || up === 'TH' ? CELL : 0),
     kind,
     level: kind === 'heading' ? Number(up[1]) : 0,
   };
   // Custom element names are unbounded on hostile pages.
   if (TAG_INFO.size < TAG_INFO_LIMIT) TAG_INFO.set(name, info);
   return info;
+}
+
+/** The tag flags of an element, by its local name (no upper-case copy per element). */
+function tagFlags(el: Element, r: DomReads): number {
+  const name = r.localName(el);
+  return (TAG_INFO.get(name) ?? tagInfo(name)).flags;
 }
 
 /** An open element of the walk. */
@@ -322,7 +332,7 @@ export class LineWalker {
       return null;
     }
     if (flags & BLOCK && this.pOwner) this.flush(top);
-    if (flags & TABLE && isDataTable(el)) {
+    if (flags & TABLE && isDataTable(el, r)) {
       this.table(el, top);
       return null;
     }
@@ -423,7 +433,7 @@ export class LineWalker {
     const scores = new Map<Element, number>();
     let total = 0;
     let touched = false;
-    for (const line of tableRows(table, hint, this.opts)) {
+    for (const line of tableRows(table, hint, this.opts, this.r)) {
       const w = this.add(line, -1);
       if (!w) continue;
       touched = true;
@@ -471,51 +481,50 @@ export function collectLines(root: Element, opts: WalkOptions = {}): Line[] {
  * The element after `el` in document order once `el`'s subtree is skipped, without leaving
  * `root`. Sibling links instead of `Array.from(children)` copies: tables repeat these walks.
  */
-function nextOutside(el: Element, root: Element): Element | null {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    const sibling = e.nextElementSibling;
+function nextOutside(el: Element, root: Element, r: DomReads): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = r.parentElement(e)) {
+    const sibling = r.nextElementSibling(e);
     if (sibling) return sibling;
   }
   return null;
 }
 
-function rowsOf(table: Element): Element[] {
+function rowsOf(table: Element, r: DomReads): Element[] {
   const rows: Element[] = [];
-  let el = table.firstElementChild;
+  let el = r.firstElementChild(table);
   while (el) {
-    if (el.tagName.toUpperCase() === 'TR') {
+    if (tagFlags(el, r) & ROW) {
       rows.push(el);
-      el = nextOutside(el, table);
-    } else el = el.firstElementChild ?? nextOutside(el, table);
+      el = nextOutside(el, table, r);
+    } else el = r.firstElementChild(el) ?? nextOutside(el, table, r);
   }
   return rows;
 }
 
-function linkTextLength(row: Element): number {
+function linkTextLength(row: Element, r: DomReads): number {
   let n = 0;
   let el: Element | null = row;
   while (el) {
-    if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
-      n += visibleLength(el.textContent ?? '');
-      el = nextOutside(el, row);
-    } else el = el.firstElementChild ?? nextOutside(el, row);
+    if (tagFlags(el, r) & ANCHOR && r.hasAttribute(el, 'href')) {
+      n += visibleLength(r.textContent(el));
+      el = nextOutside(el, row, r);
+    } else el = r.firstElementChild(el) ?? nextOutside(el, row, r);
   }
   return n;
 }
 
-function tableRows(table: Element, hint: ClassHint, opts: WalkOptions): Line[] {
+function tableRows(table: Element, hint: ClassHint, opts: WalkOptions, r: DomReads): Line[] {
   const out: Line[] = [];
-  for (const row of rowsOf(table)) {
-    if (isHiddenByMarkup(row) || (opts.isHidden && opts.isHidden(row))) continue;
+  for (const row of rowsOf(table, r)) {
+    if (isHiddenByMarkup(row, r) || (opts.isHidden && opts.isHidden(row))) continue;
     const cells: string[] = [];
-    for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName.toUpperCase();
-      if ((tag !== 'TD' && tag !== 'TH') || isHiddenByMarkup(c) || (opts.isHidden && opts.isHidden(c))) continue;
-      const text = squash(c.textContent ?? '');
+    for (let c = r.firstElementChild(row); c; c = r.nextElementSibling(c)) {
+      if (!(tagFlags(c, r) & CELL) || isHiddenByMarkup(c, r) || (opts.isHidden && opts.isHidden(c))) continue;
+      const text = squash(r.textContent(c));
       if (text) cells.push(text);
     }
     if (!cells.length) continue;
-    out.push(squashedLine(cells.join(' '), row, 'table', linkTextLength(row), hint, 0));
+    out.push(squashedLine(cells.join(' '), row, 'table', linkTextLength(row, r), hint, 0));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * asks for it, because forcing style resolution on every node would cost more than extraction.
  */
 
-import { domReadsFor } from './domReads';
+import { domReadsFor, type DomReads } from './domReads';
 
 /** Elements whose text is never article text. */
 export const SKIPPED_TAGS = new Set([
@@ -14,9 +14,10 @@ export const SKIPPED_TAGS = new Set([
 
 export const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
-export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
+export function isHiddenByMarkup(el: Element, r: DomReads = domReadsFor(el)): boolean {
+  if (!r.hasAttributes(el)) return false;
+  if (r.hasAttribute(el, 'hidden')) return true;
+  const style = r.getAttribute(el, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
