@@ -1,3 +1,5 @@
+import { domReadsFor } from './domReads';
+
 /**
  * What a class or id says about an element. CMS and template names are hints only: they nudge
  * line weights, never decide on their own (held-out sites use names we have not seen).
@@ -31,23 +33,9 @@ function tokens(s: string): string[] {
 const memo = new Map<string, ClassHint>();
 const MEMO_LIMIT = 4096;
 
-/**
- * The reflected properties cost less than getAttribute, but a <form> exposes its controls by
- * name (`<input name="id">` makes `form.id` the input) and SVG's className is an object: any
- * value that is not a string is read again as the attribute.
- */
-function classOf(el: Element): string {
-  const c = (el as { className?: unknown }).className;
-  return typeof c === 'string' ? c : el.getAttribute('class') ?? '';
-}
-
-function idOf(el: Element): string {
-  const i = (el as { id?: unknown }).id;
-  return typeof i === 'string' ? i : el.getAttribute('id') ?? '';
-}
-
 export function classHint(el: Element): ClassHint {
-  return hintOfNames(classOf(el), idOf(el));
+  const r = domReadsFor(el);
+  return hintOfNames(r.className(el), r.id(el));
 }
 
 /** The hint of an element's class and id attribute values. */

@@ -36,7 +36,11 @@ export interface DomReads {
 
 type VisibilityProbe = Element & { checkVisibility?: (options?: object) => boolean };
 
-/** Plain property reads: for DOMs whose nodes are not the global DOM's (linkedom in Node). */
+/**
+ * Plain property reads: for DOMs whose nodes are not the global DOM's (linkedom in Node). The
+ * reflected className and id cost less than getAttribute, but a <form> exposes its controls by
+ * name and SVG's className is an object: a value that is not a string is read as the attribute.
+ */
 const PROPERTY_READS: DomReads = {
   nodeType: (n) => n.nodeType,
   data: (t) => t.data,

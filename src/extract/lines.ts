@@ -3,7 +3,7 @@ import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
 import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
-import { HIDDEN_STYLE, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
+import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
 /**
  * The page as the reader sees it: one entry per visual line (a block element or a <br> break),
@@ -319,9 +319,7 @@ export class LineWalker {
     let link = false;
     // Most elements carry no attribute at all: one call answers hidden, style, class and id.
     if (r.hasAttributes(el)) {
-      if (r.hasAttribute(el, 'hidden')) return null;
-      const style = r.getAttribute(el, 'style');
-      if (style !== null && HIDDEN_STYLE.test(style)) return null;
+      if (isHiddenByAttributes(el, r)) return null;
       own = hintOfNames(r.className(el), r.id(el));
       link = (flags & ANCHOR) !== 0 && r.hasAttribute(el, 'href');
     }

@@ -77,7 +77,7 @@ export function readMeta(doc: Document): MetaFacts {
     column: pick('column', ['columnname', 'og:category', 'category']),
     keywords: (meta.get('keywords') ?? '').split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean),
     description: meta.get('description') ?? meta.get('og:description') ?? null,
-    // The <link> is looked for only when no meta tag names the URL (a selector query per page).
+    // The <link> is looked for only when no meta tag names the URL (a walk of the page's links).
     canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonicalLink(doc),
     language: doc.documentElement?.getAttribute('lang') ?? null,
     ogType: meta.get('og:type') ?? null,

@@ -15,7 +15,11 @@ export const SKIPPED_TAGS = new Set([
 export const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 export function isHiddenByMarkup(el: Element, r: DomReads = domReadsFor(el)): boolean {
-  if (!r.hasAttributes(el)) return false;
+  return r.hasAttributes(el) && isHiddenByAttributes(el, r);
+}
+
+/** The markup test for an element known to carry attributes: a hidden flag or inline display:none. */
+export function isHiddenByAttributes(el: Element, r: DomReads): boolean {
   if (r.hasAttribute(el, 'hidden')) return true;
   const style = r.getAttribute(el, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
