@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only]
+ * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only] [--per-page]
  * Real-Chromium speed figures: extractPage vs Readability.js vs a plain text walk on the same
  * saved pages in one run, a 50,000-node page, a 10 MB / 200,000-node page with long tasks
  * observed, content-script size, the first OpenCC conversion, and, through the built test
@@ -37,16 +37,19 @@ interface Options {
   profile: boolean;
   /** Skip the extension measurements (click-to-summary, history, memory): minutes quicker. */
   extractionOnly: boolean;
+  /** One line per page (nodes, both medians, ratio), sorted by ratio: which pages hold the median. */
+  perPage: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, profile: false, extractionOnly: false };
+  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, profile: false, extractionOnly: false, perPage: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reps') o.reps = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--warmup') o.warmup = Math.max(0, Number(argv[++i]));
     else if (argv[i] === '--limit') o.limit = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--profile') o.profile = true;
     else if (argv[i] === '--extraction-only') o.extractionOnly = true;
+    else if (argv[i] === '--per-page') o.perPage = true;
     else if (!argv[i].startsWith('--')) o.dir = argv[i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -134,6 +137,11 @@ async function main(): Promise<void> {
     if (withClone.length) console.log(`  speedup vs Readability.js with the document clone it needs in a live page: ${median(withClone).toFixed(1)}x (p10 ${percentile(withClone, 0.1).toFixed(1)}x)`);
     const slowest = [...timings].sort((a, b) => warm(b.ours) - warm(a.ours)).slice(0, 3);
     console.log(`slowest pages for extractPage: ${slowest.map((t) => `${t.file} ${fmt(warm(t.ours)).trim()} (${t.nodes} nodes)`).join('; ')}`);
+    if (opts.perPage) {
+      console.log('\nper page, by speedup (file, nodes, extractPage, Readability.js, ratio):');
+      const rows = timings.filter((t) => t.readability.length).map((t) => ({ t, r: warm(t.readability) / Math.max(warm(t.ours), 0.005) }));
+      for (const { t, r } of rows.sort((a, b) => a.r - b.r)) console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
+    }
     if (failed.length) console.log(`errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
 
     // 50,000 nodes.

@@ -97,7 +97,11 @@ export function findDates(text: string): DateParts[] {
     });
   }
   if (!out.length && /\d{2}-\d{2}-\d{2}/.test(text)) out.push(...findShortYearDates(text));
-  return out.sort((a, b) => a.index - b.index);
+  return out.sort(byIndex);
+}
+
+function byIndex(a: DateParts, b: DateParts): number {
+  return a.index - b.index;
 }
 
 function normaliseOffset(raw: string | undefined): string | null {

@@ -170,7 +170,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     const kept = dropStyledHidden(lines, region);
     const dropped = lines.length - kept.length;
     lines = kept;
-    region = dropped >= region.end - region.start ? { ...region, start: 0, end: 0 } : { ...region, end: region.end - dropped };
+    const { root, score, start, end } = region;
+    region = dropped >= end - start ? { root, score, start: 0, end: 0 } : { root, score, start, end: end - dropped };
   }
   yield;
   const title = chooseTitle(lines, region.start, meta.title, documentTitle);
@@ -193,7 +194,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     source: facts.source,
     editor: facts.editor,
     authors: facts.authors,
-    deck: deck.map((i) => lines[i].text),
+    deck: deck.map(lineText, lines),
     siteName: meta.siteName,
     canonicalUrl: meta.canonicalUrl,
     language: meta.language,
@@ -203,17 +204,31 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     notArticleReason: verdict.reason,
     provenance,
   };
-  const blocks: Block[] = verdict.isArticle ? body.kept.map((l) => ({ text: l.text, kind: l.kind })) : [];
+  // Module-level callbacks: a closure made per call loses its optimised code at each GC.
+  const blocks: Block[] = verdict.isArticle ? body.kept.map(blockOf) : [];
   return {
     url,
     format: 'html',
     documentTitle,
     hints,
     blocks,
-    context: { before: body.infoBefore.map((l) => l.text), after: body.infoAfter.map((l) => l.text) },
+    context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
   };
 }
 
+
+function blockOf(l: Line): Block {
+  return { text: l.text, kind: l.kind };
+}
+
+function textOf(l: Line): string {
+  return l.text;
+}
+
+/** `map` callback with the page's lines as `this`: the text of line `i`. */
+function lineText(this: Line[], i: number): string {
+  return this[i].text;
+}
 
 function hasLayout(doc: Document): boolean {
   const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
@@ -238,6 +253,7 @@ function dropStyledHidden(lines: Line[], region: { start: number; end: number })
 }
 
 function regionOf(lines: Line[], root: Element) {
-  return { root, score: 0, ...(lineSpan(lines, root) ?? { start: 0, end: 0 }) };
+  const span = lineSpan(lines, root);
+  return { root, score: 0, start: span?.start ?? 0, end: span?.end ?? 0 };
 }
 

@@ -7,6 +7,7 @@ import type { MetaFacts } from './meta';
 import type { Region } from './region';
 import type { BodySplit } from './bodyLines';
 import { domReadsFor } from './domReads';
+import { trimmedParts } from './pieces';
 
 export interface Facts {
   date: DateParts | null;
@@ -29,10 +30,19 @@ interface Scanned {
   fields: InfoFields;
 }
 
-function scan(lines: Line[]): Scanned[] {
-  return lines
-    .filter((l) => l.chars <= 200)
-    .map((line) => ({ line, fields: readInfoLine(line.text) }));
+// Loops rather than array callbacks in this file: a closure made on every call loses its
+// optimised code at each garbage collection (V8 keeps it only while a closure lives), so the
+// first extraction after one ran these per-line tests interpreted.
+
+function scan(lines: Line[], maxChars = 200): Scanned[] {
+  const out: Scanned[] = [];
+  for (const line of lines) if (line.chars <= maxChars) out.push({ line, fields: readInfoLine(line.text) });
+  return out;
+}
+
+function firstSource(xs: Scanned[]): string | null {
+  for (const x of xs) if (x.fields.source) return x.fields.source;
+  return null;
 }
 
 /** Staff codes printed after names (梁斌 SF055, 韩保林 PK155, 杨倩_NF4425). */
@@ -110,35 +120,17 @@ export function pickFacts(
   const after = scan(afterLines);
 
   // Date: a labelled date wins over a bare one; above the body wins over below it.
-  let date: DateParts | null = null;
-  const dateFrom = (xs: Scanned[], where: string) => {
-    if (date) return;
-    const labelled = xs.find((x) => x.fields.date && x.fields.dateLabelled);
-    const bare = xs.find((x) => x.fields.date && isBareDateLine(x.line.text));
-    const hit = labelled ?? bare;
-    if (!hit) {
-      // A date split over short lines (2019 / 09/07 / 19:02) reads whole once joined.
-      const joined = joinedShortLines(xs.map((x) => x.line));
-      if (joined) {
-        date = joined;
-        provenance.publishedAt = `${where}-joined`;
-      }
-      return;
-    }
-    let found = hit.fields.date!;
-    // The same minute printed twice (desktop and mobile headers): keep the copy with seconds.
-    const finer = xs.find((x) => x.fields.date && x.fields.date.second != null && sameMinute(x.fields.date, found));
-    if (found.second == null && finer) found = finer.fields.date!;
-    date = found;
-    provenance.publishedAt = labelled ? `${where}-labelled` : where;
-  };
-  dateFrom(before, 'info-line');
-  dateFrom(wide, 'info-line');
-  dateFrom(after, 'info-line-below');
-  const metaDates = meta.dates.map((d) => ({ parts: findDates(d.value)[0], from: d.from })).filter((d) => d.parts);
-  const visible = date as DateParts | null;
+  const seen = dateFrom(before, 'info-line') ?? dateFrom(wide, 'info-line') ?? dateFrom(after, 'info-line-below');
+  let date: DateParts | null = seen ? seen.date : null;
+  if (seen) provenance.publishedAt = seen.from;
+  const metaDates: Array<{ parts: DateParts; from: string }> = [];
+  for (const d of meta.dates) {
+    const parts = findDates(d.value)[0];
+    if (parts) metaDates.push({ parts, from: d.from });
+  }
+  const visible = date;
   if (visible && visible.hour == null) {
-    const withTime = metaDates.find((d) => d.parts.hour != null && sameDay(d.parts, visible));
+    const withTime = metaDates.find(hasTimeOnDay, visible);
     if (withTime) {
       date = withTime.parts;
       provenance.publishedAt = withTime.from;
@@ -150,7 +142,7 @@ export function pickFacts(
   }
 
   // Source: the labelled value nearest the article, then a source-classed element, then meta.
-  let source = before.find((x) => x.fields.source)?.fields.source ?? after.find((x) => x.fields.source)?.fields.source ?? null;
+  let source = firstSource(before) ?? firstSource(after);
   if (source) provenance.source = 'info-line';
   // Unlabelled candidates may be the column's name, which the breadcrumb shows; that is no source.
   const columns = breadcrumbSegments(lines.slice(Math.max(0, lo - 20), top));
@@ -171,8 +163,8 @@ export function pickFacts(
 
   // Editor: usually the closing credit line, sometimes in the info line above.
   // A credit can also close the last paragraph itself ("…（编辑：X）"), so the tail is read too.
-  const tail = scan(lines.slice(Math.max(top, bottom - BODY_TAIL), bottom).filter((l) => l.chars <= 40));
-  let editor = strongestEditor(after) ?? strongestEditor(before) ?? strongestEditor(tail.filter((x) => isBracketedCredit(x.line.text)));
+  const tail = scan(lines.slice(Math.max(top, bottom - BODY_TAIL), bottom), 40);
+  let editor = strongestEditor(after) ?? strongestEditor(before) ?? strongestEditor(bracketedCredits(tail));
   if (editor) provenance.editor = 'info-line';
   else if (meta.editor) {
     editor = meta.editor;
@@ -183,10 +175,63 @@ export function pickFacts(
   const authors: Author[] = [];
   for (const x of [...before, ...after]) {
     for (const a of x.fields.authors) {
-      if (!authors.some((b) => b.name === a.name)) authors.push(a);
+      if (!hasName(authors, a.name)) authors.push(a);
     }
   }
   return { date, source, editor, authors, provenance };
+}
+
+/**
+ * The date of the first info line among `xs` that has one with its label, else of the first
+ * bare date line, else a date split over short lines; with where it came from.
+ */
+function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string } | null {
+  let labelled: Scanned | null = null;
+  let bare: Scanned | null = null;
+  for (const x of xs) {
+    if (!x.fields.date) continue;
+    if (!labelled && x.fields.dateLabelled) labelled = x;
+    if (!bare && isBareDateLine(x.line.text)) bare = x;
+    if (labelled) break;
+  }
+  const hit = labelled ?? bare;
+  if (!hit) {
+    // A date split over short lines (2019 / 09/07 / 19:02) reads whole once joined.
+    const joined = joinedShortLines(xs.map(lineOf));
+    return joined ? { date: joined, from: `${where}-joined` } : null;
+  }
+  let found = hit.fields.date!;
+  if (found.second == null) {
+    // The same minute printed twice (desktop and mobile headers): keep the copy with seconds.
+    for (const x of xs) {
+      const d = x.fields.date;
+      if (d && d.second != null && sameMinute(d, found)) {
+        found = d;
+        break;
+      }
+    }
+  }
+  return { date: found, from: labelled ? `${where}-labelled` : where };
+}
+
+function lineOf(x: Scanned): Line {
+  return x.line;
+}
+
+/** `find` callback with the visible day as `this`: a meta date on that day that has a time. */
+function hasTimeOnDay(this: DateParts, d: { parts: DateParts }): boolean {
+  return d.parts.hour != null && sameDay(d.parts, this);
+}
+
+function bracketedCredits(xs: Scanned[]): Scanned[] {
+  const out: Scanned[] = [];
+  for (const x of xs) if (isBracketedCredit(x.line.text)) out.push(x);
+  return out;
+}
+
+function hasName(authors: Author[], name: string): boolean {
+  for (const b of authors) if (b.name === name) return true;
+  return false;
 }
 
 /** 【编辑：X】 or (责编 X) at the start of a short line: a credit, not a sentence mentioning editing. */
@@ -199,7 +244,7 @@ function breadcrumbSegments(lines: Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     if (line.chars > 60) continue;
-    const parts = line.text.split(/\s*(?:>>?|»|→|＞)\s*/).map((p) => p.trim()).filter(Boolean);
+    const parts = trimmedParts(line.text.split(/\s*(?:>>?|»|→|＞)\s*/));
     if (parts.length >= 2) for (const p of parts) out.add(p);
   }
   return out;
@@ -254,27 +299,30 @@ const OUTLET_REACH = 2;
 
 /** The outlet printed beside the date without a label (中国网 2019-11-25, 2016年05月25日10:10 新浪财经). */
 export function outletNear(lines: Line[]): string | null {
-  const dated = lines.map((l) => findDates(l.text).length > 0 || /\d{1,2}:\d{2}/.test(l.text));
-  const nearDated = (i: number) => dated.slice(Math.max(0, i - OUTLET_REACH), i + OUTLET_REACH + 1).some(Boolean);
+  const dated: boolean[] = [];
+  for (const l of lines) dated.push(findDates(l.text).length > 0 || /\d{1,2}:\d{2}/.test(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.chars > 60) continue;
     // On the date line, or alone on a short line beside it (a row of share buttons further off
     // also holds outlet-like names).
-    if (!dated[i] && (line.chars > 14 || !nearDated(i))) continue;
+    if (!dated[i] && (line.chars > 14 || !nearDated(dated, i))) continue;
     const rest = withoutDates(line.text);
     if (dated[i]) {
       const tagged = TAGGED_NAME.exec(rest);
       if (tagged && !NOT_NAME.test(tagged[1])) return tagged[1];
     }
-    const tokens = rest
-      .split(/[\s|｜·•/【】\[\]()（）]+/)
-      .map((t) => t.trim())
-      .filter(Boolean);
+    const tokens = trimmedParts(rest.split(/[\s|｜·•/【】\[\]()（）]+/));
     for (const t of tokens) {
       if (NOT_NAME.test(t)) continue;
       if (OUTLET_NAME.test(t)) return t;
     }
   }
   return null;
+}
+
+/** A dated line within OUTLET_REACH lines of line `i`. */
+function nearDated(dated: boolean[], i: number): boolean {
+  for (let j = Math.max(0, i - OUTLET_REACH); j <= i + OUTLET_REACH && j < dated.length; j++) if (dated[j]) return true;
+  return false;
 }

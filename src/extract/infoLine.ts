@@ -131,7 +131,7 @@ function editorCredit(text: string): { editor: string; rank: number } | undefine
 }
 
 export function readInfoLine(text: string): InfoFields {
-  const fields: InfoFields = { authors: [], dateLabelled: false, labels: 0 };
+  const fields: InfoFields = { source: undefined, editor: undefined, editorRank: undefined, authors: [], date: undefined, dateLabelled: false, labels: 0 };
   if (!ANY_FIELD_CHAR.test(text)) return fields;
   const source = sourceValue(text);
   if (source) {

@@ -246,8 +246,9 @@ export class LineWalker {
   /** The article container, as findRegion would find it from the lines; valid once the walk is done. */
   region(): Region {
     const lines = this.lines;
-    if (!this.bestEl) return { root: this.root, score: -Infinity, ...rangeInside(lines, this.root, 0, lines.length, this.r) };
-    return { root: this.bestEl, score: this.bestScore, ...rangeInside(lines, this.bestEl, this.bestFrom, this.bestTo, this.r) };
+    const root = this.bestEl ?? this.root;
+    const { start, end } = this.bestEl ? rangeInside(lines, root, this.bestFrom, this.bestTo, this.r) : rangeInside(lines, root, 0, lines.length, this.r);
+    return { root, score: this.bestEl ? this.bestScore : -Infinity, start, end };
   }
 
   // text, enter and advance stay small methods rather than one loop: inlined into `run`, the

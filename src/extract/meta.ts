@@ -1,3 +1,5 @@
+import { trimmedParts } from './pieces';
+
 /**
  * Facts declared in the page head: government CMS meta tags (ArticleTitle, PubDate,
  * ContentSource, SiteName, ColumnName, Author, Keywords, Description, Url), OpenGraph and
@@ -48,16 +50,7 @@ export function readMeta(doc: Document): MetaFacts {
   }
   const ld = readJsonLd(doc);
   const provenance: Record<string, string> = {};
-  const pick = (field: string, keys: string[]): string | null => {
-    for (const k of keys) {
-      const v = meta.get(k);
-      if (v) {
-        provenance[field] = `meta:${k}`;
-        return v;
-      }
-    }
-    return null;
-  };
+  const pick = (field: string, keys: string[]) => pickMeta(meta, provenance, field, keys);
 
   const dates: MetaFacts['dates'] = [];
   for (const k of DATE_KEYS) {
@@ -75,7 +68,7 @@ export function readMeta(doc: Document): MetaFacts {
     editor: pick('editor', ['editor']),
     siteName: pick('siteName', ['sitename', 'og:site_name', 'application-name']) ?? ld.publisher,
     column: pick('column', ['columnname', 'og:category', 'category']),
-    keywords: (meta.get('keywords') ?? '').split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean),
+    keywords: trimmedParts((meta.get('keywords') ?? '').split(/[,，;；、\s]+/)),
     description: meta.get('description') ?? meta.get('og:description') ?? null,
     // The <link> is looked for only when no meta tag names the URL (a walk of the page's links).
     canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonicalLink(doc),
@@ -83,6 +76,18 @@ export function readMeta(doc: Document): MetaFacts {
     ogType: meta.get('og:type') ?? null,
     provenance,
   };
+}
+
+/** The first of `keys` the page's metas give a value, noting which in `provenance[field]`. */
+function pickMeta(meta: Map<string, string>, provenance: Record<string, string>, field: string, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k);
+    if (v) {
+      provenance[field] = `meta:${k}`;
+      return v;
+    }
+  }
+  return null;
 }
 
 /** The href of the first `<link rel="canonical">`; HTML matches rel and type values case-insensitively. */

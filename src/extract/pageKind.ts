@@ -38,11 +38,22 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
       if (/\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|小时|天)前/.test(l.text)) datedLinkLines++;
     }
   }
-  const prose = kept.filter(isProse);
+  // A loop, not filter and reduce with arrow callbacks: those closures, made per call, lose
+  // their optimised code at each garbage collection.
+  let proseLines = 0;
+  let proseChars = 0;
+  let bodyChars = 0;
+  for (const l of kept) {
+    bodyChars += l.chars;
+    if (isProse(l)) {
+      proseLines++;
+      proseChars += l.chars;
+    }
+  }
   return {
-    proseLines: prose.length,
-    proseChars: prose.reduce((a, l) => a + l.chars, 0),
-    bodyChars: kept.reduce((a, l) => a + l.chars, 0),
+    proseLines,
+    proseChars,
+    bodyChars,
     pageChars,
     linkLines,
     pageLinkShare: pageChars ? linkChars / pageChars : 0,
@@ -140,5 +151,5 @@ export function widen(lines: Line[], region: Region, levels: number): Region {
   }
   if (root === region.root) return region;
   const span = lineSpan(lines, root);
-  return span ? { root, score: region.score, ...span } : region;
+  return span ? { root, score: region.score, start: span.start, end: span.end } : region;
 }

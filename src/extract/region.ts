@@ -34,8 +34,8 @@ export function findRegion(lines: Line[], fallback: Element): Region {
       root = el;
     }
   }
-  const span = lineSpan(lines, root) ?? { start: 0, end: 0 };
-  return { root, score: best, ...span };
+  const span = lineSpan(lines, root);
+  return { root, score: best, start: span?.start ?? 0, end: span?.end ?? 0 };
 }
 
 /** The first and past-the-last index of the lines inside `root`; null when none is. */

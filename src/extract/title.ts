@@ -1,5 +1,6 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
+import { trimmedParts } from './pieces';
 
 /**
  * The article's own headline. The document title carries site and column names
@@ -22,13 +23,39 @@ const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-{1}(?=[^-]*$))\s*/;
 
 export function stripSiteSuffix(docTitle: string): string {
-  const parts = docTitle.split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  const parts = trimmedParts(docTitle.split(TITLE_SEPARATORS));
   if (parts.length <= 1) return docTitle.trim();
   // The headline is the longest part: site and column names are short labels.
   return parts.reduce((a, b) => (compact(b).length > compact(a).length ? b : a));
 }
 
 const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
+
+// The per-line tests below are plain loops over the head's one or two titles rather than
+// `refs.some((r) => …)`: a closure made on every call loses its optimised code at each garbage
+// collection (V8 keeps it only while a closure lives), so after one the loop ran interpreted.
+
+/** The head title that starts with `t` (a top heading opening it), or that contains it. */
+function refStartingWith(refs: string[], t: string): boolean {
+  for (const r of refs) if (r.startsWith(t)) return true;
+  return false;
+}
+
+function refContaining(refs: string[], t: string): string | undefined {
+  for (const r of refs) if (r.includes(t)) return r;
+  return undefined;
+}
+
+/** A head title that a visible line holds with at most a short badge around it. */
+function headInside(stripped: HeadTitle[], t: string): string | undefined {
+  for (const r of stripped) if (r.compact.length >= 6 && t.includes(r.compact) && t.length - r.compact.length <= 6) return r.raw;
+  return undefined;
+}
+
+interface HeadTitle {
+  raw: string;
+  compact: string;
+}
 
 function titleLikeness(line: Line): number {
   if (line.headingLevel === 1) return 1.5;
@@ -49,7 +76,11 @@ export function chooseTitle(
   const rawRefs = [metaTitle, docTitle].filter((s): s is string => !!s && !!s.trim());
   const refs = rawRefs.map(compact);
   // The head's titles without their site names, each compacted, once rather than per line.
-  const stripped = rawRefs.map(stripSiteSuffix).map((raw) => ({ raw, compact: compact(raw) }));
+  const stripped: HeadTitle[] = [];
+  for (const raw of rawRefs) {
+    const cut = stripSiteSuffix(raw);
+    stripped.push({ raw: cut, compact: compact(cut) });
+  }
   let best: { text: string; index: number; count: number; score: number } | null = null;
   // Headlines sit above the body or at its top; a long way above them is the site header.
   const from = Math.max(0, bodyStart - 80);
@@ -62,21 +93,21 @@ export function chooseTitle(
     if (t.length < 4 || t.length > 120) continue;
     // Link text is navigation, unless it is the head's title or a top heading that opens it (a
     // blog headline linking to its own permalink).
-    const leadsHead = line.headingLevel >= 1 && line.headingLevel <= 2 && refs.some((r) => r.startsWith(t));
-    if (line.linkChars > t.length / 2 && !refs.some((r) => r === t) && !leadsHead) continue;
+    const leadsHead = line.headingLevel >= 1 && line.headingLevel <= 2 && refStartingWith(refs, t);
+    if (line.linkChars > t.length / 2 && !refs.includes(t) && !leadsHead) continue;
     // A headline broken over several lines: join the following lines while the head agrees.
     for (let j = i + 1; j < Math.min(i + 4, lines.length); j++) {
       const joined = t + compact(lines[j].text);
-      if (!refs.some((r) => r.includes(joined))) break;
+      if (refContaining(refs, joined) === undefined) break;
       t = joined;
       text = `${text}${lines[j].text}`;
       count++;
     }
     let score = 0;
-    const exact = refs.some((r) => r === t);
-    const within = refs.find((r) => r.includes(t));
+    const exact = refs.includes(t);
+    const within = refContaining(refs, t);
     // Only a short badge may surround the head's title; a long line merely mentioning it is not it.
-    const around = stripped.find((r) => r.compact.length >= 6 && t.includes(r.compact) && t.length - r.compact.length <= 6)?.raw;
+    const around = headInside(stripped, t);
     if (exact) score += 6;
     else if (within) score += 4 + (4 * t.length) / within.length;
     else if (around) {
