@@ -17,13 +17,15 @@ export interface BodySplit {
 }
 
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+/** Longer than any control line (40), breadcrumb (60) or end-of-article label the tests accept. */
+const SHORT_LINE = 60;
 
 /** Page controls printed inside article containers (font size, print, close, share, paging). */
 const CONTROL_LINE =
   /^[【\[(（]?\s*(?:打印|关闭|关闭窗口|打印本页|收藏|分享|分享到|字号|字体|返回顶部|返回|上一篇|下一篇|扫一扫|扫描二维码|大|中|小)[\s:：】\])）|｜]*/;
 
-function isControlLine(text: string): boolean {
-  const t = compact(text);
+/** A line of control words only, given compacted (see compact). */
+function isControlLine(t: string): boolean {
   if (t.length > 40) return false;
   let rest = t;
   // A line made only of control words (【打印】【关闭】, 字号：大中小) is furniture.
@@ -44,15 +46,17 @@ export function isEndOfArticle(text: string): boolean {
 
 /** 您的位置：首页 > 新闻 > 正文, and bare `首页 > 栏目` trails. */
 export function isBreadcrumb(text: string): boolean {
-  const t = compact(text);
+  return isCompactBreadcrumb(compact(text));
+}
+
+function isCompactBreadcrumb(t: string): boolean {
   if (t.length > 60) return false;
   if (/^(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[：:]/.test(t)) return true;
   return /^首页\s*[>›»→/\-－]/.test(t) && !/[，。]/.test(t);
 }
 
 /** A short line whose labels (来源, 编辑, 发布时间) say it describes the article. */
-export function isInfoLine(text: string): boolean {
-  const n = visibleLength(text);
+export function isInfoLine(text: string, n = visibleLength(text)): boolean {
   if (n > 160) return false;
   const f = readInfoLine(text);
   if (f.labels === 0) return false;
@@ -86,19 +90,23 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   let last = -1;
   for (let i = region.start; i < region.end; i++) {
     const line = lines[i];
-    if ((i >= title.lineIndex && i < titleEnd) || deckAt.has(i) || (titleText && compact(line.text) === titleText)) continue;
+    // A line's compacted text is as long as its counted characters (`chars`): the labels,
+    // controls and breadcrumbs tested below are short, so a long paragraph is not copied for them.
+    const short = line.chars <= SHORT_LINE ? compact(line.text) : null;
+    const isTitle = !!titleText && line.chars === titleText.length && (short ?? compact(line.text)) === titleText;
+    if ((i >= title.lineIndex && i < titleEnd) || deckAt.has(i) || isTitle) continue;
     // A "related / recommended" label ends the article when more prose lies above it than
     // below (a label above the article, as some pages print, is only skipped).
-    if (!userChosen && isEndOfArticle(line.text)) {
+    if (!userChosen && short !== null && END_OF_ARTICLE.test(short)) {
       if (keptProse >= proseAfter[i - region.start]) break;
       continue;
     }
     if (linkDensity(line) > 0.5) continue;
     if (dropNegative && line.hint === 'negative') continue;
-    if (isControlLine(line.text) || isBreadcrumb(line.text)) continue;
+    if (short !== null && (isControlLine(short) || isCompactBreadcrumb(short))) continue;
     // Inside the container, what precedes the headline is page furniture, not article.
     if (title.lineIndex > i && !isProse(line)) continue;
-    if (isInfoLine(line.text)) {
+    if (isInfoLine(line.text, line.chars)) {
       (seenProse ? infoAfter : infoBefore).push(line);
       continue;
     }

@@ -85,6 +85,20 @@ describe('line measures counted in one loop', () => {
     }
   });
 
+  it('counts as chars exactly what compacting leaves, so bodyLines can skip long lines by chars', () => {
+    const pieces = ['会议', '，', 'abc', ' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u2028', '【打印】'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 300; k++) {
+      let raw = '';
+      for (let i = 0, n = 1 + Math.floor(next() * 30); i < n; i++) raw += pieces[Math.floor(next() * pieces.length)];
+      for (const text of [raw, squash(raw)]) {
+        const line = makeLine(text, el(), 'paragraph', 0, 'none', 0);
+        expect([text, line.chars]).toEqual([text, text.replace(/[\s\u3000\u00a0]+/g, '').length]);
+      }
+    }
+  });
+
   it('measureSquashed gives measureText on the walk\'s squashed lines', () => {
     const pieces = ['会议', '，', '。', 'abc', '2024', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u1680', '\u202f', '“', '-'];
     let seed = 11;
