@@ -29,6 +29,23 @@ const DATE_KEYS = [
   'og:time', 'maketime', 'datecreated', 'dateupdate', 'weibo:article:update_at',
 ];
 
+const TITLE_KEYS = ['articletitle', 'og:title', 'twitter:title'];
+const SOURCE_KEYS = ['contentsource', 'source', 'og:article:source'];
+const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author'];
+const EDITOR_KEYS = ['editor'];
+const SITE_KEYS = ['sitename', 'og:site_name', 'application-name'];
+const COLUMN_KEYS = ['columnname', 'og:category', 'category'];
+const DESCRIPTION_KEYS = ['description', 'og:description'];
+const URL_KEYS = ['url', 'og:url'];
+/**
+ * Every key read below: the others (viewport, robots, verification codes…) are passed over
+ * before their content is copied and cleaned.
+ */
+const WANTED = new Set([
+  ...DATE_KEYS, ...TITLE_KEYS, ...SOURCE_KEYS, ...AUTHOR_KEYS, ...EDITOR_KEYS, ...SITE_KEYS, ...COLUMN_KEYS,
+  ...DESCRIPTION_KEYS, ...URL_KEYS, 'keywords', 'og:type',
+]);
+
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {
   return raw.toLowerCase().replace(/\s+/g, '');
@@ -42,11 +59,12 @@ export function readMeta(doc: Document): MetaFacts {
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     const name = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
-    const content = m.getAttribute('content');
-    if (!name || content == null) continue;
-    const k = key(name);
-    const v = content.replace(/\s+/g, ' ').trim();
-    if (k && v && !meta.has(k)) meta.set(k, v);
+    if (!name) continue;
+    // Most names are written as their key already: only the rest are lower-cased and unspaced.
+    const k = WANTED.has(name) ? name : key(name);
+    if (!WANTED.has(k) || meta.has(k)) continue;
+    const v = m.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    if (v) meta.set(k, v);
   }
   const ld = readJsonLd(doc);
   const provenance: Record<string, string> = {};
@@ -59,23 +77,31 @@ export function readMeta(doc: Document): MetaFacts {
   }
   if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
 
-  const title = pick('title', ['articletitle', 'og:title', 'twitter:title']) ?? ld.headline;
+  const title = pick('title', TITLE_KEYS) ?? ld.headline;
   return {
     title,
     dates,
-    source: pick('source', ['contentsource', 'source', 'og:article:source']) ?? null,
-    author: pick('author', ['author', 'article:author', 'og:article:author']) ?? ld.author,
-    editor: pick('editor', ['editor']),
-    siteName: pick('siteName', ['sitename', 'og:site_name', 'application-name']) ?? ld.publisher,
-    column: pick('column', ['columnname', 'og:category', 'category']),
+    source: pick('source', SOURCE_KEYS) ?? null,
+    author: pick('author', AUTHOR_KEYS) ?? ld.author,
+    editor: pick('editor', EDITOR_KEYS),
+    siteName: pick('siteName', SITE_KEYS) ?? ld.publisher,
+    column: pick('column', COLUMN_KEYS),
     keywords: trimmedParts((meta.get('keywords') ?? '').split(/[,，;；、\s]+/)),
-    description: meta.get('description') ?? meta.get('og:description') ?? null,
+    description: firstOf(meta, DESCRIPTION_KEYS),
     // The <link> is looked for only when no meta tag names the URL (a walk of the page's links).
-    canonicalUrl: meta.get('url') ?? meta.get('og:url') ?? canonicalLink(doc),
+    canonicalUrl: firstOf(meta, URL_KEYS) ?? canonicalLink(doc),
     language: doc.documentElement?.getAttribute('lang') ?? null,
     ogType: meta.get('og:type') ?? null,
     provenance,
   };
+}
+
+function firstOf(meta: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k);
+    if (v !== undefined) return v;
+  }
+  return null;
 }
 
 /** The first of `keys` the page's metas give a value, noting which in `provenance[field]`. */
