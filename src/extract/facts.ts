@@ -239,11 +239,13 @@ function isBracketedCredit(text: string): boolean {
   return /^\s*[【\[(（]\s*(?:责任编辑|编辑|责编)/.test(text);
 }
 
+const BREADCRUMB_SEPARATOR = /[>»→＞]/;
+
 /** The segments of breadcrumb lines (首页 > 资讯 > 栏目 > 正文). */
 function breadcrumbSegments(lines: Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
-    if (line.chars > 60) continue;
+    if (line.chars > 60 || !BREADCRUMB_SEPARATOR.test(line.text)) continue;
     const parts = trimmedParts(line.text.split(/\s*(?:>>?|»|→|＞)\s*/));
     if (parts.length >= 2) for (const p of parts) out.add(p);
   }

@@ -110,12 +110,18 @@ const ITEM_DATE =
  * when the region's prose sits between them: a results list interleaves snippets and dates,
  * while an article followed by a dated "related news" list has its prose before the list.
  */
+function startsWithDigit(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 export function repeatedDatedItems(lines: Line[], region: Region): number {
   const byShape = new Map<string, number[]>();
   for (let i = region.start; i < region.end; i++) {
     const l = lines[i];
-    // More than 25 visible characters can only give a longer string: skip the copy.
-    if (l.chars > 25) continue;
+    // More than 25 visible characters can only give a longer string, and every item date
+    // starts with a digit: skip the copy otherwise.
+    if (l.chars > 25 || !startsWithDigit(l.text)) continue;
     const t = l.text.replace(/\s+/g, ' ').trim();
     if (t.length > 25 || !ITEM_DATE.test(t)) continue;
     const r = domReadsFor(l.owner);

@@ -87,10 +87,11 @@ export function chooseTitle(
   const to = Math.min(lines.length, bodyStart + 5);
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    // A line's chars is the length of its compacted text: paragraphs are passed over uncopied.
+    if (line.chars < 4 || line.chars > 120) continue;
     let t = compact(line.text);
     let text = line.text;
     let count = 1;
-    if (t.length < 4 || t.length > 120) continue;
     // Link text is navigation, unless it is the head's title or a top heading that opens it (a
     // blog headline linking to its own permalink).
     const leadsHead = line.headingLevel >= 1 && line.headingLevel <= 2 && refStartingWith(refs, t);
@@ -126,7 +127,7 @@ export function chooseTitle(
   let heading: { index: number; score: number } | null = null;
   for (let i = Math.max(from, bodyStart - 12); i < Math.min(lines.length, bodyStart + 2); i++) {
     const line = lines[i];
-    const n = compact(line.text).length;
+    const n = line.chars;
     const like = titleLikeness(line);
     if (!like || n < 4 || n > 80 || line.linkChars > n / 2) continue;
     const score = like + i / 100;
