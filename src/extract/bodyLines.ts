@@ -55,7 +55,10 @@ function isCompactBreadcrumb(t: string): boolean {
   return /^首页\s*[>›»→/\-－]/.test(t) && !/[，。]/.test(t);
 }
 
-/** A short line whose labels (来源, 编辑, 发布时间) say it describes the article. */
+/**
+ * A short line whose labels (来源, 编辑, 发布时间) say it describes the article. `n` is its
+ * visible length, for a caller that has it counted already (a line's `chars`).
+ */
 export function isInfoLine(text: string, n = visibleLength(text)): boolean {
   if (n > 160) return false;
   const f = readInfoLine(text);

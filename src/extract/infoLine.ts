@@ -131,6 +131,8 @@ function editorCredit(text: string): { editor: string; rank: number } | undefine
 }
 
 export function readInfoLine(text: string): InfoFields {
+  // Every field present from the start: all readings share one shape, which a collection does
+  // not take away (fields added later make shapes by transition, which die with their objects).
   const fields: InfoFields = { source: undefined, editor: undefined, editorRank: undefined, authors: [], date: undefined, dateLabelled: false, labels: 0 };
   if (!ANY_FIELD_CHAR.test(text)) return fields;
   const source = sourceValue(text);
