@@ -95,6 +95,8 @@ const PARA = 32;
 /** Frame flags: an <a href> whose text counts as link text; a line with weight lies inside. */
 const LINK = 64;
 const TOUCHED = 128;
+/** Frame flag: the element has attributes, so its class and id may give a hint. */
+const ATTRIBUTED = 2048;
 /** Table tags, for the table helpers: a tag that means layout, a row, a cell. */
 const LAYOUT_IN_TABLE = 256;
 const ROW = 512;
@@ -143,8 +145,11 @@ function tagFlags(el: Element, r: DomReads): number {
 interface Frame {
   el: Element;
   flags: number;
-  /** Hint of the nearest open element that has one. */
-  hint: ClassHint;
+  /**
+   * Hint of the nearest open element that has one; null until a line inside asks for it, since
+   * a third of the elements with attributes hold no text and never need their class and id read.
+   */
+  hint: ClassHint | null;
   /** Summed weight of the lines inside so far. */
   score: number;
   /** Line count when the element opened: its lines lie in [start, line count at close). */
@@ -316,12 +321,12 @@ export class LineWalker {
     const info = TAG_INFO.get(name) ?? tagInfo(name);
     const flags = info.flags;
     if (flags & SKIP) return null;
-    let own: ClassHint = 'none';
+    let attributed = 0;
     let link = false;
     // Most elements carry no attribute at all: one call answers hidden, style, class and id.
     if (r.hasAttributes(el)) {
       if (isHiddenByAttributes(el, r)) return null;
-      own = hintOfNames(r.className(el), r.id(el));
+      attributed = ATTRIBUTED;
       link = (flags & ANCHOR) !== 0 && r.hasAttribute(el, 'href');
     }
     if (this.opts.isHidden && this.opts.isHidden(el)) return null;
@@ -336,16 +341,15 @@ export class LineWalker {
       return null;
     }
     const i = top + 1;
-    const frameFlags = flags | (link ? LINK : 0);
-    const hint = own !== 'none' ? own : top >= 0 ? this.frames[top].hint : 'none';
+    const frameFlags = flags | attributed | (link ? LINK : 0);
     if (i < this.frames.length) {
       const f = this.frames[i];
       f.el = el;
       f.flags = frameFlags;
-      f.hint = hint;
+      f.hint = null;
       f.score = 0;
       f.start = this.lines.length;
-    } else this.frames.push({ el, flags: frameFlags, hint, score: 0, start: this.lines.length });
+    } else this.frames.push({ el, flags: frameFlags, hint: null, score: 0, start: this.lines.length });
     this.depth = i + 1;
     if (flags & BLOCK) {
       const b = this.blockFrames.length - 1;
@@ -399,13 +403,23 @@ export class LineWalker {
     this.depth = i;
   }
 
+  /** The hint of open element `i`: its own class and id, else its nearest hinted ancestor's. */
+  private hintAt(i: number): ClassHint {
+    const f = this.frames[i];
+    if (f.hint !== null) return f.hint;
+    const own = f.flags & ATTRIBUTED ? hintOfNames(this.r.className(f.el), this.r.id(f.el)) : 'none';
+    const hint = own !== 'none' ? own : i > 0 ? this.hintAt(i - 1) : 'none';
+    f.hint = hint;
+    return hint;
+  }
+
   private flush(hintFrame: number): void {
     const owner = this.pOwner;
     if (!owner) return;
     const text = squash(this.pText);
     if (text) {
       const b = this.blockFrames.length - 1;
-      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.frames[hintFrame].hint : 'none', b >= 0 ? this.bLevel[b] : 0);
+      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.hintAt(hintFrame) : 'none', b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
     }
     this.pText = '';
@@ -428,7 +442,7 @@ export class LineWalker {
   /** A data table: one line per row; rows, row groups and the table compete as containers too. */
   private table(table: Element, top: number): void {
     const from = this.lines.length;
-    const hint = top >= 0 ? this.frames[top].hint : 'none';
+    const hint = top >= 0 ? this.hintAt(top) : 'none';
     const scores = new Map<Element, number>();
     let total = 0;
     let touched = false;
