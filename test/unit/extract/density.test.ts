@@ -100,7 +100,9 @@ describe('line measures counted in one loop', () => {
   });
 
   it('measureSquashed gives measureText on the walk\'s squashed lines', () => {
-    const pieces = ['会议', '，', '。', 'abc', '2024', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u1680', '\u202f', '“', '-'];
+    // Every punctuation mark and letter range the one-pass count knows, and neighbours it must not count.
+    const pieces = ['会议', '，', '。', '！', '？', '；', '：', '、', ',', '.', '!', '?', ';', '“', '”', '‘', '…', ':', '@', '[', '`', '{', '/',
+      'abc', 'XYZ', 'Zz', '2024', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u1680', '\u202f', '-', 'ｃ', '２'];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let spaced = 0;
