@@ -1,6 +1,7 @@
 import { isProse, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
 import { readInfoLine } from './infoLine';
+import { compact } from './pieces';
 import type { Line } from './lines';
 import type { Region } from './region';
 import type { TitleChoice } from './title';
@@ -16,7 +17,6 @@ export interface BodySplit {
   last: number;
 }
 
-const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 /** Longer than any control line (40), breadcrumb (60) or end-of-article label the tests accept. */
 const SHORT_LINE = 60;
 

@@ -1,3 +1,11 @@
+/**
+ * The text without whitespace of any width (ideographic space and NBSP included). For a line of
+ * the walk, its length is the line's `chars`, which lets callers skip long lines uncopied.
+ */
+export function compact(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
 /** The pieces of a split, trimmed, with the empty ones dropped. */
 export function trimmedParts(pieces: string[]): string[] {
   // A loop rather than `.map((s) => s.trim()).filter(Boolean)`: a callback made on every call

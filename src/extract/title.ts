@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
-import { trimmedParts } from './pieces';
+import { compact, trimmedParts } from './pieces';
 
 /**
  * The article's own headline. The document title carries site and column names
@@ -17,7 +17,6 @@ export interface TitleChoice {
   from: string;
 }
 
-const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
 /** Separators between a headline and the site or column name in a document title. */
 const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-{1}(?=[^-]*$))\s*/;
@@ -35,12 +34,13 @@ const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
 // `refs.some((r) => …)`: a closure made on every call loses its optimised code at each garbage
 // collection (V8 keeps it only while a closure lives), so after one the loop ran interpreted.
 
-/** The head title that starts with `t` (a top heading opening it), or that contains it. */
+/** Whether a head title starts with `t` (a top heading that opens it). */
 function refStartingWith(refs: string[], t: string): boolean {
   for (const r of refs) if (r.startsWith(t)) return true;
   return false;
 }
 
+/** The first head title that contains `t`. */
 function refContaining(refs: string[], t: string): string | undefined {
   for (const r of refs) if (r.includes(t)) return r;
   return undefined;
