@@ -105,16 +105,16 @@ export function judgeArticle(
 const ITEM_DATE =
   /^(?:\d{4}[-/.年]\s*)?\d{1,2}(?:-|\/|月)\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d+\s*(?:分钟|小时|天)前$/;
 
-/**
- * Items of one shape (same tag and class) that each carry their own date line, counted only
- * when the region's prose sits between them: a results list interleaves snippets and dates,
- * while an article followed by a dated "related news" list has its prose before the list.
- */
 function startsWithDigit(text: string): boolean {
   const c = text.trimStart().charCodeAt(0);
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Items of one shape (same tag and class) that each carry their own date line, counted only
+ * when the region's prose sits between them: a results list interleaves snippets and dates,
+ * while an article followed by a dated "related news" list has its prose before the list.
+ */
 export function repeatedDatedItems(lines: Line[], region: Region): number {
   const byShape = new Map<string, number[]>();
   for (let i = region.start; i < region.end; i++) {
