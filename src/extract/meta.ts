@@ -96,24 +96,23 @@ export function readMeta(doc: Document): MetaFacts {
   };
 }
 
-function firstOf(meta: Map<string, string>, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = meta.get(k);
-    if (v !== undefined) return v;
-  }
+/** The first of `keys` the page's metas give (only non-empty values are kept). */
+function firstKey(meta: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) if (meta.has(k)) return k;
   return null;
 }
 
-/** The first of `keys` the page's metas give a value, noting which in `provenance[field]`. */
+function firstOf(meta: Map<string, string>, keys: string[]): string | null {
+  const k = firstKey(meta, keys);
+  return k === null ? null : meta.get(k)!;
+}
+
+/** The value of the first of `keys` the page's metas give, noting which in `provenance[field]`. */
 function pickMeta(meta: Map<string, string>, provenance: Record<string, string>, field: string, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = meta.get(k);
-    if (v) {
-      provenance[field] = `meta:${k}`;
-      return v;
-    }
-  }
-  return null;
+  const k = firstKey(meta, keys);
+  if (k === null) return null;
+  provenance[field] = `meta:${k}`;
+  return meta.get(k)!;
 }
 
 /** The href of the first `<link rel="canonical">`; HTML matches rel and type values case-insensitively. */
