@@ -117,7 +117,8 @@ async function main(): Promise<void> {
     const readMed = timings.filter((t) => t.readability.length).map((t) => warm(t.readability));
     const cloneMed = timings.filter((t) => t.clone.length).map((t) => warm(t.clone));
     const walkMed = timings.map((t) => warm(t.walk));
-    const ratios = timings.filter((t) => t.readability.length).map((t) => warm(t.readability) / Math.max(warm(t.ours), 0.005));
+    const paired = timings.filter((t) => t.readability.length).map((t) => ({ t, r: warm(t.readability) / Math.max(warm(t.ours), 0.005) }));
+    const ratios = paired.map((p) => p.r);
     const walkRatios = timings.map((t) => warm(t.ours) / Math.max(warm(t.walk), 0.005));
     console.log(`\ncorpus pages (per-page median of ${opts.reps} warm runs after ${opts.warmup} untimed warm-up rounds; then median / p90 / max over ${timings.length} pages):`);
     console.log(row('extractPage', oursMed, timings.map((t) => t.ours[0])));
@@ -139,8 +140,7 @@ async function main(): Promise<void> {
     console.log(`slowest pages for extractPage: ${slowest.map((t) => `${t.file} ${fmt(warm(t.ours)).trim()} (${t.nodes} nodes)`).join('; ')}`);
     if (opts.perPage) {
       console.log('\nper page, by speedup (file, nodes, extractPage, Readability.js, ratio):');
-      const rows = timings.filter((t) => t.readability.length).map((t) => ({ t, r: warm(t.readability) / Math.max(warm(t.ours), 0.005) }));
-      for (const { t, r } of rows.sort((a, b) => a.r - b.r)) console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
+      for (const { t, r } of [...paired].sort((a, b) => a.r - b.r)) console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
     }
     if (failed.length) console.log(`errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
 
