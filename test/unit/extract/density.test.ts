@@ -99,6 +99,17 @@ describe('line measures counted in one loop', () => {
     }
   });
 
+  it('visibleLength and measureSquashed count every UTF-16 code unit as the regexes do', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (visibleLength(s) !== s.replace(/\s+/g, '').length) throw new Error(`visibleLength differs at U+${c.toString(16)}`);
+      const t = squash(s);
+      const m = measureSquashed(t);
+      const want = { chars: t.replace(/\s+/g, '').length, punct: t.match(/[，。！？；：、,.!?;“”]/g)?.length ?? 0, latin: t.match(/[A-Za-z0-9]/g)?.length ?? 0 };
+      if (m.chars !== want.chars || m.punct !== want.punct || m.latin !== want.latin) throw new Error(`measureSquashed differs at U+${c.toString(16)}`);
+    }
+  });
+
   it('measureSquashed gives measureText on the walk\'s squashed lines', () => {
     // Every punctuation mark and letter range the one-pass count knows, and neighbours it must not count.
     const pieces = ['会议', '，', '。', '！', '？', '；', '：', '、', ',', '.', '!', '?', ';', '“', '”', '‘', '…', ':', '@', '[', '`', '{', '/',
