@@ -141,6 +141,18 @@ function tagFlags(el: Element, r: DomReads): number {
   return (TAG_INFO.get(name) ?? tagInfo(name)).flags;
 }
 
+/**
+ * An empty array whose storage already holds objects. V8 starts an empty `[]` as an array of
+ * small integers and converts it at the first object pushed; code optimised on a converted array
+ * then met the next walker's fresh one ("wrong map") and was thrown away, during the very
+ * extractions that should have run it.
+ */
+function objectArray<T>(): T[] {
+  const a: T[] = [null as T];
+  a.length = 0;
+  return a;
+}
+
 /** An open element of the walk. */
 interface Frame {
   el: Element;
@@ -173,7 +185,7 @@ export class LineWalker {
    */
   private static readonly shapeKeeper = new LineWalker(null as unknown as Element);
 
-  readonly lines: Line[] = [];
+  readonly lines: Line[] = objectArray();
   private next: Node | null;
   private finished = false;
   private started = false;
@@ -186,11 +198,11 @@ export class LineWalker {
    * `depth` are closed frames kept for reuse: the walk allocates one per nesting level, not one
    * per element (3% of the walk in a same-run A/B).
    */
-  private readonly frames: Frame[] = [];
+  private readonly frames: Frame[] = objectArray();
   private depth = 0;
   /** Open block elements (frame index), with the line kind and heading level their text gets. */
   private readonly blockFrames: number[] = [];
-  private readonly bKind: BlockKind[] = [];
+  private readonly bKind: BlockKind[] = objectArray();
   private readonly bLevel: number[] = [];
   private linkDepth = 0;
 
