@@ -45,10 +45,14 @@ export function isBreadcrumb(text: string): boolean {
   return isCompactBreadcrumb(compact(text));
 }
 
+const LOCATION_LABEL = /^(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[：:]/;
+const HOME_TRAIL = /^首页\s*[>›»→/\-－]/;
+const CLAUSE_PUNCT = /[，。]/;
+
 function isCompactBreadcrumb(t: string): boolean {
   if (t.length > 60) return false;
-  if (/^(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[：:]/.test(t)) return true;
-  return /^首页\s*[>›»→/\-－]/.test(t) && !/[，。]/.test(t);
+  if (LOCATION_LABEL.test(t)) return true;
+  return HOME_TRAIL.test(t) && !CLAUSE_PUNCT.test(t);
 }
 
 /**

@@ -20,11 +20,14 @@ const POSITIVE_TOKENS = new Set([
   'ucap', 'hanweb', 'info', 'con', 'cont', 'pages', 'txt', 'news',
 ]);
 
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+const NON_ALNUM = /[^a-z0-9]+/;
+
 function tokens(s: string): string[] {
   return s
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(CAMEL_HUMP, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(NON_ALNUM)
     .filter(Boolean);
 }
 

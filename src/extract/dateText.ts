@@ -18,6 +18,13 @@ export interface DateParts {
   length: number;
 }
 
+const TWO_DIGITS = /\d\d/;
+const THREE_LETTERS = /[A-Za-z]{3}/;
+const DIGIT = /\d/;
+const SHORT_YEAR_SHAPE = /\d{2}-\d{2}-\d{2}/;
+const ZULU = /^z$/i;
+const NUMERIC_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
+
 const DATE_RE =
   /(\d{4})\s*(?:[-/.年]|\s(?=\d{1,2}\s*\/))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:(?:\s*[T ]?\s*)(?:(?:星期|週|周)[一二三四五六日天])?\s*(上午|下午|晚上|早上|中午|凌晨|AM|PM)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/gi;
 
@@ -65,8 +72,8 @@ function findShortYearDates(text: string): DateParts[] {
 export function findDates(text: string): DateParts[] {
   const out: DateParts[] = [];
   // Every form needs two digits in a row (a four-digit year, or 18-03-08): most lines have none.
-  if (!/\d\d/.test(text)) return out;
-  if (/[A-Za-z]{3}/.test(text)) {
+  if (!TWO_DIGITS.test(text)) return out;
+  if (THREE_LETTERS.test(text)) {
     const en = findEnglishDate(text);
     if (en) out.push(en);
   }
@@ -77,7 +84,7 @@ export function findDates(text: string): DateParts[] {
     const day = Number(m[3]);
     if (year < 1980 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // A four-digit year right after another digit is part of a longer number (an id or phone).
-    if (m.index > 0 && /\d/.test(text[m.index - 1])) continue;
+    if (m.index > 0 && DIGIT.test(text[m.index - 1])) continue;
     let hour = m[5] != null ? Number(m[5]) : null;
     const minute = m[6] != null ? Number(m[6]) : null;
     const second = m[7] != null ? Number(m[7]) : null;
@@ -96,7 +103,7 @@ export function findDates(text: string): DateParts[] {
       length: m[0].length,
     });
   }
-  if (!out.length && /\d{2}-\d{2}-\d{2}/.test(text)) out.push(...findShortYearDates(text));
+  if (!out.length && SHORT_YEAR_SHAPE.test(text)) out.push(...findShortYearDates(text));
   return out.sort(byIndex);
 }
 
@@ -106,8 +113,8 @@ function byIndex(a: DateParts, b: DateParts): number {
 
 function normaliseOffset(raw: string | undefined): string | null {
   if (!raw) return null;
-  if (/^z$/i.test(raw)) return '+00:00';
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  if (ZULU.test(raw)) return '+00:00';
+  const m = NUMERIC_OFFSET.exec(raw);
   return m ? `${m[1]}${m[2]}:${m[3]}` : null;
 }
 

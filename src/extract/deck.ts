@@ -4,6 +4,13 @@ import { isBreadcrumb, isInfoLine } from './bodyLines';
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
 
+const SENTENCE_END = /[。！？]$/;
+const BYLINE_MARK = /[：:/|]|记者|通讯员|编辑|作者/;
+const CLOCK_TIME = /\d{1,2}:\d{2}/;
+const HAN_CHARS = /[\u4e00-\u9fa5]/g;
+const DECK_CLASS = /title|sub|pre|yinti|fubiao|deck/i;
+const WHITESPACE = /\s+/g;
+
 /**
  * Headline decks: the 引题 printed just above the headline and the 副题 lines just below it.
  * They are short headline-styled lines (a heading tag, or a title/sub class) touching the
@@ -14,18 +21,18 @@ function deckStyled(line: Line): boolean {
   const n = visibleLength(text);
   if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProse(line)) return false;
   // Bylines, dates and sentences sit in the same spot and are not decks.
-  if (/[。！？]$/.test(text) || /[：:/|]|记者|通讯员|编辑|作者/.test(text) || findDates(text).length || /\d{1,2}:\d{2}/.test(text)) return false;
-  if ((text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < n * 0.7) return false;
-  return line.headingLevel > 0 || /title|sub|pre|yinti|fubiao|deck/i.test(domReadsFor(line.owner).className(line.owner));
+  if (SENTENCE_END.test(text) || BYLINE_MARK.test(text) || findDates(text).length || CLOCK_TIME.test(text)) return false;
+  if ((text.match(HAN_CHARS)?.length ?? 0) < n * 0.7) return false;
+  return line.headingLevel > 0 || DECK_CLASS.test(domReadsFor(line.owner).className(line.owner));
 }
 
 /** Indices of deck lines around the headline at `titleIndex`, in reading order. */
 export function findDeck(lines: Line[], titleIndex: number, titleLines = 1): number[] {
   if (titleIndex < 0) return [];
   const out: number[] = [];
-  const headline = lines.slice(titleIndex, titleIndex + titleLines).map((l) => l.text).join('').replace(/\s+/g, '');
+  const headline = lines.slice(titleIndex, titleIndex + titleLines).map((l) => l.text).join('').replace(WHITESPACE, '');
   // A second copy of the headline (desktop and mobile headers) is not a deck.
-  const deckLike = (l: Line) => l.text.replace(/\s+/g, '') !== headline && deckStyled(l);
+  const deckLike = (l: Line) => l.text.replace(WHITESPACE, '') !== headline && deckStyled(l);
   // Above the headline only a headline-styled line counts: plain text there is navigation.
   if (titleIndex > 0 && deckLike(lines[titleIndex - 1])) out.push(titleIndex - 1);
   for (let i = titleIndex + titleLines; i < Math.min(lines.length, titleIndex + titleLines + 4); i++) {

@@ -45,11 +45,24 @@ function firstSource(xs: Scanned[]): string | null {
   return null;
 }
 
+/** Patterns of the rules below, compiled once (DEVELOPERS.md: no regex literal inside a function). */
+const BRACKETED_CREDIT = /^\s*[【\[(（]\s*(?:责任编辑|编辑|责编)/;
+const CRUMB_SPLIT = /\s*(?:>>?|»|→|＞)\s*/;
+const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
+const SOURCE_LABEL = /^(?:来源|稿源|出处)\s*[：:]?\s*/;
+const COLON_OR_NUMBERS = /[：:]|\d{2}[-/.:]\d{2}/;
+const CLOCK_TIMES = /\d{1,2}:\d{2}(?::\d{2})?/g;
+const CLOCK_TIME = /\d{1,2}:\d{2}/;
+const SPACES = /\s+/g;
+const NAME_SEPARATORS = /[\s|｜·•/【】\[\]()（）]+/;
+
 /** Staff codes printed after names (梁斌 SF055, 韩保林 PK155, 杨倩_NF4425). */
+const STAFF_CODE = /[\s_]*[A-Za-z]{1,4}\d{2,}$/;
+const BRACKETS_AROUND = /^[【\[(（]+|[】\])）]+$/g;
 export function stripStaffCode(name: string): string {
   return name
-    .replace(/[\s_]*[A-Za-z]{1,4}\d{2,}$/, '')
-    .replace(/^[【\[(（]+|[】\])）]+$/g, '')
+    .replace(STAFF_CODE, '')
+    .replace(BRACKETS_AROUND, '')
     .trim();
 }
 
@@ -62,10 +75,11 @@ function strongestEditor(xs: Scanned[]): string | null {
 }
 
 /** A line that carries a date as a byline does, not a parenthetical note or a sentence. */
+const PARENTHESISED = /^[（(].*[）)]$/;
 function isBareDateLine(text: string): boolean {
   const t = text.trim();
   if (visibleLength(t) > 80) return false;
-  return !/^[（(].*[）)]$/.test(t);
+  return !PARENTHESISED.test(t);
 }
 
 function joinedShortLines(xs: Line[]): DateParts | null {
@@ -236,7 +250,7 @@ function hasName(authors: Author[], name: string): boolean {
 
 /** 【编辑：X】 or (责编 X) at the start of a short line: a credit, not a sentence mentioning editing. */
 function isBracketedCredit(text: string): boolean {
-  return /^\s*[【\[(（]\s*(?:责任编辑|编辑|责编)/.test(text);
+  return BRACKETED_CREDIT.test(text);
 }
 
 const BREADCRUMB_SEPARATOR = /[>»→＞]/;
@@ -246,7 +260,7 @@ function breadcrumbSegments(lines: Line[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     if (line.chars > 60 || !BREADCRUMB_SEPARATOR.test(line.text)) continue;
-    const parts = trimmedParts(line.text.split(/\s*(?:>>?|»|→|＞)\s*/));
+    const parts = trimmedParts(line.text.split(CRUMB_SPLIT));
     if (parts.length >= 2) for (const p of parts) out.add(p);
   }
   return out;
@@ -276,10 +290,10 @@ function sourceElementText(lines: Line[]): string | null {
       const r = domReadsFor(el);
       const cls = `${r.className(el)} ${r.id(el)}`;
       if (!SOURCE_CLASS.test(cls)) continue;
-      const text = r.textContent(el).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+      const text = r.textContent(el).replace(WIDE_SPACES, ' ').trim();
       // A date-and-source element ("2019年09月09日 20:52 某某财经") keeps what the date leaves.
-      const value = withoutDates(text).replace(/^(?:来源|稿源|出处)\s*[：:]?\s*/, '').trim();
-      if (value && visibleLength(value) <= 20 && !/[：:]|\d{2}[-/.:]\d{2}/.test(value)) return value;
+      const value = withoutDates(text).replace(SOURCE_LABEL, '').trim();
+      if (value && visibleLength(value) <= 20 && !COLON_OR_NUMBERS.test(value)) return value;
     }
   }
   return null;
@@ -289,7 +303,7 @@ function sourceElementText(lines: Line[]): string | null {
 function withoutDates(text: string): string {
   let rest = text;
   for (const d of findDates(text).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
-  return rest.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest.replace(CLOCK_TIMES, ' ').replace(SPACES, ' ').trim();
 }
 
 /** Pieces of an info line that are not a name: labels, counters, badges. */
@@ -302,7 +316,7 @@ const OUTLET_REACH = 2;
 /** The outlet printed beside the date without a label (中国网 2019-11-25, 2016年05月25日10:10 新浪财经). */
 export function outletNear(lines: Line[]): string | null {
   const dated: boolean[] = [];
-  for (const l of lines) dated.push(findDates(l.text).length > 0 || /\d{1,2}:\d{2}/.test(l.text));
+  for (const l of lines) dated.push(findDates(l.text).length > 0 || CLOCK_TIME.test(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.chars > 60) continue;
@@ -314,7 +328,7 @@ export function outletNear(lines: Line[]): string | null {
       const tagged = TAGGED_NAME.exec(rest);
       if (tagged && !NOT_NAME.test(tagged[1])) return tagged[1];
     }
-    const tokens = trimmedParts(rest.split(/[\s|｜·•/【】\[\]()（）]+/));
+    const tokens = trimmedParts(rest.split(NAME_SEPARATORS));
     for (const t of tokens) {
       if (NOT_NAME.test(t)) continue;
       if (OUTLET_NAME.test(t)) return t;

@@ -51,10 +51,17 @@ const CONTROL_WORD = /(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次�
  */
 const ANY_FIELD_CHAR = /[0-9来稿出转原编责选作记撰通摄文图字打关浏阅点]/;
 
+const VALUE_EDGES = /^[\s:：/]+|[\s,，;；、。.]+$/g;
+const LATIN_NAME = /^[A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2}(?=$|\s*[)）\]】|｜]|\s+[^\sA-Za-z])/;
+const SENTENCE_PUNCT = /[，。；！？]/;
+const OPENING_CREDIT = /[【\[(（]\s*(责任编辑|编辑|责编)/g;
+const LATIN_WORD = /^[A-Za-z]{2,}$/;
+const NAME_LIST_SEPARATORS = /[\s、，,]+/;
+
 function valueAt(text: string, at: number): string {
   const rest = text.slice(at);
   const stop = rest.search(VALUE_STOP);
-  return (stop < 0 ? rest : rest.slice(0, stop)).replace(/^[\s:：/]+|[\s,，;；、。.]+$/g, '');
+  return (stop < 0 ? rest : rest.slice(0, stop)).replace(VALUE_EDGES, '');
 }
 
 function valueAfter(text: string, re: RegExp): string | undefined {
@@ -71,7 +78,7 @@ function latinName(text: string, re: RegExp): string | undefined {
   re.lastIndex = 0;
   const m = re.exec(text);
   if (!m) return undefined;
-  return /^[A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2}(?=$|\s*[)）\]】|｜]|\s+[^\sA-Za-z])/.exec(text.slice(m.index + m[0].length))?.[0];
+  return LATIN_NAME.exec(text.slice(m.index + m[0].length))?.[0];
 }
 
 const ROLE_OF: Record<string, AuthorRole> = {
@@ -109,7 +116,7 @@ function sourceValue(text: string): string | undefined {
     const value = valueAt(text, m.index + m[0].length);
     if (!value) continue;
     // A value with sentence punctuation is prose that happens to say 来源, not an info field.
-    if (/[，。；！？]/.test(value) || VAGUE_SOURCE.test(value)) return undefined;
+    if (SENTENCE_PUNCT.test(value) || VAGUE_SOURCE.test(value)) return undefined;
     // 原创： credits whoever wrote it (路人甲编译); it is a source only when it names an outlet.
     if (ORIGINAL_LABEL.test(m[0]) && !OUTLET_NAME.test(value)) return undefined;
     return value;
@@ -120,11 +127,11 @@ function sourceValue(text: string): string | undefined {
 /** The strongest editor label's value, and that label's rank in EDITOR_LABELS. */
 function editorCredit(text: string): { editor: string; rank: number } | undefined {
   if (!EDITOR_CHARS.test(text)) return undefined;
-  const editorText = text.replace(/[【\[(（]\s*(责任编辑|编辑|责编)/g, ' $1');
+  const editorText = text.replace(OPENING_CREDIT, ' $1');
   for (let rank = 0; rank < EDITOR_LABELS.length; rank++) {
     const re = EDITOR_RES[rank];
     let editor = valueAfter(editorText, re);
-    if (editor && /^[A-Za-z]{2,}$/.test(editor)) editor = latinName(editorText, re) ?? editor;
+    if (editor && LATIN_WORD.test(editor)) editor = latinName(editorText, re) ?? editor;
     if (editor) return { editor, rank };
   }
   return undefined;
@@ -152,7 +159,7 @@ export function readInfoLine(text: string): InfoFields {
       const rest = text.slice(m.index + m[0].length);
       const stop = rest.search(AUTHOR_STOP);
       const names = (stop < 0 ? rest : rest.slice(0, stop)).trim();
-      for (const name of names.split(/[\s、，,]+/).filter(Boolean)) {
+      for (const name of names.split(NAME_LIST_SEPARATORS).filter(Boolean)) {
         fields.authors.push({ name, role: ROLE_OF[m[1]] ?? 'other' });
       }
       fields.labels++;

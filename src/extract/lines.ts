@@ -35,9 +35,11 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
   BLOCKQUOTE: 'quote', PRE: 'preformatted',
 };
 
+const ANY_SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+
 /** Whitespace of every width (ideographic space, NBSP) folded to one ASCII space. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return s.replace(ANY_SPACES, ' ').trim();
 }
 
 /** Builds a line, measuring its text once for every later density test. */

@@ -46,9 +46,14 @@ const WANTED = new Set([
   ...DESCRIPTION_KEYS, ...URL_KEYS, 'keywords', 'og:type',
 ]);
 
+const SPACES = /\s+/g;
+const FOUR_DIGITS = /\d{4}/;
+const KEYWORD_SEPARATORS = /[,，;；、\s]+/;
+const ARTICLE_TYPE = /Article|Posting|Report|WebPage/i;
+
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {
-  return raw.toLowerCase().replace(/\s+/g, '');
+  return raw.toLowerCase().replace(SPACES, '');
 }
 
 export function readMeta(doc: Document): MetaFacts {
@@ -63,7 +68,7 @@ export function readMeta(doc: Document): MetaFacts {
     // Most names are written as their key already: only the rest are lower-cased and unspaced.
     const k = WANTED.has(name) ? name : key(name);
     if (!WANTED.has(k) || meta.has(k)) continue;
-    const v = m.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    const v = m.getAttribute('content')?.replace(SPACES, ' ').trim();
     if (v) meta.set(k, v);
   }
   const ld = readJsonLd(doc);
@@ -73,7 +78,7 @@ export function readMeta(doc: Document): MetaFacts {
   const dates: MetaFacts['dates'] = [];
   for (const k of DATE_KEYS) {
     const v = meta.get(k);
-    if (v && /\d{4}/.test(v)) dates.push({ value: v, from: `meta:${k}` });
+    if (v && FOUR_DIGITS.test(v)) dates.push({ value: v, from: `meta:${k}` });
   }
   if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
 
@@ -86,7 +91,7 @@ export function readMeta(doc: Document): MetaFacts {
     editor: pick('editor', EDITOR_KEYS),
     siteName: pick('siteName', SITE_KEYS) ?? ld.publisher,
     column: pick('column', COLUMN_KEYS),
-    keywords: trimmedParts((meta.get('keywords') ?? '').split(/[,，;；、\s]+/)),
+    keywords: trimmedParts((meta.get('keywords') ?? '').split(KEYWORD_SEPARATORS)),
     description: firstOf(meta, DESCRIPTION_KEYS),
     // The <link> is looked for only when no meta tag names the URL (a walk of the page's links).
     canonicalUrl: firstOf(meta, URL_KEYS) ?? canonicalLink(doc),
@@ -155,7 +160,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
       const o = item as Record<string, unknown>;
       if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
       const type = String(o['@type'] ?? '');
-      if (!/Article|Posting|Report|WebPage/i.test(type)) continue;
+      if (!ARTICLE_TYPE.test(type)) continue;
       out.headline ??= typeof o.headline === 'string' ? o.headline.trim() : null;
       out.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : null;
       out.author ??= nameOf(o.author);

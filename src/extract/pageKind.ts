@@ -8,6 +8,9 @@ export interface Verdict {
   reason: string | null;
 }
 
+const SHORT_DATE_OR_AGO = /\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|小时|天)前/;
+const SPACES = /\s+/g;
+
 /**
  * Article or not: list, index and search pages hold no single article. Two patterns give them
  * away: the best container holds little prose while the page is mostly links (index and
@@ -35,7 +38,7 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
     linkChars += l.linkChars;
     if (linkDensity(l) > 0.5) {
       linkLines++;
-      if (/\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|小时|天)前/.test(l.text)) datedLinkLines++;
+      if (SHORT_DATE_OR_AGO.test(l.text)) datedLinkLines++;
     }
   }
   // A loop, not filter and reduce with arrow callbacks: those closures, made per call, lose
@@ -122,7 +125,7 @@ export function repeatedDatedItems(lines: Line[], region: Region): number {
     // More than 25 visible characters can only give a longer string, and every item date
     // starts with a digit: skip the copy otherwise.
     if (l.chars > 25 || !startsWithDigit(l.text)) continue;
-    const t = l.text.replace(/\s+/g, ' ').trim();
+    const t = l.text.replace(SPACES, ' ').trim();
     if (t.length > 25 || !ITEM_DATE.test(t)) continue;
     const r = domReadsFor(l.owner);
     const shape = `${r.tagName(l.owner)}.${r.className(l.owner)}`;

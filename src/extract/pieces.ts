@@ -1,9 +1,11 @@
+const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
+
 /**
  * The text without whitespace of any width (ideographic space and NBSP included). For a line of
  * the walk, its length is the line's `chars`, which lets callers skip long lines uncopied.
  */
 export function compact(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '');
+  return s.replace(WIDE_SPACES, '');
 }
 
 /** The pieces of a split, trimmed, with the empty ones dropped. */

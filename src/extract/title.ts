@@ -29,6 +29,7 @@ export function stripSiteSuffix(docTitle: string): string {
 }
 
 const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
+const NOT_HEADLINE_CLASS = /sub|small|side|list|hot|related/i;
 
 // The per-line tests below are plain loops over the head's one or two titles rather than
 // `refs.some((r) => …)`: a closure made on every call loses its optimised code at each garbage
@@ -61,7 +62,7 @@ function titleLikeness(line: Line): number {
   if (line.headingLevel === 1) return 1.5;
   const r = domReadsFor(line.owner);
   const cls = `${r.className(line.owner)} ${r.id(line.owner)}`;
-  if (TITLE_CLASS.test(cls) && !/sub|small|side|list|hot|related/i.test(cls)) return 1;
+  if (TITLE_CLASS.test(cls) && !NOT_HEADLINE_CLASS.test(cls)) return 1;
   if (line.headingLevel === 2) return 1;
   if (line.headingLevel > 2) return 0.5;
   return 0;
