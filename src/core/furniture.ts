@@ -3,7 +3,8 @@ import { hanCount, hasSentenceEnd, squash } from './text';
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
  * breadcrumbs, share and QR prompts, print/font tools, error-report links, copyright and
- * licence lines, site operator credits, related-news lists, stray tags and mojibake).
+ * licence lines, site operator credits, related-news lists, self-media platform stamps and
+ * disclaimers, credit labels left empty by the template, stray tags and mojibake).
  * Each rule is named for the pattern it handles. Rules only judge short lines: a body
  * paragraph (long prose with sentence punctuation) is never furniture.
  */
@@ -19,6 +20,12 @@ export type FurnitureKind =
   | 'original-title'
   | 'prev-next'
   | 'counter'
+  | 'reaction-widget'
+  | 'read-aloud'
+  | 'location-stamp'
+  | 'platform-disclaimer'
+  | 'empty-credit'
+  | 'empty-label'
   | 'stray-markup'
   | 'mojibake'
   | 'punctuation-only'
@@ -48,6 +55,22 @@ const RULES: Rule[] = [
   { kind: 'prev-next', re: /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一頁|下一頁)\s*[:：]?/u, max: 120 },
   { kind: 'counter', re: /^(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览量|瀏覽量|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|访问次数|訪問次數)\s*[:：]?\s*\d*\s*次?$/u, max: 30 },
   { kind: 'original-title', re: /^(?:原标题|原標題)\s*[:：]/u, max: 160 },
+  // Like buttons of self-media platforms ("首赞", "+1", "在看 12").
+  { kind: 'reaction-widget', re: /^(?:首赞|首讚|点赞|點贊|點讚|赞|讚|在看|\+\s?1)\s*\d*$/u, max: 12 },
+  // The text-to-speech control above a post ("播报文章", "语音播报文章，释放双眼").
+  { kind: 'read-aloud', re: /^(?:播报文章|播報文章|语音播报(?:文章)?|語音播報(?:文章)?|全文朗读|朗读全文|全文朗讀|朗讀全文|听全文|聽全文|收听全文|收聽全文|点击收听|點擊收聽)(?:[，,].{0,8})?$/u, max: 16 },
+  // The poster's IP location that platforms print since 2022: a place name, no date or digits.
+  { kind: 'location-stamp', re: /^(?:发布于|發佈於|發布於|IP属地|IP屬地)\s*[:：]?\s*\p{Script=Han}{2,12}$/iu, max: 20 },
+  // A self-media platform's liability notice under every post (the author's view, storage only).
+  {
+    kind: 'platform-disclaimer',
+    re: /(?:仅代表|僅代表)(?:作者|原作者)|(?:信息|資訊)(?:存储|存儲)(?:空间|空間)?(?:服务|服務)|信息发布平台|信息發布平台|資訊發布平台|用户上传并发布|用戶上傳並發布/u,
+    max: 200,
+  },
+  // A credit label whose value the template left empty: an editor or review slot closes the
+  // article as a filled one does; any other empty label is dropped.
+  { kind: 'empty-credit', re: /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|终审|終審|监制|監製)\s*[:：]\s*$/u, max: 10 },
+  { kind: 'empty-label', re: /^(?:来源|來源|作者|记者|記者|通讯员|通訊員|摄影|攝影|发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*$/u, max: 10 },
 ];
 
 /** A line that holds an HTML tag fragment: the capture tool leaked markup. */
@@ -57,7 +80,7 @@ const MOJIBAKE = /\uFFFD|[?？][。、，][?？]|[\u00c0-\u00ff]{3,}/u;
 
 /**
  * Any rule's pattern, in one case-insensitive alternation (a superset of the rules, whose flags
- * differ): one scan rules a line out instead of eleven. Lines of a huge page are mostly content.
+ * differ): one scan rules a line out instead of one per rule. Lines of a huge page are mostly content.
  */
 const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
 
@@ -83,7 +106,7 @@ export function furnitureKindOfSquashed(line: string, extra: readonly string[] =
   if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
   if (ANY_RULE.test(line)) for (const rule of RULES) {
     if (line.length > rule.max) continue;
-    if (prose && rule.kind !== 'copyright' && rule.kind !== 'original-title') continue;
+    if (prose && rule.kind !== 'copyright' && rule.kind !== 'original-title' && rule.kind !== 'platform-disclaimer') continue;
     if (rule.re.test(line)) return rule.kind;
   }
   // Latin-only scraps of widgets ("Baidu", "map") on a Chinese page.
@@ -97,5 +120,15 @@ export function furnitureKindOfSquashed(line: string, extra: readonly string[] =
  * the page is footer, lists or a second copy.
  */
 export function endsArticle(kind: FurnitureKind | null): boolean {
-  return kind === 'share-prompt' || kind === 'prev-next' || kind === 'related-list' || kind === 'copyright' || kind === 'site-operator' || kind === 'original-title' || kind === 'error-report';
+  return (
+    kind === 'share-prompt' ||
+    kind === 'prev-next' ||
+    kind === 'related-list' ||
+    kind === 'copyright' ||
+    kind === 'site-operator' ||
+    kind === 'original-title' ||
+    kind === 'error-report' ||
+    kind === 'platform-disclaimer' ||
+    kind === 'empty-credit'
+  );
 }

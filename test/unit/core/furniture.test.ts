@@ -49,3 +49,31 @@ test('previous/next links end the article; view counters are furniture', () => {
   expect(endsArticle('prev-next')).toBe(true);
   expect(furnitureKind('浏览次数：1234')).toBe('counter');
 });
+
+test('self-media platform furniture: like buttons, the IP location stamp, the liability notice', () => {
+  expect(furnitureKind('首赞')).toBe('reaction-widget');
+  expect(furnitureKind('+1')).toBe('reaction-widget');
+  expect(furnitureKind('在看 12')).toBe('reaction-widget');
+  expect(furnitureKind('播报文章')).toBe('read-aloud');
+  expect(furnitureKind('语音播报文章，释放双眼')).toBe('read-aloud');
+  expect(furnitureKind('以上内容为创作者平台用户上传并发布，本平台仅提供信息存储服务')).toBe('platform-disclaimer');
+  expect(furnitureKind('发布于：北京市')).toBe('location-stamp');
+  expect(furnitureKind('IP属地：广东')).toBe('location-stamp');
+  // With a date it is the info line, not the location stamp.
+  expect(furnitureKind('发布于：2024-05-20 北京')).toBeNull();
+  const notice = '平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。';
+  expect(furnitureKind(notice)).toBe('platform-disclaimer');
+  expect(endsArticle('platform-disclaimer')).toBe(true);
+  expect(endsArticle('location-stamp')).toBe(false);
+  // A body sentence that merely mentions an author or a platform stays.
+  expect(furnitureKind('会议要求，各平台要落实主体责任，作者对发布内容负责，确保信息真实准确，切实维护网络空间清朗。')).toBeNull();
+});
+
+test('a credit label the template left empty: an editor slot ends the article, others are dropped', () => {
+  expect(furnitureKind('责任编辑：')).toBe('empty-credit');
+  expect(furnitureKind('審核:')).toBe('empty-credit');
+  expect(endsArticle('empty-credit')).toBe(true);
+  expect(furnitureKind('来源：')).toBe('empty-label');
+  expect(endsArticle('empty-label')).toBe(false);
+  expect(furnitureKind('责任编辑：陶然')).toBeNull();
+});

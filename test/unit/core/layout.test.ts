@@ -133,3 +133,23 @@ test('a second copy of the page without footer between is dropped, deck lines in
   expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
   expect(c.printViewRemoved).toBe(true);
 });
+
+test('a self-media post: the location stamp, an empty editor slot and what follows it are not body', () => {
+  const c = cleanCapture({
+    url: null,
+    format: 'html',
+    documentTitle: '市政府召开常务会议',
+    hints: {},
+    blocks: [
+      { text: '发布于：北京市', kind: 'paragraph' },
+      { text: P1, kind: 'paragraph' },
+      { text: P2, kind: 'paragraph' },
+      { text: '责任编辑：', kind: 'paragraph' },
+      { text: '平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。', kind: 'paragraph' },
+      { text: '首赞', kind: 'paragraph' },
+      { text: '+1', kind: 'paragraph' },
+    ],
+  });
+  expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
+  expect(c.editor).toBeNull();
+});
