@@ -5,9 +5,9 @@ import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
 import type { Line } from './lines';
 import type { MetaFacts } from './meta';
 import type { Region } from './region';
-import type { BodySplit } from './bodyLines';
+import { END_OF_ARTICLE, type BodySplit } from './bodyLines';
 import { domReadsFor } from './domReads';
-import { trimmedParts } from './pieces';
+import { compact, trimmedParts } from './pieces';
 
 export interface Facts {
   date: DateParts | null;
@@ -128,19 +128,29 @@ export function pickFacts(
   // Two copies of the headline can hide the info line between them: look a little higher too.
   const wideLines = lines.slice(Math.max(0, top - 8), Math.max(0, lo));
   // Credit lines inside the article container count, and so do the lines just below it.
-  const afterLines = unique([...body.infoAfter, ...lines.slice(bottom, Math.min(bottom + 60, Math.max(bottom, region.end) + AFTER_WINDOW))]);
+  const afterEnd = Math.min(bottom + 60, Math.max(bottom, region.end) + AFTER_WINDOW);
+  const afterLines = unique([...body.infoAfter, ...lines.slice(bottom, afterEnd)]);
   const before = scan(beforeLines);
   const wide = scan(wideLines);
   const after = scan(afterLines);
+  // The dates under a related-news label are the listed items'; credits there still count (some
+  // sites print the editor below the list).
+  const related = relatedLabelBelow(lines, bottom, afterEnd);
+  const afterForDate = related < afterEnd ? withoutLines(after, new Set(lines.slice(related, afterEnd))) : after;
 
   // Date: a labelled date wins over a bare one; above the body wins over below it.
-  const seen = dateFrom(before, 'info-line') ?? dateFrom(wide, 'info-line') ?? dateFrom(after, 'info-line-below');
+  const seen = dateFrom(before, 'info-line') ?? dateFrom(wide, 'info-line') ?? dateFrom(afterForDate, 'info-line-below');
   let date: DateParts | null = seen ? seen.date : null;
   if (seen) provenance.publishedAt = seen.from;
   const metaDates: Array<{ parts: DateParts; from: string }> = [];
   for (const d of meta.dates) {
     const parts = findDates(d.value)[0];
     if (parts) metaDates.push({ parts, from: d.from });
+  }
+  if (seen && seen.from.startsWith('info-line-below') && metaDates.length && !metaDates.some(isOnDay, seen.date)) {
+    // Below the body a date the page's declarations contradict is a related item's or a comment's.
+    date = metaDates[0].parts;
+    provenance.publishedAt = metaDates[0].from;
   }
   const visible = date;
   if (visible && visible.hour == null) {
@@ -230,6 +240,29 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
 
 function lineOf(x: Scanned): Line {
   return x.line;
+}
+
+/**
+ * Where a related-news or recommendation label opens a list below the body, or `end`: the
+ * dates under it are the listed items', not the article's.
+ */
+function relatedLabelBelow(lines: Line[], from: number, end: number): number {
+  for (let i = from; i < end && i < lines.length; i++) {
+    const line = lines[i];
+    if (line.chars <= 12 && END_OF_ARTICLE.test(compact(line.text))) return i;
+  }
+  return end;
+}
+
+function withoutLines(xs: Scanned[], cut: Set<Line>): Scanned[] {
+  const out: Scanned[] = [];
+  for (const x of xs) if (!cut.has(x.line)) out.push(x);
+  return out;
+}
+
+/** `some` callback with the date read below the body as `this`: a declared date on that day. */
+function isOnDay(this: DateParts, d: { parts: DateParts }): boolean {
+  return sameDay(d.parts, this);
 }
 
 /** `find` callback with the visible day as `this`: a meta date on that day that has a time. */

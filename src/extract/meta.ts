@@ -3,7 +3,8 @@ import { trimmedParts } from './pieces';
 /**
  * Facts declared in the page head: government CMS meta tags (ArticleTitle, PubDate,
  * ContentSource, SiteName, ColumnName, Author, Keywords, Description, Url), OpenGraph and
- * article:* properties, itemprop microdata, and JSON-LD NewsArticle objects.
+ * article:* properties, itemprop microdata, JSON-LD NewsArticle objects, and the spans of Baidu's
+ * news-source protocol (`pubtime_baidu`, `source_baidu`, `editor_baidu`, `author_baidu`).
  */
 export interface MetaFacts {
   title: string | null;
@@ -50,6 +51,8 @@ const SPACES = /\s+/g;
 const FOUR_DIGITS = /\d{4}/;
 const KEYWORD_SEPARATORS = /[,，;；、\s]+/;
 const ARTICLE_TYPE = /Article|Posting|Report|WebPage/i;
+/** A protocol span's label and brackets: `来源：求是网`, `(编辑：文静)`. */
+const CRAWLER_LABEL = /^\s*[(（]?\s*(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|编辑|編輯|作者)?\s*[:：]?\s*|\s*[)）]\s*$/g;
 
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {
@@ -81,14 +84,16 @@ export function readMeta(doc: Document): MetaFacts {
     if (v && FOUR_DIGITS.test(v)) dates.push({ value: v, from: `meta:${k}` });
   }
   if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
+  const crawler = readCrawlerSpans(doc);
+  if (crawler.pubtime && FOUR_DIGITS.test(crawler.pubtime)) dates.push({ value: crawler.pubtime, from: 'baidu:pubtime' });
 
   const title = pick('title', TITLE_KEYS) ?? ld.headline;
   return {
     title,
     dates,
-    source: pick('source', SOURCE_KEYS) ?? null,
-    author: pick('author', AUTHOR_KEYS) ?? ld.author,
-    editor: pick('editor', EDITOR_KEYS),
+    source: pick('source', SOURCE_KEYS) ?? fromCrawler(provenance, 'source', crawler.source),
+    author: pick('author', AUTHOR_KEYS) ?? ld.author ?? fromCrawler(provenance, 'author', crawler.author),
+    editor: pick('editor', EDITOR_KEYS) ?? fromCrawler(provenance, 'editor', crawler.editor),
     siteName: pick('siteName', SITE_KEYS) ?? ld.publisher,
     column: pick('column', COLUMN_KEYS),
     keywords: trimmedParts((meta.get('keywords') ?? '').split(KEYWORD_SEPARATORS)),
@@ -99,6 +104,39 @@ export function readMeta(doc: Document): MetaFacts {
     ogType: meta.get('og:type') ?? null,
     provenance,
   };
+}
+
+interface CrawlerSpans {
+  pubtime: string | null;
+  source: string | null;
+  editor: string | null;
+  author: string | null;
+}
+
+/**
+ * Baidu's news-source protocol: spans with fixed ids that many Chinese news CMSs fill for the
+ * crawler, often inside a hidden block. Like meta tags they are declarations, so they count
+ * hidden; the page shows the same facts rounded (a minute without its seconds) or not at all.
+ */
+function readCrawlerSpans(doc: Document): CrawlerSpans {
+  return {
+    pubtime: crawlerText(doc, 'pubtime_baidu'),
+    source: crawlerText(doc, 'source_baidu'),
+    editor: crawlerText(doc, 'editor_baidu'),
+    author: crawlerText(doc, 'author_baidu'),
+  };
+}
+
+function crawlerText(doc: Document, id: string): string | null {
+  const raw = doc.getElementById(id)?.textContent;
+  if (!raw) return null;
+  const v = raw.replace(SPACES, ' ').replace(CRAWLER_LABEL, '').trim();
+  return v && v.length <= 40 ? v : null;
+}
+
+function fromCrawler(provenance: Record<string, string>, field: string, value: string | null): string | null {
+  if (value) provenance[field] = `baidu:${field}`;
+  return value;
 }
 
 /** The first of `keys` the page's metas give (only non-empty values are kept). */

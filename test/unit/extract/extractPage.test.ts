@@ -21,6 +21,24 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
     expect(input.context?.after.join('\n')).toContain('责任编辑');
   });
 
+  it("with no info line on the page, reads the time and source from Baidu's hidden news-source spans", () => {
+    const hidden = `<div style="display:none"><span id="pubtime_baidu">2024-05-15 08:58:31</span><span id="source_baidu">来源：示例日报</span></div>`;
+    const input = extractPage(parse(govPage({ before: hidden })), null);
+    expect(input.hints.publishedAt).toBe('2024-05-15T08:58:31+08:00');
+    expect(input.hints.source).toBe('示例日报');
+    expect(input.blocks.map((b) => b.text).join('')).not.toContain('2024-05-15');
+  });
+
+  it('a date in the related list below the body is not the publish date', () => {
+    const head = '<meta name="PubDate" content="2024-05-15 08:58">';
+    expect(extractPage(parse(govPage({ head, before: '' })), null).hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');
+    // An unlabelled list's date that contradicts the declaration loses to it too.
+    const after = '<div class="list"><p><a href="/3">市领导检查防汛工作</a></p><p>2024-05-09</p></div>';
+    expect(extractPage(parse(govPage({ head, before: '', after })), null).hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');
+    // Nor is it the article's date when the page declares none: the list's dates are its items'.
+    expect(extractPage(parse(govPage({ before: '' })), null).hints.publishedAt).toBeNull();
+  });
+
   it('gives each block its kind: heading, list item, table row, caption, quote', () => {
     const body = `<p>为进一步做好政务公开工作，现将有关事项通知如下，请各单位认真贯彻执行。</p>
       <h2>一、工作目标</h2>

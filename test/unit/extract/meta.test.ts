@@ -48,4 +48,24 @@ describe.each(DOMS)('readMeta on %s', (_name, parse) => {
     expect(m.canonicalUrl).toBe('https://example.gov.cn/c/2.html');
     expect(m.title).toBe('大写类型的 LD');
   });
+  it("reads Baidu's news-source spans, hidden or not, after the meta tags", () => {
+    const crawler = `<div id="BaiduSpider" style="display:none">
+      <span id="pubtime_baidu">2020-07-04 12:10:24</span>
+      <span id="source_baidu">来源：<a href="">求是网</a></span>
+      <span id="author_baidu">作者：张三</span>
+      <span id="editor_baidu">(编辑：文静)</span></div>`;
+    const m = readMeta(parse(`<html><head></head><body>${crawler}</body></html>`));
+    expect(m.dates).toEqual([{ value: '2020-07-04 12:10:24', from: 'baidu:pubtime' }]);
+    expect(m.source).toBe('求是网');
+    expect(m.author).toBe('张三');
+    expect(m.editor).toBe('文静');
+    expect(m.provenance.source).toBe('baidu:source');
+    const withMeta = readMeta(parse(`<html><head>${head}</head><body>${crawler}</body></html>`));
+    expect(withMeta.source).toBe('市应急管理局');
+    expect(withMeta.dates.map((d) => d.from)).toEqual(['meta:pubdate', 'meta:weibo:article:create_at', 'baidu:pubtime']);
+    // An empty span (the CMS left the slot blank) declares nothing.
+    const empty = readMeta(parse(`<html><body><span id="source_baidu">来源：
+      </span></body></html>`));
+    expect(empty.source).toBeNull();
+  });
 });
