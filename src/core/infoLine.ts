@@ -18,6 +18,13 @@ export interface InfoLine {
 
 const DATE_LABEL =
   /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間|最后更新|最後更新|时间|時間|日期|发布|發布)\s*[:：]?/u;
+/**
+ * Other dates of an info block: when a document was written, issued, takes or loses effect, or
+ * a deadline. Field = the label and the date after it.
+ */
+const OTHER_DATE = /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)/u;
+const OTHER_DATE_FIELD =
+  /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?/gu;
 export const SOURCE_LABEL = /(?<![图圖]片)(?:稿源|信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|来源|來源|出处|出處)\s*[:：]/u;
 // A colon or a space after the label: "责任编辑：X", "（编辑 X）".
 export const EDITOR_LABEL = /(?:责任编辑|責任編輯|值班编辑|值班編輯|编辑|編輯|责编|責編)(?:\s*[:：]|\s+(?=\S))/u;
@@ -83,12 +90,15 @@ export function parseInfoLine(raw: string): InfoLine | null {
     if (!gluedDate) return null;
     return { date: gluedDate, source: null, editor: null, author: null, rest: line.slice(glued[0].length).trim() || null };
   }
-  const dateLabel = DATE_LABEL.exec(line);
-  const date = toIsoDate(line);
+  // The day a document was written or takes effect is not when the page was published.
+  const other = OTHER_DATE.test(line);
+  const dated = other ? line.replace(OTHER_DATE_FIELD, ' ') : line;
+  const dateLabel = DATE_LABEL.exec(dated);
+  const date = toIsoDate(dated);
   const source = sourceFrom(line);
   const editor = EDITOR_LABEL.test(line) ? editorFrom(line) : null;
   const author = AUTHOR_LABEL.test(line) ? cleanPersonName(valueAfter(line, AUTHOR_LABEL) ?? '') || null : null;
-  if (!date && !source && !editor && !author) return null;
+  if (!date && !source && !editor && !author) return other ? { date: null, source: null, editor: null, author: null, rest: null } : null;
   if (!source && !editor && !author && !dateLabel) {
     // A date with no label counts only when the line is little more than the date.
     const rest = line

@@ -2,6 +2,7 @@ import type { IsoDate } from './dates';
 import { dedupeBlocks } from './dedupe';
 import { endsArticle, furnitureKind, furnitureKindOfSquashed } from './furniture';
 import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLine';
+import { disclosedTitle, isDisclosureRow, isDocumentNumber } from './disclosure';
 import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
@@ -47,6 +48,17 @@ function makeLine(text: string, kind: BlockKind, bulleted: boolean): Line {
   return { text, kind, bulleted, key: textKey(text), han: hanCount(text) };
 }
 
+/** A line that ends in a colon after a name or a list of them: 各区人民政府，市各委办局： */
+const ADDRESSEES = /^[^:：。！？!?]{3,80}[：:]$/u;
+
+/** A bare day under a document's signature: 2024年5月10日. */
+const BARE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** Short unpunctuated lines of a text capture that are not subheadings: a number, addressees, a day. */
+function notHeading(text: string): boolean {
+  return ADDRESSEES.test(text) || isDocumentNumber(text) || BARE_DAY.test(text);
+}
+
 const MAX_DECK_LINES = 6;
 const MAX_HEADER_LINES = 12;
 
@@ -59,7 +71,9 @@ function isEditorLine(text: string): boolean {
 }
 
 function isTitleCandidate(text: string, extra: readonly string[]): boolean {
-  if (text.length > 100 || hanCount(text) < 5 || /[。]$/.test(text)) return false;
+  // A line ending in a colon introduces what follows (各区人民政府，市各委办局：), a label.
+  if (text.length > 100 || hanCount(text) < 5 || /[。:：]$/.test(text)) return false;
+  if (isDisclosureRow(text)) return false;
   if (furnitureKind(text, extra) || parseInfoLine(text) || isCreditLine(text)) return false;
   return true;
 }
@@ -98,14 +112,25 @@ function isMenuRow(text: string): boolean {
 function findTitle(lines: Line[], extra: readonly string[]): number {
   let first = -1;
   let run: number[] = [];
+  let disclosureAbove = false;
+  const longest = () => run.reduce((best, k) => (lines[k].text.length > lines[best].text.length ? k : best), run[0]);
   for (let i = 0; i < lines.length && i < 60; i++) {
     const t = lines[i].text;
     if (furnitureKind(t, extra)) continue;
-    const info = parseInfoLine(t);
-    if (info && (info.date || info.source)) {
-      if (run.length) return run.reduce((best, k) => (lines[k].text.length > lines[best].text.length ? k : best), run[0]);
+    if (disclosedTitle(t)) return i;
+    if (isDisclosureRow(t)) {
+      // The table sits between the site's header and the document: the headline follows it.
+      disclosureAbove = true;
+      run = [];
       continue;
     }
+    const info = parseInfoLine(t);
+    if (info && (info.date || info.source)) {
+      if (run.length) return longest();
+      continue;
+    }
+    // A document's number or its addressees open its text: the headline is above them.
+    if (isDocumentNumber(t) || ADDRESSEES.test(t)) break;
     // The headline is above the body: once prose starts, stop looking.
     if (t.length > 100 || (lines[i].han >= 15 && /。/.test(t))) break;
     if (isTitleCandidate(t, extra) && !isMenuRow(t)) {
@@ -115,7 +140,7 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
       run = [];
     }
   }
-  return first;
+  return disclosureAbove && run.length ? longest() : first;
 }
 
 /**
@@ -171,7 +196,13 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   if (input.format === 'text') {
     const t = findTitle(lines, extra);
     if (t >= 0) {
-      out.title = cleanTitle(lines[t].text);
+      out.title = cleanTitle(disclosedTitle(lines[t].text) ?? lines[t].text);
+      // A disclosure table above the headline holds the page's publish date (发布日期).
+      for (let k = 0; k < t; k++) {
+        if (!isDisclosureRow(lines[k].text)) continue;
+        const info = parseInfoLine(lines[k].text);
+        if (info) takeInfo(info);
+      }
       titleKeys.add(lines[t].key);
       out.furnitureRemoved += t;
       start = t + 1;
@@ -209,6 +240,14 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       out.furnitureRemoved++;
       continue;
     }
+    if (isDisclosureRow(text)) {
+      // A row of the disclosure table under the headline: its dates and source count, the rest
+      // (index number, subject, issuing office) stays out of the deck.
+      const info = parseInfoLine(text);
+      if (info) takeInfo(info);
+      sawInfo = true;
+      continue;
+    }
     const info = parseInfoLine(text);
     if (info) {
       takeInfo(info);
@@ -219,6 +258,9 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       addAuthors(parseCredits(text));
       continue;
     }
+    // A document's number (某政办发〔2024〕12号) or its addressees (各区人民政府，市各委办局：)
+    // open the document's text: they are not headline decks.
+    if (isDocumentNumber(text) || ADDRESSEES.test(text)) break;
     if (input.format === 'text' && text.length <= 60 && !hasSentenceEnd(text.replace(/[!！]/g, ''))) {
       deck.push(text);
       continue;
@@ -286,7 +328,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       if (dateline) addAuthors(parseCredits(dateline[0]));
     }
     let blockKind = line.kind;
-    if (input.format === 'text' && !line.bulleted && !hasSentenceEnd(text) && text.length <= 40) blockKind = 'heading';
+    if (input.format === 'text' && !line.bulleted && !hasSentenceEnd(text) && text.length <= 40 && !notHeading(text)) blockKind = 'heading';
     body.push(blockKind === line.kind ? line : { ...line, kind: blockKind });
     bodyHan += line.han;
   }

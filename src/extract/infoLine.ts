@@ -43,6 +43,11 @@ const EDITOR_RES = EDITOR_LABELS.map((label) => labelled(label, true));
 const AUTHOR_RE = new RegExp(`(${AUTHOR_LABEL})\\s*[：:/]\\s*`, 'g');
 const AUTHOR_STOP = new RegExp(`${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（]`);
 const DATE_LABEL_BEFORE = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`);
+/**
+ * Labels of other dates a page prints in its info block: when a document was written, issued to
+ * offices, takes or loses effect, or a deadline. None is the publish date.
+ */
+const OTHER_DATE_LABEL_BEFORE = /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)\s*[：:]?\s*$/;
 const CONTROL_WORD = /(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次数|阅读数|点击数|阅读量)/;
 /**
  * Every field needs one of these: a digit for a date, a character of some label for the rest
@@ -166,10 +171,16 @@ export function readInfoLine(text: string): InfoFields {
     }
   }
   const dates = findDates(text);
-  if (dates.length) {
-    fields.date = dates[0];
-    fields.dateLabelled = DATE_LABEL_BEFORE.test(text.slice(0, dates[0].index));
+  for (let i = 0; i < dates.length; i++) {
+    const before = text.slice(0, dates[i].index);
+    if (OTHER_DATE_LABEL_BEFORE.test(before)) {
+      fields.labels++;
+      continue;
+    }
+    fields.date = dates[i];
+    fields.dateLabelled = DATE_LABEL_BEFORE.test(before);
     if (fields.dateLabelled) fields.labels++;
+    break;
   }
   // Page controls stand as their own words (【打印】, | 浏览次数：), not inside a sentence.
   if (CONTROL_WORD.test(text)) fields.labels++;

@@ -52,4 +52,17 @@ describe('npm run capture', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/usage/);
   }, 30000);
+
+  it('reads the bundled information-disclosure sample: the 发布日期 row, the document from its addressees on', () => {
+    const out = join(dir, 'disclosure');
+    const r = capture([join(ROOT, 'samples/sample-disclosure.html'), '--out', out]);
+    expect(r.status).toBe(0);
+    const record = JSON.parse(readFileSync(join(out, 'sample-disclosure.json'), 'utf8'));
+    expect(record.title).toBe('某某市人民政府办公室关于做好2024年防汛工作的通知');
+    expect(record.publishedAt).toBe('2024-05-15');
+    const body: string[] = record.body.map((b: { text: string }) => b.text);
+    expect(body[0]).toBe('各区人民政府，市各委办局，市各直属单位：');
+    expect(body.at(-1)).toBe('（此件公开发布）');
+    expect(body.join('')).not.toContain('2023年防汛');
+  });
 });

@@ -19,6 +19,8 @@ describe('furnitureKind names each pattern of page furniture', () => {
     ['运行维护单位：某某公司', 'site-operator'],
     ['相关推荐 -', 'related-list'],
     ['相關文章', 'related-list'],
+    ['相关文件', 'related-list'],
+    ['相关链接：', 'related-list'],
     ['原标题：某某会议召开', 'original-title'],
     ['打?。?span id="x">', 'mojibake'],
     ['<div class="share">', 'stray-markup'],

@@ -55,3 +55,11 @@ test('an unlabelled full timestamp glued to a paragraph is split; an opening day
   expect(parseInfoLine(`2019-03-04 20:42:28${para}`)?.rest).toBe(para);
   expect(parseInfoLine(`2019年3月4日，${para}`)).toBeNull();
 });
+
+test('the day a document was written or takes effect is not the publish date', () => {
+  const written = parseInfoLine('发文机关：某某市人民政府办公室 成文日期：2024年05月10日');
+  expect(written).not.toBeNull();
+  expect(written?.date).toBeNull();
+  expect(parseInfoLine('成文日期：2024-05-10 发布日期：2024-05-15')?.date?.iso).toBe('2024-05-15');
+  expect(parseInfoLine('生效日期：2024年6月1日')?.date).toBeNull();
+});

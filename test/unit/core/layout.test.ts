@@ -153,3 +153,26 @@ test('a self-media post: the location stamp, an empty editor slot and what follo
   expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
   expect(c.editor).toBeNull();
 });
+
+describe('a text capture of an information-disclosure page', () => {
+  const HEADLINE = '某某市人民政府办公室关于做好2024年防汛工作的通知';
+  const rows = [
+    '索引号：11320000014000000X/2024-00123 主题分类：城乡建设、环境保护',
+    '发文机关：某某市人民政府办公室 成文日期：2024年05月10日',
+    `标题：${HEADLINE}`,
+    '发文字号：某政办发〔2024〕12号 发布日期：2024年05月15日',
+  ];
+  const document = [HEADLINE, '某政办发〔2024〕12号', '各区人民政府，市各委办局：', P1, P2, '某某市人民政府办公室', '2024年5月10日'];
+  const check = (lines: string[]) => {
+    const c = cleanCapture(pageInputFromText(['某某市人民政府', '当前位置：首页 > 政务公开 > 政府文件', ...lines].join('\n')));
+    expect(c.title).toBe(HEADLINE);
+    expect(c.date?.iso).toBe('2024-05-15');
+    expect(c.deck).toEqual([]);
+    expect(c.body.map((b) => b.text)).toEqual(document.slice(1));
+    // A number, the addressees and the signature's day are paragraphs, not subheadings.
+    expect(c.body.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['某某市人民政府办公室']);
+  };
+  test('the table above the headline, with a 标题 row', () => check([...rows, ...document]));
+  test('the table above the headline, without one', () => check([...rows.filter((r) => !r.startsWith('标题')), ...document]));
+  test('the headline above the table', () => check([HEADLINE, ...rows, ...document.slice(1)]));
+});

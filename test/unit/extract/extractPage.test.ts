@@ -29,6 +29,12 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
     expect(input.blocks.map((b) => b.text).join('')).not.toContain('2024-05-15');
   });
 
+  it('on an information-disclosure page the publish date is the 发布日期 row, not the 成文日期 one', () => {
+    const before = `<table class="xxgk"><tr><td>发文机关：</td><td>示例市人民政府办公室</td><td>成文日期：</td><td>2024年05月10日</td></tr>
+      <tr><td>发文字号：</td><td>示政办发〔2024〕12号</td><td>发布日期：</td><td>2024年05月15日</td></tr></table>`;
+    expect(extractPage(parse(govPage({ before })), null).hints.publishedAt).toBe('2024-05-15');
+  });
+
   it('a date in the related list below the body is not the publish date', () => {
     const head = '<meta name="PubDate" content="2024-05-15 08:58">';
     expect(extractPage(parse(govPage({ head, before: '' })), null).hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');

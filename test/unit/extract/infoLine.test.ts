@@ -63,3 +63,10 @@ describe('readInfoLine skips lines that cannot hold a field', () => {
     expect(readInfoLine('首页 政务公开 政务服务 互动交流')).toEqual({ authors: [], dateLabelled: false, labels: 0 });
   });
 });
+
+test('readInfoLine passes over a date labelled as another date (成文日期, 施行日期)', () => {
+  expect(readInfoLine('发文机关： 某某市人民政府办公室 成文日期： 2024年05月10日').date).toBeUndefined();
+  const f = readInfoLine('成文日期：2024-05-10 发布日期：2024-05-15');
+  expect(f.date?.day).toBe(15);
+  expect(f.dateLabelled).toBe(true);
+});

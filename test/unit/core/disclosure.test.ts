@@ -1,0 +1,26 @@
+import { disclosedTitle, isDisclosureRow, isDocumentNumber } from '../../../src/core/disclosure';
+
+test('rows of an information-disclosure table are recognised by their labels', () => {
+  expect(isDisclosureRow('索引号：11320000014000000X/2024-00123 主题分类：城乡建设')).toBe(true);
+  expect(isDisclosureRow('索 引 号：000014349/2024-00012')).toBe(true);
+  expect(isDisclosureRow('发文机关：某某市人民政府办公室 成文日期：2024年05月10日')).toBe(true);
+  expect(isDisclosureRow('發文字號：某政辦發〔2024〕12號')).toBe(true);
+  // An ordinary info line and a paragraph are not rows.
+  expect(isDisclosureRow('发布日期：2024-05-15 来源：某某日报')).toBe(false);
+  expect(isDisclosureRow('原标题：某某会议召开')).toBe(false);
+  expect(isDisclosureRow('会议指出，索引号要规范编制。')).toBe(false);
+});
+
+test('a 标题 row states the headline', () => {
+  expect(disclosedTitle('标题：某某市人民政府办公室关于做好2024年防汛工作的通知')).toBe('某某市人民政府办公室关于做好2024年防汛工作的通知');
+  expect(disclosedTitle('名  称：关于印发某某办法的通知')).toBe('关于印发某某办法的通知');
+  expect(disclosedTitle('标题：')).toBeNull();
+  expect(disclosedTitle('原标题：某某会议召开')).toBeNull();
+});
+
+test('a document number standing alone', () => {
+  expect(isDocumentNumber('某政办发〔2024〕12号')).toBe(true);
+  expect(isDocumentNumber('国发[2023]第5号')).toBe(true);
+  expect(isDocumentNumber('根据某政办发〔2024〕12号文件精神')).toBe(false);
+  expect(isDocumentNumber('2024年5月10日')).toBe(false);
+});
