@@ -105,7 +105,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     authors,
     body,
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
-    documents: isArticle ? extractDocuments(analysed) : [],
+    documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },

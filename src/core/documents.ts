@@ -16,8 +16,17 @@ function isDocTitle(text: string): boolean {
   return text.length >= 4 && text.length <= 60 && !hasSentenceEnd(text) && !/[:：]$/.test(text) && DOC_TITLE.test(text);
 }
 
-export function extractDocuments(body: Block[]): EmbeddedDocument[] {
-  const lines = body.map((b) => b.text.trim());
+/**
+ * The documents printed in the body; when there is none and the page's own headline names a
+ * document (关于…的通知), the page is that document, read the same way under its headline.
+ */
+export function extractDocuments(body: Block[], pageTitle: string | null = null): EmbeddedDocument[] {
+  const docs = documentsIn(body.map((b) => b.text.trim()));
+  if (docs.length || !pageTitle || !isDocTitle(pageTitle.trim())) return docs;
+  return documentsIn([pageTitle.trim(), ...body.map((b) => b.text.trim())]);
+}
+
+function documentsIn(lines: string[]): EmbeddedDocument[] {
   const docs: EmbeddedDocument[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isDocTitle(lines[i])) continue;

@@ -64,5 +64,9 @@ describe('npm run capture', () => {
     expect(body[0]).toBe('各区人民政府，市各委办局，市各直属单位：');
     expect(body.at(-1)).toBe('（此件公开发布）');
     expect(body.join('')).not.toContain('2023年防汛');
+    // The page is the notice itself: its issuer, date and numbered items are read as a document.
+    expect(record.documents).toHaveLength(1);
+    expect(record.documents[0]).toMatchObject({ issuer: '某某市人民政府办公室', date: '2024-05-10' });
+    expect(record.documents[0].items).toHaveLength(3);
   });
 });

@@ -39,3 +39,25 @@ test('an embedded notice with items, issuer and date', () => {
 test('a notice merely cited in a sentence is not a document', () => {
   expect(extractDocuments([p('要严格落实《关于加强聚餐监管的紧急通知》要求。'), p('一、加强监管。')])).toEqual([]);
 });
+
+test('a page whose headline names a document is that document', () => {
+  const body = [
+    '各区人民政府，市各委办局：',
+    '为做好今年防汛工作，现就有关事项通知如下。',
+    '一、落实防汛责任。要严格落实行政首长负责制，层层压实责任。',
+    '二、加强隐患排查。要对水库、堤防等重点部位开展排查，发现问题及时整改。',
+    '某某市人民政府办公室',
+    '2024年5月10日',
+  ].map((text) => ({ text, kind: 'paragraph' as const }));
+  const docs = extractDocuments(body, '某某市人民政府办公室关于做好防汛工作的通知');
+  expect(docs).toEqual([
+    {
+      title: '某某市人民政府办公室关于做好防汛工作的通知',
+      issuer: '某某市人民政府办公室',
+      date: '2024-05-10',
+      items: [body[2].text, body[3].text],
+    },
+  ]);
+  // A news headline does not make its numbered points a document.
+  expect(extractDocuments(body.slice(0, 4), '市政府召开常务会议 部署防汛工作')).toEqual([]);
+});
