@@ -49,14 +49,26 @@ function makeLine(text: string, kind: BlockKind, bulleted: boolean): Line {
 }
 
 /** A line that ends in a colon after a name or a list of them: 各区人民政府，市各委办局： */
-const ADDRESSEES = /^[^:：。！？!?]{3,80}[：:]$/u;
+const ENDS_IN_COLON = /^[^:：。！？!?]{3,80}[：:]$/u;
+/** Labels of a lead or an editor's note, which also end in a colon and are not addressees. */
+const LEAD_LABEL = /^(?:摘要|摘\s*要|导读|導讀|导语|導語|编者按|編者按|编者的话|編者的話|提要|内容提要|內容提要|核心提示|阅读提示|閱讀提示|要点|要點)\s*[：:]$/u;
+
+/**
+ * The addressees of a document (各区人民政府，市各委办局：): a line ending in a colon that is
+ * not a lead's label, right above the document's first paragraph. A colon line above short
+ * lines ("热门搜索：" over a list of terms) is page furniture.
+ */
+function opensDocument(lines: Line[], i: number): boolean {
+  const text = lines[i].text;
+  return ENDS_IN_COLON.test(text) && !LEAD_LABEL.test(text) && i + 1 < lines.length && isProse(lines[i + 1]);
+}
 
 /** A bare day under a document's signature: 2024年5月10日. */
 const BARE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
 /** Short unpunctuated lines of a text capture that are not subheadings: a number, addressees, a day. */
 function notHeading(text: string): boolean {
-  return ADDRESSEES.test(text) || isDocumentNumber(text) || BARE_DAY.test(text);
+  return (ENDS_IN_COLON.test(text) && !LEAD_LABEL.test(text)) || isDocumentNumber(text) || BARE_DAY.test(text);
 }
 
 const MAX_DECK_LINES = 6;
@@ -130,7 +142,11 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
       continue;
     }
     // A document's number or its addressees open its text: the headline is above them.
-    if (isDocumentNumber(t) || ADDRESSEES.test(t)) break;
+    // The addressees open the document: the headline is among the lines above them.
+    if (opensDocument(lines, i)) {
+      if (run.length) return longest();
+      break;
+    }
     // The headline is above the body: once prose starts, stop looking.
     if (t.length > 100 || (lines[i].han >= 15 && /。/.test(t))) break;
     if (isTitleCandidate(t, extra) && !isMenuRow(t)) {
@@ -260,7 +276,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     }
     // A document's number (某政办发〔2024〕12号) or its addressees (各区人民政府，市各委办局：)
     // open the document's text: they are not headline decks.
-    if (isDocumentNumber(text) || ADDRESSEES.test(text)) break;
+    if (isDocumentNumber(text) || opensDocument(lines, i)) break;
     if (input.format === 'text' && text.length <= 60 && !hasSentenceEnd(text.replace(/[!！]/g, ''))) {
       deck.push(text);
       continue;

@@ -176,3 +176,22 @@ describe('a text capture of an information-disclosure page', () => {
   test('the table above the headline, without one', () => check([...rows.filter((r) => !r.startsWith('标题')), ...document]));
   test('the headline above the table', () => check([HEADLINE, ...rows, ...document.slice(1)]));
 });
+
+test('a colon line above the headline does not stop the search; a lead label under it is not addressees', () => {
+  const c = cleanCapture(
+    pageInputFromText(
+      ['某某市人民政府', '热门搜索：', '市政府召开常务会议 部署春季农业生产', '发布日期：2019-03-02 来源：某某日报', '编者按：', '春耕在即', P1, P2].join('\n'),
+    ),
+  );
+  expect(c.title).toBe('市政府召开常务会议 部署春季农业生产');
+  expect(c.deck).toEqual(['编者按：', '春耕在即']);
+  expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
+});
+
+test('a notice without a disclosure table: the addressees above its first paragraph close the headline search', () => {
+  const c = cleanCapture(
+    pageInputFromText(['某某市人民政府', '关于做好春季农业生产工作的通知', '某政办发〔2024〕3号', '各区人民政府，市各委办局：', P1, P2].join('\n')),
+  );
+  expect(c.title).toBe('关于做好春季农业生产工作的通知');
+  expect(c.body.map((b) => b.text)).toEqual(['某政办发〔2024〕3号', '各区人民政府，市各委办局：', P1, P2]);
+});
