@@ -7,15 +7,18 @@
 const DISCLOSURE_LABEL =
   /^(?:索\s*引\s*号|主题分类|主題分類|主\s*题\s*词|主題詞|发文机关|發文機關|发布机构|發佈機構|发文单位|發文單位|发文字号|發文字號|文\s*号|文\s*號|成文日期|生效日期|废止日期|廢止日期|有\s*效\s*性|是否有效|公开方式|公開方式|公开范围|公開範圍|体裁分类|體裁分類|组配分类|組配分類|服务对象|服務對象|信息分类|信息分類|所属机构|所屬機構|标\s*题|標\s*題|名\s*称|名\s*稱)\s*[:：]/u;
 
-/** The value of a 标题 or 名称 row. */
-const TITLE_ROW = /^(?:标\s*题|標\s*題|名\s*称|名\s*稱|文件名称|文件名稱)\s*[:：]\s*(\S.{3,99})$/u;
+/**
+ * The value of a 标题 or 文件名称 row. A bare 名称 row names a document only in the table; it
+ * also labels a company or a venue elsewhere, so it is not read as a headline.
+ */
+const TITLE_ROW = /^(?:标\s*题|標\s*題|文件名称|文件名稱)\s*[:：]\s*(\S.{3,99})$/u;
 
 /** A row of the disclosure table: starts with one of its labels. */
 export function isDisclosureRow(text: string): boolean {
   return DISCLOSURE_LABEL.test(text);
 }
 
-/** The headline a 标题 / 名称 row states, or null. */
+/** The headline a 标题 / 文件名称 row states, or null. */
 export function disclosedTitle(text: string): string | null {
   const m = TITLE_ROW.exec(text);
   return m ? m[1].trim() : null;

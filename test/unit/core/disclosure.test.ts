@@ -13,7 +13,8 @@ test('rows of an information-disclosure table are recognised by their labels', (
 
 test('a 标题 row states the headline', () => {
   expect(disclosedTitle('标题：某某市人民政府办公室关于做好2024年防汛工作的通知')).toBe('某某市人民政府办公室关于做好2024年防汛工作的通知');
-  expect(disclosedTitle('名  称：关于印发某某办法的通知')).toBe('关于印发某某办法的通知');
+  expect(disclosedTitle('文件名称：关于印发某某办法的通知')).toBe('关于印发某某办法的通知');
+  expect(disclosedTitle('名称：某某市博物馆')).toBeNull();
   expect(disclosedTitle('标题：')).toBeNull();
   expect(disclosedTitle('原标题：某某会议召开')).toBeNull();
 });
