@@ -141,7 +141,6 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
       if (run.length) return longest();
       continue;
     }
-    // A document's number or its addressees open its text: the headline is above them.
     // The addressees open the document: the headline is among the lines above them.
     if (opensDocument(lines, i)) {
       if (run.length) return longest();
