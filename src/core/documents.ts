@@ -21,9 +21,11 @@ function isDocTitle(text: string): boolean {
  * document (关于…的通知), the page is that document, read the same way under its headline.
  */
 export function extractDocuments(body: Block[], pageTitle: string | null = null): EmbeddedDocument[] {
-  const docs = documentsIn(body.map((b) => b.text.trim()));
-  if (docs.length || !pageTitle || !isDocTitle(pageTitle.trim())) return docs;
-  return documentsIn([pageTitle.trim(), ...body.map((b) => b.text.trim())]);
+  const lines = body.map((b) => b.text.trim());
+  const docs = documentsIn(lines);
+  const title = pageTitle?.trim();
+  if (docs.length || !title || !isDocTitle(title)) return docs;
+  return documentsIn([title, ...lines]);
 }
 
 function documentsIn(lines: string[]): EmbeddedDocument[] {

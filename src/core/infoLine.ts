@@ -22,9 +22,12 @@ const DATE_LABEL =
  * Other dates of an info block: when a document was written, issued, takes or loses effect, or
  * a deadline. Field = the label and the date after it.
  */
-const OTHER_DATE = /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)/u;
-const OTHER_DATE_FIELD =
-  /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?/gu;
+const OTHER_DATE_LABEL = '(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)';
+const OTHER_DATE = new RegExp(OTHER_DATE_LABEL, 'u');
+const OTHER_DATE_FIELD = new RegExp(
+  `${OTHER_DATE_LABEL}\\s*[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号號]?`,
+  'gu',
+);
 export const SOURCE_LABEL = /(?<![图圖]片)(?:稿源|信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|来源|來源|出处|出處)\s*[:：]/u;
 // A colon or a space after the label: "责任编辑：X", "（编辑 X）".
 export const EDITOR_LABEL = /(?:责任编辑|責任編輯|值班编辑|值班編輯|编辑|編輯|责编|責編)(?:\s*[:：]|\s+(?=\S))/u;

@@ -59,8 +59,11 @@ const LEAD_LABEL = /^(?:摘要|摘\s*要|导读|導讀|导语|導語|编者按|�
  * lines ("热门搜索：" over a list of terms) is page furniture.
  */
 function opensDocument(lines: Line[], i: number): boolean {
-  const text = lines[i].text;
-  return ENDS_IN_COLON.test(text) && !LEAD_LABEL.test(text) && i + 1 < lines.length && isProse(lines[i + 1]);
+  return endsLikeAddressees(lines[i].text) && i + 1 < lines.length && isProse(lines[i + 1]);
+}
+
+function endsLikeAddressees(text: string): boolean {
+  return ENDS_IN_COLON.test(text) && !LEAD_LABEL.test(text);
 }
 
 /** A bare day under a document's signature: 2024年5月10日. */
@@ -68,7 +71,7 @@ const BARE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
 /** Short unpunctuated lines of a text capture that are not subheadings: a number, addressees, a day. */
 function notHeading(text: string): boolean {
-  return (ENDS_IN_COLON.test(text) && !LEAD_LABEL.test(text)) || isDocumentNumber(text) || BARE_DAY.test(text);
+  return endsLikeAddressees(text) || isDocumentNumber(text) || BARE_DAY.test(text);
 }
 
 const MAX_DECK_LINES = 6;
@@ -255,17 +258,11 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       out.furnitureRemoved++;
       continue;
     }
-    if (isDisclosureRow(text)) {
-      // A row of the disclosure table under the headline: its dates and source count, the rest
-      // (index number, subject, issuing office) stays out of the deck.
-      const info = parseInfoLine(text);
-      if (info) takeInfo(info);
-      sawInfo = true;
-      continue;
-    }
     const info = parseInfoLine(text);
-    if (info) {
-      takeInfo(info);
+    // A row of the disclosure table under the headline counts as info even where it holds no
+    // date or source (index number, subject, issuing office): it stays out of the deck.
+    if (info || isDisclosureRow(text)) {
+      if (info) takeInfo(info);
       sawInfo = true;
       continue;
     }
