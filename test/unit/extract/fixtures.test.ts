@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRecord } from '../../../src/core/buildRecord';
+import { loadPage } from '../../../src/cli/loadPage';
+
+/**
+ * Pages we wrote ourselves, modelled on templates of government and news sites (not copies of
+ * any real page): each folder of test/fixtures/pages holds `page.html` (or `page.txt`), an
+ * optional `url`, and `expected.json`, the record it must become, in the shared gold format
+ * (title, publishedAt, source, editor, isArticle, body, neutral, notes). `notes` says which
+ * convention of page building the fixture stands for, so a failure names the rule that broke.
+ */
+const DIR = join(__dirname, '../../fixtures/pages');
+
+interface Expected {
+  isArticle?: boolean;
+  title?: string | null;
+  publishedAt?: string | null;
+  source?: string | null;
+  editor?: string | null;
+  body?: string[];
+  neutral?: string[];
+  notes?: string;
+}
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const names = existsSync(DIR) ? readdirSync(DIR).filter((n) => existsSync(join(DIR, n, 'expected.json'))).sort() : [];
+
+function pageFile(name: string): string {
+  const html = join(DIR, name, 'page.html');
+  return existsSync(html) ? html : join(DIR, name, 'page.txt');
+}
+
+test('the fixture folders are all complete', () => {
+  for (const n of existsSync(DIR) ? readdirSync(DIR) : []) {
+    expect([n, existsSync(join(DIR, n, 'expected.json')) && existsSync(pageFile(n))]).toEqual([n, true]);
+  }
+});
+
+describe.each(names)('fixture %s', (name) => {
+  const expected: Expected = JSON.parse(readFileSync(join(DIR, name, 'expected.json'), 'utf8'));
+  const urlFile = join(DIR, name, 'url');
+  const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
+  const record = () => buildRecord(loadPage(pageFile(name), url), { now: new Date('2026-12-01T00:00:00Z') });
+
+  test('article verdict, title, date, source, editor', async () => {
+    const r = await record();
+    if (expected.isArticle !== undefined) expect(r.isArticle).toBe(expected.isArticle);
+    if (expected.title !== undefined) expect(r.title).toBe(expected.title);
+    if (expected.publishedAt !== undefined) expect(r.publishedAt).toBe(expected.publishedAt);
+    if (expected.source !== undefined) expect(r.source).toBe(expected.source);
+    if (expected.editor !== undefined) expect(r.editor).toBe(expected.editor);
+  });
+
+  if (expected.body) {
+    test('body: every expected paragraph in order, nothing else but neutral lines', async () => {
+      const r = await record();
+      const neutral = new Set((expected.neutral ?? []).map(squash));
+      const got = r.body.map((b) => squash(b.text)).filter((t) => !neutral.has(t));
+      expect(got).toEqual(expected.body!.map(squash));
+    });
+  }
+});
