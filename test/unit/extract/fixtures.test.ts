@@ -37,7 +37,8 @@ test('the fixture folders are all complete', () => {
   }
 });
 
-describe.each(names)('fixture %s', (name) => {
+// describe.each refuses an empty table.
+if (names.length) describe.each(names)('fixture %s', (name) => {
   const expected: Expected = JSON.parse(readFileSync(join(DIR, name, 'expected.json'), 'utf8'));
   const urlFile = join(DIR, name, 'url');
   const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
