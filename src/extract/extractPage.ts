@@ -138,7 +138,7 @@ interface Job {
 function begin(doc: Document, url: string | null, options: ExtractOptions): Job | { input: PageInput } {
   // A body without text (a parser that lost the <html> wrapper) means the text is elsewhere.
   const start = doc.body && doc.body.firstChild ? doc.body : doc.documentElement;
-  const documentTitle = doc.title?.trim() || null;
+  const documentTitle = documentTitleOf(doc);
   const meta = readMeta(doc);
   if (!start) {
     return { input: { url, format: 'html', documentTitle, hints: { isArticle: false, notArticleReason: 'empty document' }, blocks: [] } };
@@ -216,6 +216,20 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
   };
 }
 
+
+const ASCII_SPACES = /[\t\n\f\r ]+/g;
+
+/**
+ * The document's title as a browser reads it: the first <title> element in tree order, its text
+ * with ASCII whitespace collapsed. linkedom answers `document.title` only for a <title> inside
+ * <head>, and saved pages often have none (`<html><meta …><title>…</title><body>`: a browser's
+ * parser puts that <title> in an implied head), which left such pages without their headline.
+ */
+export function documentTitleOf(doc: Document): string | null {
+  const own = doc.title;
+  const text = own && own.trim() ? own : doc.getElementsByTagName('title')[0]?.textContent ?? '';
+  return text.replace(ASCII_SPACES, ' ').trim() || null;
+}
 
 function blockOf(l: Line): Block {
   return { text: l.text, kind: l.kind };

@@ -1,4 +1,5 @@
-import { extractPage } from '../../../src/extract/extractPage';
+import { documentTitleOf, extractPage } from '../../../src/extract/extractPage';
+import { parsePage } from '../../../src/cli/loadPage';
 import { DOMS, govPage } from './doms';
 
 describe.each(DOMS)('extractPage on %s', (_name, parse) => {
@@ -107,5 +108,16 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
   it('keeps navigation, related links and the footer out of the body', () => {
     const text = extractPage(parse(govPage()), null).blocks.map((b) => b.text).join('\n');
     expect(text).not.toMatch(/首页|政务服务|相关新闻|版权所有|全市防汛工作会议召开/);
+  });
+});
+
+describe('documentTitleOf', () => {
+  test('a <title> outside <head> (a saved page without a head element) is still the title, as in a browser', () => {
+    expect(documentTitleOf(parsePage('<html><meta charset=utf-8><title>\n  县政府召开常务会议_某县人民政府 </title><body><p>正文</p></body></html>'))).toBe('县政府召开常务会议_某县人民政府');
+    expect(documentTitleOf(parsePage('<html><body><title>标题在正文里</title><p>x</p></body></html>'))).toBe('标题在正文里');
+  });
+  test('no title element, or an empty one, gives null', () => {
+    expect(documentTitleOf(parsePage('<html><head></head><body><p>x</p></body></html>'))).toBeNull();
+    expect(documentTitleOf(parsePage('<html><head><title>  </title></head><body></body></html>'))).toBeNull();
   });
 });
