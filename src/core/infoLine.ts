@@ -1,6 +1,16 @@
 import { toIsoDate, type IsoDate } from './dates';
 import { cleanPersonName, creditedNames, splitNames } from './names';
 import { squash } from './text';
+import {
+  alternation,
+  COUNTER_LABELS,
+  DATE_NOUNS,
+  EDITOR_LABELS,
+  OTHER_DATE_WORDS,
+  PUBLISH_DATE_LABELS,
+  SOURCE_LABELS,
+  UPDATE_DATE_LABELS,
+} from './vocabulary';
 
 /**
  * The info line under a headline: publish time, source, editor, author, view counters
@@ -16,26 +26,34 @@ export interface InfoLine {
   rest: string | null;
 }
 
-const DATE_LABEL =
-  /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間|最后更新|最後更新|时间|時間|日期|发布|發布)\s*[:：]?/u;
+// Label patterns come from the shared vocabulary (src/core/vocabulary.ts); this reader adds its
+// context rules. An update label dates a line too: a text capture's info line is read by the first
+// date it holds, whatever its label.
+const DATE_LABEL = new RegExp(`${alternation([...PUBLISH_DATE_LABELS, ...UPDATE_DATE_LABELS, '发布', '發布'])}\\s*[:：]?`, 'u');
 /**
  * Other dates of an info block: when a document was written, issued, takes or loses effect, or
  * a deadline. Field = the label and the date after it.
  */
-const OTHER_DATE_LABEL = '(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)';
+const OTHER_DATE_LABEL = `${alternation(OTHER_DATE_WORDS)}${alternation(DATE_NOUNS)}`;
 const OTHER_DATE = new RegExp(OTHER_DATE_LABEL, 'u');
 const OTHER_DATE_FIELD = new RegExp(
   `${OTHER_DATE_LABEL}\\s*[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号號]?`,
   'gu',
 );
-export const SOURCE_LABEL = /(?<![图圖]片)(?:稿源|信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|来源|來源|出处|出處)\s*[:：]/u;
+// 图片来源 credits a photo, not the article.
+export const SOURCE_LABEL = new RegExp(`(?<![图圖]片)${alternation(SOURCE_LABELS)}\\s*[:：]`, 'u');
 // A colon or a space after the label: "责任编辑：X", "（编辑 X）".
-export const EDITOR_LABEL = /(?:责任编辑|責任編輯|值班编辑|值班編輯|编辑|編輯|责编|責編)(?:\s*[:：]|\s+(?=\S))/u;
-const AUTHOR_LABEL = /(?:作者|撰稿)\s*[:：]/u;
-const OTHER_LABEL = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问量|訪問量)(?:次数|量)?\s*[:：]?\s*\d*/gu;
+export const EDITOR_LABEL = new RegExp(`${alternation(EDITOR_LABELS)}(?:\\s*[:：]|\\s+(?=\\S))`, 'u');
+const AUTHOR_LABEL = /(?:作者|撰稿|撰文)\s*[:：]/u;
+const OTHER_LABEL = new RegExp(`${alternation(COUNTER_LABELS)}\\s*[:：]?\\s*\\d*`, 'gu');
 // Where one labelled value ends: the next label, a wide gap, or a date.
-const VALUE_END =
-  /\s{2,}|\s*(?:稿源|来源|來源|作者|撰稿|责任编辑|責任編輯|编辑|編輯|责编|責編|发布时间|發布時間|时间|時間|日期|浏览|瀏覽|阅读|閱讀|点击|點擊|纠错|糾錯|审核|審核|校对|校對|字体|字體|字号|字號|打印|【|\[|\||｜)|\s*\d{4}\s*[-/.年]/u;
+const VALUE_END = new RegExp(
+  `\\s{2,}|\\s*(?:${alternation([
+    ...SOURCE_LABELS, ...EDITOR_LABELS, '作者', '撰稿', ...PUBLISH_DATE_LABELS, ...UPDATE_DATE_LABELS, ...COUNTER_LABELS,
+    '纠错', '糾錯', '审核', '審核', '校对', '校對', '字体', '字體', '字号', '字號', '打印',
+  ])}|【|\\[|\\||｜)|\\s*\\d{4}\\s*[-/.年]`,
+  'u',
+);
 
 function valueAfter(line: string, label: RegExp): string | null {
   const m = label.exec(line);

@@ -1,4 +1,5 @@
 import type { Author } from '../core/types';
+import { alternation, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
@@ -46,10 +47,10 @@ function firstSource(xs: Scanned[]): string | null {
 }
 
 /** Patterns of the rules below, compiled once (DEVELOPERS.md: no regex literal inside a function). */
-const BRACKETED_CREDIT = /^\s*[【\[(（]\s*(?:责任编辑|编辑|责编)/;
+const BRACKETED_CREDIT = new RegExp(`^\\s*[【\\[(（]\\s*${alternation(EDITOR_LABELS)}`);
 const CRUMB_SPLIT = /\s*(?:>>?|»|→|＞)\s*/;
 const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
-const SOURCE_LABEL = /^(?:来源|稿源|出处)\s*[：:]?\s*/;
+const SOURCE_LABEL = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*[：:]?\\s*`);
 const COLON_OR_NUMBERS = /[：:]|\d{2}[-/.:]\d{2}/;
 const CLOCK_TIMES = /\d{1,2}:\d{2}(?::\d{2})?/g;
 const CLOCK_TIME = /\d{1,2}:\d{2}/;

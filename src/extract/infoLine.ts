@@ -1,4 +1,17 @@
 import type { Author, AuthorRole } from '../core/types';
+import {
+  alternation,
+  AUTHOR_LABELS,
+  COUNTER_LABELS,
+  DATE_NOUNS,
+  EDITOR_LABELS_RANKED,
+  EDITOR_LABELS as ALL_EDITOR_LABELS,
+  GLUED_SOURCE_LABELS,
+  isNotASource,
+  OTHER_DATE_WORDS,
+  PUBLISH_DATE_LABELS,
+  SOURCE_LABELS,
+} from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 
 /**
@@ -19,15 +32,29 @@ export interface InfoFields {
   labels: number;
 }
 
-const SOURCE_LABEL = '(?<![\\u4e00-\\u9fa5])(?:本文|文章|信息|新闻|内容)?(?:来源于|来源|稿源|出处|转载自|原创(?=\\s*[：:]))';
-/** Editor labels, strongest first: the 责任编辑 wins over a plain 编辑 on the same page. */
-export const EDITOR_LABELS = ['责任编辑', '责编', '值班编辑', '本文编辑', '(?<![\\u4e00-\\u9fa5])编辑', '编审', '选稿'];
+// Label patterns are built from the shared vocabulary (src/core/vocabulary.ts); what this reader
+// adds is context: what may stand before a label on a page line, and where a value ends.
+const HAN_BEFORE = '(?<![\\u4e00-\\u9fa5])';
+const SOURCE_LABEL = `${HAN_BEFORE}(?:本文|文章|信息|新闻|新聞|内容|內容)?(?:${alternation([...GLUED_SOURCE_LABELS, ...SOURCE_LABELS])}|(?:原创|原創)(?=\\s*[：:]))`;
+/**
+ * Editor labels by rank, strongest first (the 责任编辑 wins over a plain 编辑 on the same page).
+ * A label that ends a stronger one (编辑 in 责任编辑) counts only where no Han character is glued
+ * before it.
+ */
+export const EDITOR_LABELS = EDITOR_LABELS_RANKED.map((words) => `(?:${words.map(editorLabel).join('|')})`);
+function editorLabel(word: string): string {
+  return ALL_EDITOR_LABELS.some((other) => other !== word && other.endsWith(word)) ? `${HAN_BEFORE}${word}` : word;
+}
 /** Two-character labels may be glued to the value before them; 文/摄/图 alone only stand free. */
-const AUTHOR_LABEL = '(?:作者|记者|撰稿|撰文|通讯员|摄影|(?<![\\u4e00-\\u9fa5])(?:文|摄|图))';
-const DATE_LABEL = '(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发布于|时间|日期|更新时间|上传时间)';
+const AUTHOR_LABEL = `(?:${alternation(AUTHOR_LABELS)}|${HAN_BEFORE}(?:文|摄|攝|图|圖))`;
+/** Publish labels only: a date under an update label (最后更新) is read as a bare date, below a labelled one. */
+const DATE_LABEL = alternation(PUBLISH_DATE_LABELS);
 /** Every label that can end the value of the one before it when they are glued together. */
-const ANY_LABEL =
-  '(?:(?:本文|文章|信息|新闻|内容)?(?:来源于|来源|稿源|出处)|责任编辑|责编|编辑|选稿|作者|记者|通讯员|摄影|发布时间|发布日期|发表时间|发布于|时间|日期|字号|浏览|阅读|点击|打印|关闭|分享|收藏|评论|审核|校对|供稿|参与|互动|我要|举报|纠错|【|\\[|\\||｜|$)';
+const ANY_LABEL = `(?:(?:本文|文章|信息|新闻|新聞|内容|內容)?${alternation([...SOURCE_LABELS, '来源于', '來源於'])}|${alternation([
+  ...ALL_EDITOR_LABELS, ...AUTHOR_LABELS, ...PUBLISH_DATE_LABELS,
+  '字号', '字號', '浏览', '瀏覽', '阅读', '閱讀', '点击', '點擊', '访问量', '訪問量', '打印', '关闭', '關閉', '分享', '收藏', '评论', '評論',
+  '审核', '審核', '校对', '校對', '供稿', '参与', '參與', '互动', '互動', '我要', '举报', '舉報', '纠错', '糾錯',
+])}|【|\\[|\\||｜|$)`;
 
 const VALUE_STOP = new RegExp(`\\s|${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（)）\\]】]`);
 
@@ -47,19 +74,20 @@ const DATE_LABEL_BEFORE = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`);
  * Labels of other dates a page prints in its info block: when a document was written, issued to
  * offices, takes or loses effect, or a deadline. None is the publish date.
  */
-const OTHER_DATE_LABEL_BEFORE = /(?:成文|印发|印發|施行|实施|實施|生效|废止|廢止|失效|截止|有效)(?:日期|时间|時間)\s*[：:]?\s*$/;
-const CONTROL_WORD = /(?:^|[\s【\[|｜(（])(?:字号|打印|关闭|浏览次数|阅读数|点击数|阅读量)/;
+const OTHER_DATE_LABEL_BEFORE = new RegExp(`${alternation(OTHER_DATE_WORDS)}${alternation(DATE_NOUNS)}\\s*[：:]?\\s*$`);
+/** Page controls and counters standing as their own words; counters of three characters or more only (阅读 alone opens sentences). */
+const CONTROL_WORD = new RegExp(`(?:^|[\\s【\\[|｜(（])(?:字号|字號|打印|列印|关闭|關閉|${alternation(COUNTER_LABELS.filter((w) => w.length >= 3))})`);
 /**
  * Every field needs one of these: a digit for a date, a character of some label for the rest
  * (来源 稿源 出处 转载自 原创; 编辑 责编 编审 选稿; 作者 记者 撰稿 通讯员 摄影 文 图; 字号 打印
  * 关闭 浏览 阅读 点击). A line without any (most navigation and headings) has no field.
  */
-const ANY_FIELD_CHAR = /[0-9来稿出转原编责选作记撰通摄文图字打关浏阅点]/;
+const ANY_FIELD_CHAR = /[0-9来來稿出转轉原编編责責选選作记記撰通摄攝文图圖字打列关關浏瀏阅閱点點访訪]/;
 
 const VALUE_EDGES = /^[\s:：/]+|[\s,，;；、。.]+$/g;
 const LATIN_NAME = /^[A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2}(?=$|\s*[)）\]】|｜]|\s+[^\sA-Za-z])/;
 const SENTENCE_PUNCT = /[，。；！？]/;
-const OPENING_CREDIT = /[【\[(（]\s*(责任编辑|编辑|责编)/g;
+const OPENING_CREDIT = /[【\[(（]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編)/g;
 const LATIN_WORD = /^[A-Za-z]{2,}$/;
 const NAME_LIST_SEPARATORS = /[\s、，,]+/;
 
@@ -87,8 +115,9 @@ function latinName(text: string, re: RegExp): string | undefined {
 }
 
 const ROLE_OF: Record<string, AuthorRole> = {
-  作者: 'author', 撰稿: 'author', 撰文: 'author', 文: 'author', 记者: 'reporter',
-  通讯员: 'correspondent', 摄影: 'photographer', 摄: 'photographer', 图: 'photographer',
+  作者: 'author', 撰稿: 'author', 撰文: 'author', 文: 'author', 记者: 'reporter', 記者: 'reporter',
+  通讯员: 'correspondent', 通訊員: 'correspondent', 摄影: 'photographer', 攝影: 'photographer',
+  摄: 'photographer', 攝: 'photographer', 图: 'photographer', 圖: 'photographer',
 };
 
 /**
@@ -98,20 +127,18 @@ const ROLE_OF: Record<string, AuthorRole> = {
  */
 export const OUTLET_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
 
-/** "From the internet" and the like: a label filled in without naming anyone, so no source. */
-const VAGUE_SOURCE = /^(?:网络|網絡|互联网|互聯網|网上|網上|网友|網友|网络整理|網絡整理|网络转载|網絡轉載|综合|綜合|未知|不详|不詳)$/;
 
 /** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
-const ORIGINAL_LABEL = /原创\s*[：:]\s*$/;
+const ORIGINAL_LABEL = /(?:原创|原創)\s*[：:]\s*$/;
 
 /**
  * Characters every label of a field contains, so a line without them skips that field's
  * patterns (the 编 of every editor label but 选稿; 源 处 转载 原创 of the source labels; the
  * author labels' characters).
  */
-const SOURCE_CHARS = /[源处]|转载|原创/;
-const EDITOR_CHARS = /编|选稿/;
-const AUTHOR_CHARS = /[作记撰通摄文图]/;
+const SOURCE_CHARS = /[源处處]|转载|轉載|原创|原創/;
+const EDITOR_CHARS = /[编編]|选稿|選稿/;
+const AUTHOR_CHARS = /[作记記撰通摄攝文图圖]/;
 
 function sourceValue(text: string): string | undefined {
   if (!SOURCE_CHARS.test(text)) return undefined;
@@ -121,7 +148,7 @@ function sourceValue(text: string): string | undefined {
     const value = valueAt(text, m.index + m[0].length);
     if (!value) continue;
     // A value with sentence punctuation is prose that happens to say 来源, not an info field.
-    if (SENTENCE_PUNCT.test(value) || VAGUE_SOURCE.test(value)) return undefined;
+    if (SENTENCE_PUNCT.test(value) || isNotASource(value)) return undefined;
     // 原创： credits whoever wrote it (路人甲编译); it is a source only when it names an outlet.
     if (ORIGINAL_LABEL.test(m[0]) && !OUTLET_NAME.test(value)) return undefined;
     return value;

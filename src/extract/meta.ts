@@ -1,3 +1,4 @@
+import { alternation, AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { trimmedParts } from './pieces';
 
 /**
@@ -52,7 +53,7 @@ const FOUR_DIGITS = /\d{4}/;
 const KEYWORD_SEPARATORS = /[,，;；、\s]+/;
 const ARTICLE_TYPE = /Article|Posting|Report|WebPage/i;
 /** A protocol span's label and brackets: `来源：求是网`, `(编辑：文静)`. */
-const CRAWLER_LABEL = /^\s*[(（]?\s*(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|编辑|編輯|作者)?\s*[:：]?\s*|\s*[)）]\s*$/g;
+const CRAWLER_LABEL = new RegExp(`^\\s*[(（]?\\s*${alternation([...SOURCE_LABELS, ...EDITOR_LABELS, ...AUTHOR_LABELS])}?\\s*[:：]?\\s*|\\s*[)）]\\s*$`, 'g');
 
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {

@@ -1,0 +1,118 @@
+/**
+ * The words pages label their facts with, defined once for both readers: the page reader
+ * (src/extract, a DOM) and the text reader (src/core, lines of a text capture). Each reader keeps
+ * its own context rules (what may stand before a label, where a value ends) but builds its label
+ * patterns from these lists, so a label one reader knows the other knows too.
+ *
+ * Every word is listed in simplified and traditional script (mirror sites, Hong Kong and Taiwan
+ * outlets); test/unit/core/vocabulary.test.ts checks each simplified word has its traditional twin.
+ * Pure data and string helpers: no DOM, safe in the content script, the worker and Node.
+ */
+
+/** Labels of the stated origin (来源：新华社). */
+export const SOURCE_LABELS = [
+  '信息来源', '信息來源', '文章来源', '文章來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源',
+  '来源', '來源', '稿源', '出处', '出處',
+] as const;
+
+/** Origin labels that may be glued to their value without a colon (本文来源于人民网, 转载自…). */
+export const GLUED_SOURCE_LABELS = ['来源于', '來源於', '转载自', '轉載自'] as const;
+
+/** Editor labels, strongest first: a 责任编辑 wins over a plain 编辑 on the same page. */
+export const EDITOR_LABELS_RANKED = [
+  ['责任编辑', '責任編輯'],
+  ['责编', '責編'],
+  ['值班编辑', '值班編輯'],
+  ['本文编辑', '本文編輯'],
+  ['编辑', '編輯'],
+  ['编审', '編審'],
+  ['选稿', '選稿'],
+] as const;
+export const EDITOR_LABELS: readonly string[] = EDITOR_LABELS_RANKED.flat();
+
+/** Labels that credit whoever wrote, reported or photographed the article. */
+export const AUTHOR_LABELS = [
+  '作者', '撰稿', '撰文', '记者', '記者', '通讯员', '通訊員', '摄影', '攝影',
+] as const;
+
+/** Labels of the publish time. The bare 时间 / 日期 are the weakest, listed last. */
+export const PUBLISH_DATE_LABELS = [
+  '发布时间', '發布時間', '發佈時間', '发布日期', '發布日期', '發佈日期', '发表时间', '發表時間',
+  '发表日期', '發表日期', '发稿时间', '發稿時間', '发布于', '發佈於', '發布於', '上传时间', '上傳時間',
+  '时间', '時間', '日期',
+] as const;
+
+/** Labels of the last change: a page's date when it prints no other, weaker than a bare date. */
+export const UPDATE_DATE_LABELS = ['更新时间', '更新時間', '最后更新', '最後更新', '修改时间', '修改時間'] as const;
+
+/**
+ * Dates a page prints that are not its publish date: when a document was written, issued to
+ * offices, takes or loses effect, or a deadline. Each is one of these words then 日期 / 时间.
+ */
+export const OTHER_DATE_WORDS = [
+  '成文', '印发', '印發', '施行', '实施', '實施', '生效', '废止', '廢止', '失效', '截止', '有效',
+] as const;
+export const DATE_NOUNS = ['日期', '时间', '時間'] as const;
+
+/** View counters printed in the info line (访问量：199); a number, never a name. */
+export const COUNTER_LABELS = [
+  '浏览次数', '瀏覽次數', '阅读次数', '閱讀次數', '访问次数', '訪問次數', '点击次数', '點擊次數',
+  '浏览量', '瀏覽量', '阅读量', '閱讀量', '访问量', '訪問量', '点击量', '點擊量', '阅读数', '閱讀數',
+  '点击数', '點擊數', '浏览', '瀏覽', '阅读', '閱讀', '点击', '點擊', '访问', '訪問', '人气', '人氣',
+] as const;
+
+/**
+ * Labels of a list of other articles: below the body they end it; beside a link under the
+ * headline (关联稿件：《…》解读 2022-11-03) the date printed is the linked item's.
+ */
+export const RELATED_LABELS = [
+  '为你推荐', '為你推薦', '为您推荐', '為您推薦', '相关阅读', '相關閱讀', '相关新闻', '相關新聞',
+  '相关报道', '相關報道', '相关文章', '相關文章', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
+  '相关文件', '相關文件', '相关推荐', '相關推薦', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀',
+  '热门推荐', '熱門推薦', '猜你喜欢', '猜你喜歡', '热点推荐', '熱點推薦', '更多精彩', '大家都在看',
+  '热门文章', '熱門文章', '精彩推荐', '精彩推薦', '往期回顾', '往期回顧', '热点新闻', '熱點新聞',
+  '今日推荐', '今日推薦',
+] as const;
+
+/** Labels of links to documents that accompany an item (a policy and its reading). */
+export const COMPANION_LINK_LABELS = [
+  '关联稿件', '關聯稿件', '关联文件', '關聯文件', '图文解读', '圖文解讀', '政策解读', '政策解讀',
+  '相关解读', '相關解讀', '文件解读', '文件解讀', '解读文件', '解讀文件', '原文链接', '原文鏈接',
+  '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
+] as const;
+
+/**
+ * Values an origin label is filled with that name nobody: how the article came (转载, 原创),
+ * "from the internet", a placeholder. A page that prints one states no source. (本站原创 does
+ * name one: the site itself.)
+ */
+export const NOT_A_SOURCE = [
+  '转载', '轉載', '转载文章', '轉載文章', '原创', '原創', '原创文章', '原創文章', '网络', '網絡', '互联网', '互聯網', '网上', '網上',
+  '网友', '網友', '网络整理', '網絡整理', '网络转载', '網絡轉載', '综合', '綜合', '未知', '不详', '不詳',
+  '暂无', '暫無', '无', '無', '其他', '其它', '佚名', 'admin', '管理员', '管理員',
+] as const;
+
+/** Separators between a headline and site or column names in a document title. */
+export const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-(?=[^-]*$))\s*/u;
+
+/**
+ * Words a site or column name ends with (…网, …人民政府, …门户网站, …频道): a part of the
+ * document title that ends in one is the site's, not the headline's.
+ */
+export const SITE_NAME_END = /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|新闻|新聞|在线|在線|日报|日報|晚报|晚報|官网|官網|客户端|客戶端|电视台|電視台|广播|廣播|首页|首頁|平台|中心|\.com|\.cn|\.gov\.cn)$/iu;
+
+/** Escapes a word for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A non-capturing alternation of words, longest first so 发布时间 is tried before 时间. */
+export function alternation(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(escapeRegExp).join('|')})`;
+}
+
+const NOT_A_SOURCE_SET: ReadonlySet<string> = new Set(NOT_A_SOURCE.map((w) => w.toLowerCase()));
+export function isNotASource(value: string): boolean {
+  return NOT_A_SOURCE_SET.has(value.toLowerCase());
+}
