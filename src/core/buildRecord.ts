@@ -1,4 +1,5 @@
 import { findFullDates, toIsoDate } from './dates';
+import { isAfterCapture } from './fieldShapes';
 import { contentHashOf, sha256Hex } from './hash';
 import { cleanCapture } from './layout';
 import { extractMeeting } from './meeting';
@@ -61,14 +62,20 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
 
   let publishedAt: string | null = null;
   let dateInferred = false;
-  const hinted = hints.publishedAt ? toIsoDate(hints.publishedAt) : null;
+  const capturedAt = options.now ?? new Date();
+  // A date after the capture is a page clock, an event ahead or a typo, never when it was published.
+  const hintedRaw = hints.publishedAt ? toIsoDate(hints.publishedAt) : null;
+  const hinted = hintedRaw && !isAfterCapture(hintedRaw.iso, capturedAt) ? hintedRaw : null;
+  const stated = cleaned.date && !isAfterCapture(cleaned.date.iso, capturedAt) ? cleaned.date : null;
+  if ((hintedRaw && !hinted) || (cleaned.date && !stated)) notes.push('a date later than the capture was not taken as the publish date');
   if (hinted) publishedAt = hinted.iso;
-  else if (cleaned.date) publishedAt = cleaned.date.iso;
+  else if (stated) publishedAt = stated.iso;
   else if (body.length) {
     // No stated publish time: the latest full date the article itself gives (a notice's date).
     const dates = findFullDates(body.map((b) => b.text).join('\n'));
-    if (dates.length) {
-      publishedAt = dates.map((d) => d.iso.slice(0, 10)).sort().at(-1) ?? null;
+    const past = dates.filter((d) => !isAfterCapture(d.iso, capturedAt));
+    if (past.length) {
+      publishedAt = past.map((d) => d.iso.slice(0, 10)).sort().at(-1) ?? null;
       dateInferred = publishedAt !== null;
       if (dateInferred) notes.push('publish date inferred from the latest date in the article');
     }
@@ -93,7 +100,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     url: input.url,
     canonicalUrl: hints.canonicalUrl ?? null,
     siteName: hints.siteName ?? null,
-    capturedAt: (options.now ?? new Date()).toISOString(),
+    capturedAt: capturedAt.toISOString(),
     extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION, input: input.format },
     isArticle,
     notArticleReason: isArticle ? null : hints.notArticleReason?.trim() || (body.length ? 'not an article' : 'no text found'),

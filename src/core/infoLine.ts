@@ -1,5 +1,6 @@
 import { toIsoDate, type IsoDate } from './dates';
 import { cleanPersonName, creditedNames, splitNames } from './names';
+import { isSourceName } from './fieldShapes';
 import { squash } from './text';
 import {
   alternation,
@@ -86,7 +87,7 @@ export function cleanSource(raw: string | null | undefined): string | null {
     .replace(SOURCE_LABEL, '')
     .replace(/^[\s:：(（【[]+|[\s:：,，。)）】\]]+$/gu, '')
     .replace(/^(?:综合|綜合)(?=\S{2,})/u, '');
-  return v && v.length <= 40 ? v : null;
+  return isSourceName(v) ? v : null;
 }
 
 /**

@@ -82,14 +82,18 @@ export const COMPANION_LINK_LABELS = [
 ] as const;
 
 /**
- * Values an origin label is filled with that name nobody: how the article came (转载, 原创),
- * "from the internet", a placeholder. A page that prints one states no source. (本站原创 does
- * name one: the site itself.)
+ * Values an origin label is filled with that name nobody: how the article came (转载, 原创) or
+ * a placeholder (不详). A page that prints one states no source. A vague origin is still the
+ * page's statement and is kept (来源：网络, 本站原创).
  */
 export const NOT_A_SOURCE = [
-  '转载', '轉載', '转载文章', '轉載文章', '原创', '原創', '原创文章', '原創文章', '网络', '網絡', '互联网', '互聯網', '网上', '網上',
-  '网友', '網友', '网络整理', '網絡整理', '网络转载', '網絡轉載', '综合', '綜合', '未知', '不详', '不詳',
+  '转载', '轉載', '转载文章', '轉載文章', '原创', '原創', '原创文章', '原創文章', '综合', '綜合', '未知', '不详', '不詳',
   '暂无', '暫無', '无', '無', '其他', '其它', '佚名', 'admin', '管理员', '管理員',
+] as const;
+
+/** Origins that name no one in particular: "from the internet", "from netizens". */
+export const VAGUE_SOURCES = [
+  '网络', '網絡', '互联网', '互聯網', '网上', '網上', '网友', '網友', '网络整理', '網絡整理', '网络转载', '網絡轉載',
 ] as const;
 
 /** Separators between a headline and site or column names in a document title. */

@@ -8,10 +8,12 @@ import {
   EDITOR_LABELS as ALL_EDITOR_LABELS,
   GLUED_SOURCE_LABELS,
   isNotASource,
+  VAGUE_SOURCES,
   OTHER_DATE_WORDS,
   PUBLISH_DATE_LABELS,
   SOURCE_LABELS,
 } from '../core/vocabulary';
+import { isSourceName } from '../core/fieldShapes';
 import { findDates, type DateParts } from './dateText';
 
 /**
@@ -130,6 +132,8 @@ export const OUTLET_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报
 
 /** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
 const ORIGINAL_LABEL = /(?:原创|原創)\s*[：:]\s*$/;
+const LABEL_SEPARATOR = /[：:/|｜]/;
+const VAGUE_SOURCE = new RegExp(`^${alternation(VAGUE_SOURCES)}$`);
 
 /**
  * Characters every label of a field contains, so a line without them skips that field's
@@ -151,6 +155,11 @@ function sourceValue(text: string): string | undefined {
     if (SENTENCE_PUNCT.test(value) || isNotASource(value)) return undefined;
     // 原创： credits whoever wrote it (路人甲编译); it is a source only when it names an outlet.
     if (ORIGINAL_LABEL.test(m[0]) && !OUTLET_NAME.test(value)) return undefined;
+    // A label glued to a vague origin without a colon is a sentence (信息来源于网络), not a slot
+    // the page filled (来源：网络 is kept).
+    if (!LABEL_SEPARATOR.test(m[0]) && VAGUE_SOURCE.test(value)) return undefined;
+    // A value of the wrong shape (markup, a counter) is a broken slot: a later label may hold the name.
+    if (!isSourceName(value)) continue;
     return value;
   }
   return undefined;

@@ -5,6 +5,9 @@ import { pageInputFromText } from '../../../src/core/textCapture';
 import type { PageInput } from '../../../src/core/types';
 import { validateRecord } from '../../../src/core/validateRecord';
 
+/** A fixed capture clock after every date the tests print (a publish date after the capture is refused). */
+const FIXED_NOW = new Date('2026-12-01T00:00:00Z');
+
 const P1 = '3月2日上午，市委副书记、市长周敏主持召开市政府常务会议，研究部署春季农业生产工作。会议强调，要压实责任。';
 const P2 = '会议指出，今年以来全市农业生产总体平稳，但面临的困难和挑战依然不少，各地要高度重视。';
 const P3 = '一要加强组织领导。二要强化要素保障。三要严格督查考核。';
@@ -13,15 +16,15 @@ const text = ['2019-07-26', '市政府召开常务会议', '来源：某某日�
 
 test('a record built in the background from a messaged PageInput equals the CLI record', async () => {
   const input = pageInputFromText(text, 'http://example.invalid/a.html');
-  const direct = await buildRecord(input, { now: new Date(0) });
+  const direct = await buildRecord(input, { now: FIXED_NOW });
   // The extension sends the PageInput through runtime messaging: a JSON round trip.
-  const messaged = await buildRecord(JSON.parse(JSON.stringify(input)) as PageInput, { now: new Date(0) });
+  const messaged = await buildRecord(JSON.parse(JSON.stringify(input)) as PageInput, { now: FIXED_NOW });
   expect(messaged).toEqual(direct);
   expect(validateRecord(direct).ok).toBe(true);
 });
 
 test('fields from a text capture; the header date above the headline is never the publish date', async () => {
-  const r = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+  const r = await buildRecord(pageInputFromText(text), { now: FIXED_NOW });
   expect(r.title).toBe('市政府召开常务会议');
   expect(r.publishedAt).toBe('2019-03-02T18:00:00+08:00');
   expect(r.source).toBe('某某日报');
@@ -40,7 +43,7 @@ test('hints from extraction take precedence over the line rules', async () => {
     hints: { title: '提示标题', publishedAt: '2019-03-03T02:00:00Z', source: '来源：某某晚报', editor: '何立、陶然', isArticle: true },
     blocks: [P1, P2].map((t) => ({ text: t, kind: 'paragraph' as const })),
   };
-  const r = await buildRecord(input, { now: new Date(0) });
+  const r = await buildRecord(input, { now: FIXED_NOW });
   expect(r.title).toBe('提示标题');
   expect(r.publishedAt).toBe('2019-03-03T10:00:00+08:00');
   expect(r.source).toBe('某某晚报');
@@ -48,19 +51,19 @@ test('hints from extraction take precedence over the line rules', async () => {
 });
 
 test('with no stated publish date, the latest date the article gives is used and flagged', async () => {
-  const r = await buildRecord(pageInputFromText(['某某区关于加强管理的通告', P2, '某某区领导小组', '2019年12月7日'].join('\n')), { now: new Date(0) });
+  const r = await buildRecord(pageInputFromText(['某某区关于加强管理的通告', P2, '某某区领导小组', '2019年12月7日'].join('\n')), { now: FIXED_NOW });
   expect(r.publishedAt).toBe('2019-12-07');
   expect(r.cleaning.dateInferred).toBe(true);
 });
 
 test('the summary holds 3 to 5 sentences whatever the setting', async () => {
   const long = pageInputFromText(['市政府召开常务会议', '发布时间：2019-03-02', P1, P2, P3, P4, P1.replace('3月2日', '次日'), P2.replace('今年', '去年')].join('\n'));
-  expect((await buildRecord(long, { summarySentences: 1, now: new Date(0) })).summary).toHaveLength(3);
-  expect((await buildRecord(long, { summarySentences: 9, now: new Date(0) })).summary).toHaveLength(5);
+  expect((await buildRecord(long, { summarySentences: 1, now: FIXED_NOW })).summary).toHaveLength(3);
+  expect((await buildRecord(long, { summarySentences: 9, now: FIXED_NOW })).summary).toHaveLength(5);
 });
 
 test('a page judged not an article says so and carries no structure', async () => {
-  const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page' }, blocks: [{ text: P1, kind: 'paragraph' }] }, { now: new Date(0) });
+  const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page' }, blocks: [{ text: P1, kind: 'paragraph' }] }, { now: FIXED_NOW });
   expect(r.isArticle).toBe(false);
   expect(r.notArticleReason).toBe('list page');
   expect(r.meeting).toBeNull();
@@ -70,7 +73,7 @@ test('a page judged not an article says so and carries no structure', async () =
 describe('contentHash is one definition: the stored body, as import and migration compute it', () => {
   const trad = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
   test.each(['original', 'simplified', 'traditional-tw'] as const)('output %s', async (outputScript) => {
-    const r = await buildRecord(pageInputFromText(trad, 'http://example.invalid/a.html'), { outputScript, now: new Date(0) });
+    const r = await buildRecord(pageInputFromText(trad, 'http://example.invalid/a.html'), { outputScript, now: FIXED_NOW });
     expect(importHashInput).toBe(contentHashInput);
     expect(r.contentHash).toBe(await sha256Hex(contentHashInput(r)));
     // An exported and re-imported copy (JSON round trip) hashes to the same value.
@@ -78,7 +81,7 @@ describe('contentHash is one definition: the stored body, as import and migratio
     expect(r.id).toBe((await sha256Hex(`http://example.invalid/a.html\n${r.contentHash}`)).slice(0, 16));
   });
   test('a converted body hashes as converted text', async () => {
-    const r = await buildRecord(pageInputFromText(trad), { outputScript: 'simplified', now: new Date(0) });
+    const r = await buildRecord(pageInputFromText(trad), { outputScript: 'simplified', now: FIXED_NOW });
     expect(contentHashInput(r)).toContain('市长周敏主持召开常务会议');
   });
 });
@@ -87,13 +90,13 @@ describe('a huge body: structure is read from its opening, the body is kept whol
   const sentence = '会议强调，要压实责任，确保各项工作落到实处。';
   const huge = sentence.repeat(Math.ceil((MAX_ANALYSED_CHARS * 1.5) / sentence.length));
   test('buildRecord', async () => {
-    const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { title: '市政府召开常务会议', publishedAt: '2019-03-02' }, blocks: [{ text: P1, kind: 'paragraph' }, { text: huge, kind: 'paragraph' }] }, { now: new Date(0) });
+    const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { title: '市政府召开常务会议', publishedAt: '2019-03-02' }, blocks: [{ text: P1, kind: 'paragraph' }, { text: huge, kind: 'paragraph' }] }, { now: FIXED_NOW });
     expect(r.body.map((b) => b.text)).toEqual([P1, huge]);
     expect(r.cleaning.notes.some((n) => /first 100,000 of the body's \d{3},\d{3} characters/.test(n))).toBe(true);
     for (const s of r.summary) expect(r.body.map((b) => b.text).join('\n')).toContain(s);
   });
   test('an ordinary article carries no such note', async () => {
-    const r = await buildRecord(pageInputFromText(text), { now: new Date(0) });
+    const r = await buildRecord(pageInputFromText(text), { now: FIXED_NOW });
     expect(r.cleaning.notes.some((n) => /read from the first/.test(n))).toBe(false);
   });
   test('leadingBody cuts at a sentence end within the budget', () => {
