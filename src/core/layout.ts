@@ -6,7 +6,7 @@ import { disclosedTitle, isDisclosureRow, isDocumentNumber } from './disclosure'
 import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
-import { cleanTitle } from './title';
+import { breadcrumbColumns, cleanTitle } from './title';
 import type { Author, Block, BlockKind, PageInput } from './types';
 
 /**
@@ -85,9 +85,25 @@ function isEditorLine(text: string): boolean {
   return text.length <= 60 && EDITOR_LABEL.test(text) && editorFrom(text) !== null;
 }
 
-function isTitleCandidate(text: string, extra: readonly string[]): boolean {
+/** The site's own name, as a web site (…门户网站, …官网) rather than an office. */
+const WEBSITE_NAME = /(?:门户网站|門戶網站|网站|網站|官网|官網|门户网|門戶網)$/u;
+/** The owner a footer credits (版权所有：某某县教育局, 主办单位：…): the site's name, not a headline. */
+const SITE_OWNER = /(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\s*[:：]?\s*(\p{Script=Han}{2,24})/gu;
+
+function siteOwners(lines: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.text.length > 160) continue;
+    for (const m of l.text.matchAll(SITE_OWNER)) out.add(m[1]);
+  }
+  return out;
+}
+
+function isTitleCandidate(text: string, extra: readonly string[], owners: ReadonlySet<string> = new Set()): boolean {
   // A line ending in a colon introduces what follows (各区人民政府，市各委办局：), a label.
   if (text.length > 100 || hanCount(text) < 5 || /[。:：]$/.test(text)) return false;
+  // The site's name in its masthead: the footer credits the same owner, or it names a web site.
+  if (owners.has(text) || WEBSITE_NAME.test(text)) return false;
   if (isDisclosureRow(text)) return false;
   if (furnitureKind(text, extra) || parseInfoLine(text) || isCreditLine(text)) return false;
   return true;
@@ -125,6 +141,7 @@ function isMenuRow(text: string): boolean {
  * longest. With no info line, the first candidate.
  */
 function findTitle(lines: Line[], extra: readonly string[]): number {
+  const owners = siteOwners(lines);
   let first = -1;
   let run: number[] = [];
   let disclosureAbove = false;
@@ -151,7 +168,7 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
     }
     // The headline is above the body: once prose starts, stop looking.
     if (t.length > 100 || (lines[i].han >= 15 && /。/.test(t))) break;
-    if (isTitleCandidate(t, extra) && !isMenuRow(t)) {
+    if (isTitleCandidate(t, extra, owners) && !isMenuRow(t)) {
       if (first < 0) first = i;
       run.push(i);
     } else {
@@ -214,7 +231,9 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   if (input.format === 'text') {
     const t = findTitle(lines, extra);
     if (t >= 0) {
-      out.title = cleanTitle(disclosedTitle(lines[t].text) ?? lines[t].text);
+      // A column label before the headline (权威发布 | …) goes when the breadcrumb above names it.
+      const columns = breadcrumbColumns(lines.slice(0, t).map((l) => l.text));
+      out.title = cleanTitle(disclosedTitle(lines[t].text) ?? lines[t].text, null, columns);
       // A disclosure table above the headline holds the page's publish date (发布日期).
       for (let k = 0; k < t; k++) {
         if (!isDisclosureRow(lines[k].text)) continue;

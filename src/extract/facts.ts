@@ -1,4 +1,5 @@
 import type { Author } from '../core/types';
+import { breadcrumbColumns } from '../core/title';
 import { alternation, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
@@ -48,7 +49,6 @@ function firstSource(xs: Scanned[]): string | null {
 
 /** Patterns of the rules below, compiled once (DEVELOPERS.md: no regex literal inside a function). */
 const BRACKETED_CREDIT = new RegExp(`^\\s*[【\\[(（]\\s*${alternation(EDITOR_LABELS)}`);
-const CRUMB_SPLIT = /\s*(?:>>?|»|→|＞)\s*/;
 const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
 const SOURCE_LABEL = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*[：:]?\\s*`);
 const COLON_OR_NUMBERS = /[：:]|\d{2}[-/.:]\d{2}/;
@@ -287,17 +287,13 @@ function isBracketedCredit(text: string): boolean {
   return BRACKETED_CREDIT.test(text);
 }
 
-const BREADCRUMB_SEPARATOR = /[>»→＞]/;
-
 /** The segments of breadcrumb lines (首页 > 资讯 > 栏目 > 正文). */
 function breadcrumbSegments(lines: Line[]): Set<string> {
-  const out = new Set<string>();
-  for (const line of lines) {
-    if (line.chars > 60 || !BREADCRUMB_SEPARATOR.test(line.text)) continue;
-    const parts = trimmedParts(line.text.split(CRUMB_SPLIT));
-    if (parts.length >= 2) for (const p of parts) out.add(p);
-  }
-  return out;
+  return breadcrumbColumns(lines.map(lineText));
+}
+
+function lineText(l: Line): string {
+  return l.text;
 }
 
 const SOURCE_CLASS = /(?:^|[\s_-])(?:source|from|laiyuan|ly)(?:$|[\s_-])|source/i;

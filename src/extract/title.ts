@@ -1,6 +1,7 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
-import { compact, trimmedParts } from './pieces';
+import { headlineOfDocumentTitle } from '../core/title';
+import { compact } from './pieces';
 
 /**
  * The article's own headline. The document title carries site and column names
@@ -18,14 +19,9 @@ export interface TitleChoice {
 }
 
 
-/** Separators between a headline and the site or column name in a document title. */
-const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-{1}(?=[^-]*$))\s*/;
-
+/** The headline part of a document title (shared with the text reader: src/core/title.ts). */
 export function stripSiteSuffix(docTitle: string): string {
-  const parts = trimmedParts(docTitle.split(TITLE_SEPARATORS));
-  if (parts.length <= 1) return docTitle.trim();
-  // The headline is the longest part: site and column names are short labels.
-  return parts.reduce((a, b) => (compact(b).length > compact(a).length ? b : a));
+  return headlineOfDocumentTitle(docTitle);
 }
 
 const TITLE_CLASS = /title|headline|biaoti|bt\b|tit\b/i;
