@@ -6,6 +6,8 @@
  * every page here states China time. The output always carries +08:00.
  */
 
+import { AFTERNOON_WORDS, alternation, MORNING_WORDS } from './vocabulary';
+
 export type DatePrecision = 'day' | 'minute' | 'second';
 export interface IsoDate {
   iso: string;
@@ -20,8 +22,15 @@ const BACKWARD_WINDOW_DAYS = 300;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/**
+ * Years a page date may carry, for both readers: web pages before 1980 do not exist, and a
+ * four-digit number outside these years is an id, a phone number or a count, not a date.
+ */
+export const FIRST_YEAR = 1980;
+export const LAST_YEAR = 2100;
+
 function validDay(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -42,17 +51,22 @@ function fold(raw: string): string {
 }
 
 // 上午/下午/晚上 before an hour: 下午3时 → 15.
+const AFTERNOON = new Set<string>(AFTERNOON_WORDS.map((w) => w.toUpperCase()));
+const MIDNIGHT_WORDS = new Set(['凌晨', 'AM']);
+
 function applyMeridiem(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
-  if (/下午|晚上|晚|傍晚|夜/.test(meridiem) && hour < 12) return hour + 12;
-  if (/凌晨|上午|早上|清晨|早/.test(meridiem) && hour === 12) return 0;
+  const m = meridiem.toUpperCase();
+  if (AFTERNOON.has(m) && hour < 12) return hour + 12;
+  if (MIDNIGHT_WORDS.has(m) && hour === 12) return 0;
   return hour;
 }
 
 const ISO_ZONED = /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 // Y-M-D with -, /, . or 年月日 separators, then an optional time (18:59[:00] or 15时22分[00秒]).
-const YMD =
-  /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))(?:\s*(?:星期.|周.|週.))?(?:\s*[T ]?\s*(凌晨|上午|早上|清晨|中午|下午|晚上|傍晚)?\s*(\d{1,2})\s*(?::|时|時|點|点)\s*(\d{1,2})?\s*(?:分)?(?:\s*(?::)\s*(\d{1,2})|\s*(\d{1,2})\s*秒)?)?/;
+const YMD = new RegExp(
+  `(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?|[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d))(?:\\s*(?:星期.|周.|週.))?(?:\\s*[T ]?\\s*(${alternation([...AFTERNOON_WORDS, ...MORNING_WORDS])})?\\s*(\\d{1,2})\\s*(?::|时|時|點|点)\\s*(\\d{1,2})?\\s*(?:分)?(?:\\s*(?::)\\s*(\\d{1,2})|\\s*(\\d{1,2})\\s*秒)?)?`,
+);
 const MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/;
 
 function zonedToChina(y: number, m: number, d: number, h: number, mi: number, s: number, zone: string): IsoDate | null {

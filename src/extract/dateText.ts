@@ -18,6 +18,9 @@ export interface DateParts {
   length: number;
 }
 
+import { FIRST_YEAR, LAST_YEAR } from '../core/dates';
+import { AFTERNOON_WORDS, alternation, MORNING_WORDS } from '../core/vocabulary';
+
 const TWO_DIGITS = /\d\d/;
 const THREE_LETTERS = /[A-Za-z]{3}/;
 const DIGIT = /\d/;
@@ -25,8 +28,13 @@ const SHORT_YEAR_SHAPE = /\d{2}-\d{2}-\d{2}/;
 const ZULU = /^z$/i;
 const NUMERIC_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 
-const DATE_RE =
-  /(\d{4})\s*(?:[-/.年]|\s(?=\d{1,2}\s*\/))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:(?:\s*[T ]?\s*)(?:(?:星期|週|周)[一二三四五六日天])?\s*(上午|下午|晚上|早上|中午|凌晨|AM|PM)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/gi;
+const MERIDIEM = alternation([...AFTERNOON_WORDS, ...MORNING_WORDS]);
+const DATE_RE = new RegExp(
+  `(\\d{4})\\s*(?:[-/.年]|\\s(?=\\d{1,2}\\s*\\/))\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?(?:(?:\\s*[T ]?\\s*)(?:(?:星期|週|周)[一二三四五六日天])?\\s*(${MERIDIEM})?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?`,
+  'gi',
+);
+const AFTERNOON = new Set<string>(AFTERNOON_WORDS.map((w) => w.toUpperCase()));
+const MIDNIGHT_WORDS = new Set(['凌晨', 'AM']);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** English dates as blog platforms print them: Dec 28 Sat 2013 00:28, 28 Dec 2013 00:28. */
@@ -39,7 +47,7 @@ function findEnglishDate(text: string): DateParts | null {
   const month = MONTHS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
   const day = Number(m[2] ?? m[3]);
   const year = Number(m[5]);
-  if (year < 1980 || year > 2100 || day < 1 || day > 31) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR || day < 1 || day > 31) return null;
   const hour = m[6] != null ? Number(m[6]) : null;
   return {
     year, month, day, hour,
@@ -82,15 +90,15 @@ export function findDates(text: string): DateParts[] {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (year < 1980 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // A four-digit year right after another digit is part of a longer number (an id or phone).
     if (m.index > 0 && DIGIT.test(text[m.index - 1])) continue;
     let hour = m[5] != null ? Number(m[5]) : null;
     const minute = m[6] != null ? Number(m[6]) : null;
     const second = m[7] != null ? Number(m[7]) : null;
     const half = m[4]?.toUpperCase();
-    if (hour != null && (half === '下午' || half === '晚上' || half === 'PM') && hour < 12) hour += 12;
-    if (hour != null && (half === '凌晨' || half === 'AM') && hour === 12) hour = 0;
+    if (hour != null && half && AFTERNOON.has(half) && hour < 12) hour += 12;
+    if (hour != null && half && MIDNIGHT_WORDS.has(half) && hour === 12) hour = 0;
     if (hour != null && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) {
       hour = null;
     }

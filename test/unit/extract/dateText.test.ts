@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../../src/core/dates';
 import { findDates, formatDateParts } from '../../../src/extract/dateText';
 
 const iso = (text: string) => {
@@ -33,5 +34,17 @@ describe('findDates', () => {
 
   it('finds every date in a line, in order', () => {
     expect(findDates('更新：2024-05-16 发布：2024-05-15').map((d) => d.day)).toEqual([16, 15]);
+  });
+});
+
+describe('times of day in both readers', () => {
+  test.each([
+    ['2022年12月5日 傍晚6:30', '2022-12-05T18:30:00+08:00'],
+    ['2022-12-05 晚间 9:05', '2022-12-05T21:05:00+08:00'],
+    ['2022-12-05 凌晨12:10', '2022-12-05T00:10:00+08:00'],
+    ['2022-12-05 清晨6:10', '2022-12-05T06:10:00+08:00'],
+  ])('%s', (text, iso) => {
+    expect(formatDateParts(findDates(text)[0])).toBe(iso);
+    expect(toIsoDate(text)?.iso).toBe(iso);
   });
 });
