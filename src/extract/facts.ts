@@ -1,6 +1,6 @@
 import type { Author } from '../core/types';
 import { breadcrumbColumns } from '../core/title';
-import { alternation, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
+import { alternation, COMPANION_LINK_LABELS, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
@@ -50,6 +50,7 @@ function firstSource(xs: Scanned[]): string | null {
 /** Patterns of the rules below, compiled once (DEVELOPERS.md: no regex literal inside a function). */
 const BRACKETED_CREDIT = new RegExp(`^\\s*[【\\[(（]\\s*${alternation(EDITOR_LABELS)}`);
 const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
+const COMPANION_LINE = new RegExp(`^\\s*${alternation(COMPANION_LINK_LABELS)}\\s*[：:]`);
 const SOURCE_LABEL = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*[：:]?\\s*`);
 const COLON_OR_NUMBERS = /[：:]|\d{2}[-/.:]\d{2}/;
 const CLOCK_TIMES = /\d{1,2}:\d{2}(?::\d{2})?/g;
@@ -214,7 +215,7 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
   let labelled: Scanned | null = null;
   let bare: Scanned | null = null;
   for (const x of xs) {
-    if (!x.fields.date) continue;
+    if (!x.fields.date || datesALink(x)) continue;
     if (!labelled && x.fields.dateLabelled) labelled = x;
     if (!bare && isBareDateLine(x.line.text)) bare = x;
     if (labelled) break;
@@ -237,6 +238,14 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
     }
   }
   return { date: found, from: labelled ? `${where}-labelled` : where };
+}
+
+/**
+ * A date printed beside a companion link is the linked item's (关联稿件：《…》政策解读 2022-11-03).
+ * (Link share alone does not tell: outlets print their own date as a link to the day's archive.)
+ */
+function datesALink(x: Scanned): boolean {
+  return COMPANION_LINE.test(x.line.text);
 }
 
 function lineOf(x: Scanned): Line {
