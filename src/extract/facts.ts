@@ -127,13 +127,17 @@ export function pickFacts(
   // body starts (a video player or a gallery between them pushes the body down).
   const underHeadline = titleIndex >= 0 && titleIndex < top ? lines.slice(titleIndex + 1, Math.min(top, titleIndex + 1 + UNDER_HEADLINE)) : [];
   const beforeLines = unique([...underHeadline, ...lines.slice(Math.max(0, lo, top - 30), top), ...body.infoBefore]);
-  // Two copies of the headline can hide the info line between them: look a little higher too.
-  const wideLines = lines.slice(Math.max(0, top - 8), Math.max(0, lo));
+  // Two copies of the headline can hide the info line between them, and blogs print a post's
+  // time above its title: look a little higher too. Above a single headline a day without a time
+  // is the masthead's clock (2026年12月7日 星期一), not the article's date.
+  const wideFrom = Math.max(0, top - 8);
+  const copy = earlierCopy(lines, titleIndex, wideFrom);
+  const wideLines = lines.slice(copy ?? wideFrom, Math.max(0, lo));
   // Credit lines inside the article container count, and so do the lines just below it.
   const afterEnd = Math.min(bottom + 60, Math.max(bottom, region.end) + AFTER_WINDOW);
   const afterLines = unique([...body.infoAfter, ...lines.slice(bottom, afterEnd)]);
   const before = scan(beforeLines);
-  const wide = scan(wideLines);
+  const wide = copy === undefined ? withTime(scan(wideLines)) : scan(wideLines);
   const after = scan(afterLines);
   // The dates under a related-news label are the listed items'; credits there still count (some
   // sites print the editor below the list).
@@ -246,6 +250,21 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
  */
 function datesALink(x: Scanned): boolean {
   return COMPANION_LINE.test(x.line.text);
+}
+
+function withTime(xs: Scanned[]): Scanned[] {
+  const out: Scanned[] = [];
+  for (const x of xs) if (x.fields.date?.hour != null || x.fields.dateLabelled) out.push(x);
+  return out;
+}
+
+/** The index of an earlier line from `from` on that repeats the headline at `titleIndex`, if any. */
+function earlierCopy(lines: Line[], titleIndex: number, from: number): number | undefined {
+  if (titleIndex < 0 || titleIndex >= lines.length) return undefined;
+  const headline = lines[titleIndex];
+  const text = compact(headline.text);
+  for (let i = from; i < titleIndex; i++) if (lines[i].chars === headline.chars && compact(lines[i].text) === text) return i;
+  return undefined;
 }
 
 function lineOf(x: Scanned): Line {
