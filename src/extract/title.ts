@@ -1,6 +1,7 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
-import { headlineOfDocumentTitle } from '../core/title';
+import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/title';
+import { TITLE_SEPARATOR } from '../core/vocabulary';
 import { compact } from './pieces';
 
 /**
@@ -52,6 +53,12 @@ function headInside(stripped: HeadTitle[], t: string): string | undefined {
 interface HeadTitle {
   raw: string;
   compact: string;
+}
+
+function linesText(lines: Line[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to && i < lines.length; i++) out.push(lines[i].text);
+  return out;
 }
 
 function titleLikeness(line: Line): number {
@@ -120,13 +127,17 @@ export function chooseTitle(
     if (!best || score > best.score) best = { text, index: i, count, score };
   }
   if (best) return { title: best.text, lineIndex: best.index, lineCount: best.count, from: 'visible-heading' };
-  // Nothing visible agrees with the head: take the strongest heading just above the body.
+  // Nothing visible agrees with the head: take the strongest heading just above the body, unless
+  // it names a column of the site (通知公告 over a side list, also in the breadcrumb or the head's
+  // title), which a page prints in headings of its own.
   let heading: { index: number; score: number } | null = null;
+  const columns = breadcrumbColumns(linesText(lines, from, bodyStart + 40));
+  for (const raw of rawRefs) for (const part of raw.split(TITLE_SEPARATOR)) if (part.trim() && compact(part) !== stripped[0]?.compact) columns.add(part.trim());
   for (let i = Math.max(from, bodyStart - 12); i < Math.min(lines.length, bodyStart + 2); i++) {
     const line = lines[i];
     const n = line.chars;
     const like = titleLikeness(line);
-    if (!like || n < 4 || n > 80 || line.linkChars > n / 2) continue;
+    if (!like || n < 4 || n > 80 || line.linkChars > n / 2 || columns.has(line.text.trim())) continue;
     const score = like + i / 100;
     if (!heading || score > heading.score) heading = { index: i, score };
   }
