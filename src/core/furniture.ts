@@ -112,6 +112,9 @@ export function furnitureKindOfSquashed(line: string, extra: readonly string[] =
   if (ANY_RULE.test(line)) for (const rule of RULES) {
     if (line.length > rule.max) continue;
     if (prose && rule.kind !== 'copyright' && rule.kind !== 'original-title' && rule.kind !== 'platform-disclaimer') continue;
+    // A sentence that gives a number to call (…可拨打举报电话…反映。) is the article's; the site's
+    // hotline is a label and a number.
+    if (rule.kind === 'hotline' && hasSentenceEnd(line)) continue;
     if (rule.re.test(line)) return rule.kind;
   }
   // Latin-only scraps of widgets ("Baidu", "map") on a Chinese page.

@@ -79,3 +79,10 @@ test('a credit label the template left empty: an editor slot ends the article, o
   expect(endsArticle('empty-label')).toBe(false);
   expect(furnitureKind('责任编辑：陶然')).toBeNull();
 });
+
+describe('hotline lines and sentences that give a number', () => {
+  test('the site\'s tip-off line is furniture; an article sentence naming a hotline is not', () => {
+    expect(furnitureKind('违法和不良信息举报电话：12377')).toBe('hotline');
+    expect(furnitureKind('社会公众发现违法线索的，可拨打举报电话010-12345678反映。')).toBeNull();
+  });
+});
