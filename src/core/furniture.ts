@@ -1,4 +1,5 @@
 import { hanCount, hasSentenceEnd, squash } from './text';
+import { LEGAL_NOTICE } from './vocabulary';
 
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
@@ -6,7 +7,8 @@ import { hanCount, hasSentenceEnd, squash } from './text';
  * licence lines, site operator credits, related-news lists, self-media platform stamps and
  * disclaimers, credit labels left empty by the template, stray tags and mojibake).
  * Each rule is named for the pattern it handles. Rules only judge short lines: a body
- * paragraph (long prose with sentence punctuation) is never furniture.
+ * paragraph (long prose with sentence punctuation) is never furniture, except a site's legal
+ * notice (`legal-notice`, the phrases of `LEGAL_NOTICE` in vocabulary.ts), which is prose.
  */
 export type FurnitureKind =
   | 'hotline'
@@ -15,6 +17,7 @@ export type FurnitureKind =
   | 'page-tools'
   | 'error-report'
   | 'copyright'
+  | 'legal-notice'
   | 'site-operator'
   | 'related-list'
   | 'original-title'
@@ -98,9 +101,12 @@ export function furnitureKind(raw: string, extra: readonly string[] = [], wholeP
 export function furnitureKindOfSquashed(line: string, extra: readonly string[] = [], wholePage = true): FurnitureKind | null {
   if (!line) return 'punctuation-only';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'punctuation-only';
+  if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
+  // A site's legal notice (版权声明, 免责声明, 凡本站注明…, 转载请注明出处) is furniture wherever it
+  // sits and however long: in a long footer or a side box it is often the longest prose on the page.
+  if (LEGAL_NOTICE.test(line)) return 'legal-notice';
   // Every rule below judges short lines only; a long one is content without a Han count.
   if (line.length > LONGEST_JUDGED) return null;
-  if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
   const prose = hasSentenceEnd(line) && hanCount(line) > 40;
   if (!prose && line.length <= 120 && line.includes('<') && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
   if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
@@ -125,6 +131,7 @@ export function endsArticle(kind: FurnitureKind | null): boolean {
     kind === 'prev-next' ||
     kind === 'related-list' ||
     kind === 'copyright' ||
+    kind === 'legal-notice' ||
     kind === 'site-operator' ||
     kind === 'original-title' ||
     kind === 'error-report' ||

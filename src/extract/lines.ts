@@ -1,6 +1,7 @@
 import type { BlockKind } from '../core/types';
 import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
+import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
 import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
 import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
@@ -55,6 +56,9 @@ function squashedLine(text: string, owner: Element, kind: BlockKind, linkChars: 
 function withMeasure(text: string, m: TextMeasure, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
   return { text, owner, kind, linkChars, hint, headingLevel, chars: m.chars, punct: m.punct, latin: m.latin };
 }
+
+/** A heading in a table cell: the notice's items are in the next rows of the same table. */
+const NOTICE_BOX_SKIPPED = new Set(['tr', 'tbody', 'thead', 'tfoot']);
 
 /** Tags inside a table that mean it lays out a page rather than holding data. */
 const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL', 'FORM', 'IFRAME']);
@@ -212,6 +216,15 @@ export class LineWalker {
   private pLink = 0;
   private pOwner: Element | null = null;
   private pOwnerFrame = 0;
+
+  /**
+   * The open element that holds a legal notice's heading (免责声明, 版权声明：) and so the items
+   * after it, or -1; `noticeLeft` is how many more lines the notice may take. Those lines read
+   * as furniture (class hint negative) although they name no notice phrase: a notice box's last
+   * item ("如对稿件有疑议，请与我们联系…") is prose like any other.
+   */
+  private noticeFrame = -1;
+  private noticeLeft = 0;
 
   private bestEl: Element | null = null;
   private bestScore = -Infinity;
@@ -399,6 +412,7 @@ export class LineWalker {
       this.bKind.pop();
       this.bLevel.pop();
     } else if (i === 0) this.flush(-1);
+    if (i === this.noticeFrame) this.noticeFrame = -1;
     if (f.flags & TOUCHED) {
       const s = f.score;
       // Deeper elements close first: on a tie the innermost (or earlier) container stays.
@@ -433,12 +447,27 @@ export class LineWalker {
     const text = squash(this.pText);
     if (text) {
       const b = this.blockFrames.length - 1;
-      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.hintAt(hintFrame) : 'none', b >= 0 ? this.bLevel[b] : 0);
+      let hint = hintFrame >= 0 ? this.hintAt(hintFrame) : 'none';
+      if (this.noticeFrame >= 0 && this.noticeLeft-- > 0) hint = 'negative';
+      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;
     this.pOwner = null;
+  }
+
+  /**
+   * A notice's heading was read in open element `frame`: its items follow inside the element's
+   * parent (the box that holds heading and items), or, in a layout table, inside the table that
+   * holds the heading's row.
+   */
+  private openNotice(frame: number): void {
+    let box = frame > 0 ? frame - 1 : frame;
+    while (box > 0 && NOTICE_BOX_SKIPPED.has(this.r.localName(this.frames[box].el))) box--;
+    this.noticeFrame = box;
+    this.noticeLeft = LEGAL_NOTICE_MAX_ITEMS;
   }
 
   private add(line: Line, frame: number): number {
