@@ -1,5 +1,5 @@
 import { hanCount, hasSentenceEnd, squash } from './text';
-import { LEGAL_NOTICE } from './vocabulary';
+import { LEGAL_NOTICE, LOCATION_LABEL_SOURCE } from './vocabulary';
 
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
@@ -44,7 +44,7 @@ interface Rule {
 const RULES: Rule[] = [
   // A news site's own tip-off and complaint lines; a body's list of service phone numbers stays.
   { kind: 'hotline', re: /(?:报料|爆料|新闻|新聞)(?:热线|熱線|电话|電話|邮箱|郵箱)|(?:举报|舉報)(?:电话|電話|热线|熱線|邮箱|郵箱|中心)|违法和不良信息|違法和不良信息/u, max: 90 },
-  { kind: 'breadcrumb', re: /^(?:您?当前(?:的)?位置|您?當前(?:的)?位置|您的位置|所在位置|当前页面|首页\s*[>»›])/u, max: 120 },
+  { kind: 'breadcrumb', re: new RegExp(`^(?:${LOCATION_LABEL_SOURCE}|当前页面|首页\\s*[>»›])`, 'u'), max: 120 },
   {
     kind: 'share-prompt',
     re: /扫一扫|掃一掃|扫描二维码|掃描二維碼|二维码|二維碼|在您的设备上浏览|在您的設備上瀏覽|在手机打开|在手機打開|装进手机|裝進手機|分享到|^(?:微信|微博|客户端|客戶端|头条号|頭條號|抖音|快手|QQ空间|手机版|手機版|电脑版|電腦版|微信公众号|微信公眾號)(?:\s|$)/u,

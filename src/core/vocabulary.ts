@@ -81,3 +81,16 @@ export const LEGAL_NOTICE_HEADING_MAX = 12;
 
 /** Lines a notice's heading may claim after it: a notice box holds a handful of items. */
 export const LEGAL_NOTICE_MAX_ITEMS = 12;
+
+/**
+ * Labels that open a breadcrumb trail (当前位置：首页 > 新闻 > 正文), in both scripts. Templates
+ * vary the words around 位置: 您当前的位置, 您现在的位置, 您所在的位置, 当前位置.
+ */
+export const LOCATION_LABELS: readonly string[] = [
+  '您当前的位置', '您當前的位置', '您当前位置', '您當前位置', '当前的位置', '當前的位置', '当前位置', '當前位置',
+  '您现在的位置', '您現在的位置', '您现在位置', '您現在位置', '现在的位置', '現在的位置', '现在位置', '現在位置',
+  '您所在的位置', '您所在位置', '所在的位置', '所在位置', '您的位置',
+];
+
+/** A breadcrumb's opening label, as a pattern source to build on (no anchor, no colon). */
+export const LOCATION_LABEL_SOURCE = anyOf(LOCATION_LABELS);
