@@ -1,5 +1,5 @@
 import { hanCount, hasSentenceEnd, squash } from './text';
-import { alternation, COMPANION_LINK_LABELS } from './vocabulary';
+import { alternation, COMPANION_LINK_LABELS, LEGAL_NOTICE, LOCATION_LABEL_SOURCE } from './vocabulary';
 
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
@@ -7,7 +7,8 @@ import { alternation, COMPANION_LINK_LABELS } from './vocabulary';
  * licence lines, site operator credits, related-news lists, self-media platform stamps and
  * disclaimers, credit labels left empty by the template, stray tags and mojibake).
  * Each rule is named for the pattern it handles. Rules only judge short lines: a body
- * paragraph (long prose with sentence punctuation) is never furniture.
+ * paragraph (long prose with sentence punctuation) is never furniture, except a site's legal
+ * notice (`legal-notice`, the phrases of `LEGAL_NOTICE` in vocabulary.ts), which is prose.
  */
 export type FurnitureKind =
   | 'hotline'
@@ -16,6 +17,7 @@ export type FurnitureKind =
   | 'page-tools'
   | 'error-report'
   | 'copyright'
+  | 'legal-notice'
   | 'site-operator'
   | 'related-list'
   | 'companion-link'
@@ -43,7 +45,7 @@ interface Rule {
 const RULES: Rule[] = [
   // A news site's own tip-off and complaint lines; a body's list of service phone numbers stays.
   { kind: 'hotline', re: /(?:报料|爆料|新闻|新聞)(?:热线|熱線|电话|電話|邮箱|郵箱)|(?:举报|舉報)(?:电话|電話|热线|熱線|邮箱|郵箱|中心)|违法和不良信息|違法和不良信息/u, max: 90 },
-  { kind: 'breadcrumb', re: /^(?:您?当前(?:的)?位置|您?當前(?:的)?位置|您的位置|所在位置|当前页面|首页\s*[>»›])/u, max: 120 },
+  { kind: 'breadcrumb', re: new RegExp(`^(?:${LOCATION_LABEL_SOURCE}|当前页面|首页\\s*[>»›])`, 'u'), max: 120 },
   {
     kind: 'share-prompt',
     re: /扫一扫|掃一掃|扫描二维码|掃描二維碼|二维码|二維碼|在您的设备上浏览|在您的設備上瀏覽|在手机打开|在手機打開|装进手机|裝進手機|分享到|^(?:微信|微博|客户端|客戶端|头条号|頭條號|抖音|快手|QQ空间|手机版|手機版|电脑版|電腦版|微信公众号|微信公眾號)(?:\s|$)/u,
@@ -103,9 +105,12 @@ export function furnitureKind(raw: string, extra: readonly string[] = [], wholeP
 export function furnitureKindOfSquashed(line: string, extra: readonly string[] = [], wholePage = true): FurnitureKind | null {
   if (!line) return 'punctuation-only';
   if (!/[\p{L}\p{N}]/u.test(line)) return 'punctuation-only';
+  if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
+  // A site's legal notice (版权声明, 免责声明, 凡本站注明…, 转载请注明出处) is furniture wherever it
+  // sits and however long: in a long footer or a side box it is often the longest prose on the page.
+  if (LEGAL_NOTICE.test(line)) return 'legal-notice';
   // Every rule below judges short lines only; a long one is content without a Han count.
   if (line.length > LONGEST_JUDGED) return null;
-  if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
   const prose = hasSentenceEnd(line) && hanCount(line) > 40;
   if (!prose && line.length <= 120 && line.includes('<') && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
   if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
@@ -133,6 +138,7 @@ export function endsArticle(kind: FurnitureKind | null): boolean {
     kind === 'prev-next' ||
     kind === 'related-list' ||
     kind === 'copyright' ||
+    kind === 'legal-notice' ||
     kind === 'site-operator' ||
     kind === 'original-title' ||
     kind === 'error-report' ||

@@ -8,6 +8,7 @@ import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
 import { breadcrumbColumns, cleanTitle } from './title';
 import type { Author, Block, BlockKind, PageInput } from './types';
+import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
 
 /**
  * Lines (a text capture) or extracted blocks (HTML) → title, deck, info fields and a clean body.
@@ -72,6 +73,21 @@ const BARE_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** Short unpunctuated lines of a text capture that are not subheadings: a number, addressees, a day. */
 function notHeading(text: string): boolean {
   return endsLikeAddressees(text) || isDocumentNumber(text) || BARE_DAY.test(text);
+}
+
+/**
+ * The lines of a site's legal notice that name no notice phrase: the prose items right under a
+ * notice's heading (免责声明 / 版权声明：), up to the first line that is not prose. The phrase
+ * lines themselves are furniture by their words (`legal-notice` in furniture.ts).
+ */
+function noticeItems(lines: Line[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length > LEGAL_NOTICE_HEADING_MAX + 2 || !LEGAL_NOTICE_HEADING.test(t)) continue;
+    for (let j = i + 1; j < lines.length && j - i <= LEGAL_NOTICE_MAX_ITEMS && isProse(lines[j]); j++) out[j] = true;
+  }
+  return out;
 }
 
 const MAX_DECK_LINES = 6;
@@ -140,7 +156,7 @@ function isMenuRow(text: string): boolean {
  * of a run of candidates there (a site name or 引题 above the headline, a 副题 below it) the
  * longest. With no info line, the first candidate.
  */
-function findTitle(lines: Line[], extra: readonly string[]): number {
+function findTitle(lines: Line[], extra: readonly string[], notice: boolean[]): number {
   const owners = siteOwners(lines);
   let first = -1;
   let run: number[] = [];
@@ -148,7 +164,7 @@ function findTitle(lines: Line[], extra: readonly string[]): number {
   const longest = () => run.reduce((best, k) => (lines[k].text.length > lines[best].text.length ? k : best), run[0]);
   for (let i = 0; i < lines.length && i < 60; i++) {
     const t = lines[i].text;
-    if (furnitureKind(t, extra)) continue;
+    if (notice[i] || furnitureKind(t, extra)) continue;
     if (disclosedTitle(t)) return i;
     if (isDisclosureRow(t)) {
       // The table sits between the site's header and the document: the headline follows it.
@@ -198,6 +214,7 @@ function newProseSuffix(lines: Line[]): number[] {
 
 export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = []): Cleaned {
   const { lines, pinyinRemoved } = toLines(input);
+  const notice = noticeItems(lines);
   const extra = extraBoilerplate;
   const wholePage = input.format === 'text';
   const hints = input.hints;
@@ -229,7 +246,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   let start = 0;
   const titleKeys = new Set<string>();
   if (input.format === 'text') {
-    const t = findTitle(lines, extra);
+    const t = findTitle(lines, extra, notice);
     if (t >= 0) {
       // A column label before the headline (权威发布 | …) goes when the breadcrumb above names it.
       const columns = breadcrumbColumns(lines.slice(0, t).map((l) => l.text));
@@ -320,7 +337,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   for (; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
-    const kind = furnitureKindOfSquashed(text, extra, wholePage);
+    const kind = notice[i] ? 'legal-notice' : furnitureKindOfSquashed(text, extra, wholePage);
     if (kind) {
       if (endsArticle(kind) && body.length && newProseFrom[i + 1] <= bodyHan) {
         end = i;

@@ -1,3 +1,5 @@
+import { isDisclosureRow } from '../core/disclosure';
+import { LOCATION_LABEL_SOURCE } from '../core/vocabulary';
 import { isProse, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
 import { readInfoLine } from './infoLine';
@@ -45,7 +47,7 @@ export function isBreadcrumb(text: string): boolean {
   return isCompactBreadcrumb(compact(text));
 }
 
-const LOCATION_LABEL = /^(?:您的位置|您所在的位置|当前位置|所在位置|现在位置|位置)[：:]/;
+const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_SOURCE}|位置)[：:]`);
 const HOME_TRAIL = /^首页\s*[>›»→/\-－]/;
 const CLAUSE_PUNCT = /[，。]/;
 
@@ -64,6 +66,42 @@ export function isInfoLine(text: string, n = visibleLength(text)): boolean {
   const f = readInfoLine(text);
   if (f.labels === 0) return false;
   return n <= 80 || f.labels >= 2;
+}
+
+/**
+ * The run of table rows (one data table, or tables in a row) from line `i`, up to `end`, and
+ * whether most of its rows read as info or 政府信息公开 rows (发布时间, 来源, 索引号, 发布机构,
+ * 发布日期): then it is the page's metadata table when prose follows it, not its article.
+ */
+export function tableRun(lines: Line[], i: number, end: number): { end: number; infoRows: boolean } {
+  let j = i;
+  let info = 0;
+  for (; j < end && lines[j].kind === 'table'; j++) {
+    const t = lines[j].text;
+    if (isDisclosureRow(t) || isInfoLine(t, lines[j].chars)) info++;
+  }
+  return { end: j, infoRows: info * 2 >= j - i };
+}
+
+/**
+ * Which rows of the data tables in [start, end) are the page's metadata rather than its article:
+ * a table of info rows (tableRun) with prose below it; without prose below, it is what the page
+ * has to say. Any other data table in the article (a 行政处罚信息公开表, a 中标结果 table) is
+ * article, its rows kept whole even where one reads like an info line (作出处罚决定的日期：…).
+ * `proseAfter[k]` is the prose below line start + k.
+ */
+function metadataRows(lines: Line[], start: number, end: number, proseAfter: number[]): boolean[] {
+  const meta = new Array<boolean>(end - start).fill(false);
+  for (let i = start; i < end; ) {
+    if (lines[i].kind !== 'table') {
+      i++;
+      continue;
+    }
+    const run = tableRun(lines, i, end);
+    if (run.infoRows && proseAfter[run.end - start] > 0) meta.fill(true, i - start, run.end - start);
+    i = run.end;
+  }
+  return meta;
 }
 
 export function bodyLines(lines: Line[], region: Region, title: TitleChoice, deck: number[] = [], userChosen = false): BodySplit {
@@ -89,6 +127,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     const l = lines[i];
     proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProse(l) ? l.chars : 0);
   }
+  const metadata = metadataRows(lines, region.start, region.end, proseAfter);
   let first = -1;
   let last = -1;
   for (let i = region.start; i < region.end; i++) {
@@ -107,14 +146,24 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     if (linkDensity(line) > 0.5) continue;
     if (dropNegative && line.hint === 'negative') continue;
     if (short !== null && (isControlLine(short) || isCompactBreadcrumb(short))) continue;
-    // Inside the container, what precedes the headline is page furniture, not article.
-    if (title.lineIndex > i && !isProse(line)) continue;
-    if (isInfoLine(line.text, line.chars)) {
+    // Inside the container, what precedes the headline is page furniture, not article; so is
+    // a table there (the 政府信息公开 header table) whatever its rows say.
+    if (title.lineIndex > i && (!isProse(line) || line.kind === 'table')) {
+      if (line.kind === 'table') infoBefore.push(line);
+      continue;
+    }
+    if (line.kind === 'table') {
+      if (metadata[i - region.start]) {
+        (seenProse ? infoAfter : infoBefore).push(line);
+        continue;
+      }
+    } else if (isInfoLine(line.text, line.chars)) {
       (seenProse ? infoAfter : infoBefore).push(line);
       continue;
     }
-    // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01).
-    if (!seenProse && line.chars <= 60 && findDates(line.text).length) {
+    // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01);
+    // a table row with a date (作出处罚决定的日期：…) is one of the article's facts.
+    if (!seenProse && line.kind !== 'table' && line.chars <= 60 && findDates(line.text).length) {
       infoBefore.push(line);
       continue;
     }

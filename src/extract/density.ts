@@ -1,3 +1,4 @@
+import { LEGAL_NOTICE } from '../core/vocabulary';
 import type { Line } from './lines';
 
 /**
@@ -100,8 +101,15 @@ export function linkDensity(line: Line): number {
   return n ? line.linkChars / n : 0;
 }
 
-/** Site footer and disclaimer wording: never article text, however long and punctuated. */
-const FOOTER_TEXT = /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
+/**
+ * Site footer and disclaimer wording: never article text, however long and punctuated. The legal
+ * notice's labels and phrases (版权声明, 凡本站注明…, 转载请注明出处) are the core's list, so the
+ * page reader and the text reader agree on what a notice is; one pattern, one test per line.
+ */
+const FOOTER_TEXT = new RegExp(
+  `版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良|${LEGAL_NOTICE.source}`,
+  'i',
+);
 
 export function isFooterText(text: string): boolean {
   return FOOTER_TEXT.test(text);

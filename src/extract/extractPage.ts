@@ -1,4 +1,5 @@
 import type { Block, PageHints, PageInput } from '../core/types';
+import { tableUnderHeadline } from './anchor';
 import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
 import { formatDateParts } from './dateText';
@@ -175,6 +176,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
   }
   yield;
   const title = chooseTitle(lines, region.start, meta.title, documentTitle);
+  // The article is sought from the headline down: a table right under it is the article.
+  if (!options.root) region = tableUnderHeadline(lines, region, title);
   const deck = findDeck(lines, title.lineIndex, title.lineCount);
   yield;
   const body = bodyLines(lines, region, title, deck, !!options.root);

@@ -1,6 +1,7 @@
 import type { BlockKind } from '../core/types';
 import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
+import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
 import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
 import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
@@ -55,6 +56,9 @@ function squashedLine(text: string, owner: Element, kind: BlockKind, linkChars: 
 function withMeasure(text: string, m: TextMeasure, owner: Element, kind: BlockKind, linkChars: number, hint: ClassHint, headingLevel: number): Line {
   return { text, owner, kind, linkChars, hint, headingLevel, chars: m.chars, punct: m.punct, latin: m.latin };
 }
+
+/** A heading in a table cell: the notice's items are in the next rows of the same table. */
+const NOTICE_BOX_SKIPPED = new Set(['tr', 'tbody', 'thead', 'tfoot']);
 
 /** Tags inside a table that mean it lays out a page rather than holding data. */
 const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL', 'FORM', 'IFRAME']);
@@ -212,6 +216,15 @@ export class LineWalker {
   private pLink = 0;
   private pOwner: Element | null = null;
   private pOwnerFrame = 0;
+
+  /**
+   * The open element that holds a legal notice's heading (免责声明, 版权声明：) and so the items
+   * after it, or -1; `noticeLeft` is how many more lines the notice may take. Those lines read
+   * as furniture (class hint negative) although they name no notice phrase: a notice box's last
+   * item ("如对稿件有疑议，请与我们联系…") is prose like any other.
+   */
+  private noticeFrame = -1;
+  private noticeLeft = 0;
 
   private bestEl: Element | null = null;
   private bestScore = -Infinity;
@@ -399,6 +412,7 @@ export class LineWalker {
       this.bKind.pop();
       this.bLevel.pop();
     } else if (i === 0) this.flush(-1);
+    if (i === this.noticeFrame) this.noticeFrame = -1;
     if (f.flags & TOUCHED) {
       const s = f.score;
       // Deeper elements close first: on a tie the innermost (or earlier) container stays.
@@ -433,12 +447,27 @@ export class LineWalker {
     const text = squash(this.pText);
     if (text) {
       const b = this.blockFrames.length - 1;
-      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hintFrame >= 0 ? this.hintAt(hintFrame) : 'none', b >= 0 ? this.bLevel[b] : 0);
+      let hint = hintFrame >= 0 ? this.hintAt(hintFrame) : 'none';
+      if (this.noticeFrame >= 0 && this.noticeLeft-- > 0) hint = 'negative';
+      const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;
     this.pOwner = null;
+  }
+
+  /**
+   * A notice's heading was read in open element `frame`: its items follow inside the element's
+   * parent (the box that holds heading and items), or, in a layout table, inside the table that
+   * holds the heading's row.
+   */
+  private openNotice(frame: number): void {
+    let box = frame > 0 ? frame - 1 : frame;
+    while (box > 0 && NOTICE_BOX_SKIPPED.has(this.r.localName(this.frames[box].el))) box--;
+    this.noticeFrame = box;
+    this.noticeLeft = LEGAL_NOTICE_MAX_ITEMS;
   }
 
   private add(line: Line, frame: number): number {
@@ -540,18 +569,110 @@ function linkTextLength(row: Element, r: DomReads): number {
   return n;
 }
 
+/** A data table's row: its cells' text in order (empty cells kept, so label/value pairs line up). */
+interface TableRow {
+  row: Element;
+  cells: string[];
+  /** Every cell is a <th>: a header row. */
+  allHeader: boolean;
+  /** Some cell is a <th>. */
+  anyHeader: boolean;
+}
+
+const TH = 'th';
+/** What a label cell never holds: sentence punctuation (a trailing colon is the label's own). */
+const NOT_IN_LABEL = /[，。；！？,;!?]|[:：].|^\d/;
+const LABEL_COLON = /\s*[:：]$/;
+/** Rows of pairs that make a label/value table. */
+const MIN_PAIR_ROWS = 3;
+/** Longest label cell (行政处罚决定书文号, 作出处罚决定的机关名称和日期). */
+const LABEL_MAX = 20;
+
+function isLabelCell(text: string): boolean {
+  return text.length > 0 && text.length <= LABEL_MAX && !NOT_IN_LABEL.test(text);
+}
+
+/**
+ * A label/value table (行政处罚信息公开表, 中标结果公告, 政府信息公开 tables): every row of several
+ * cells holds label and value pairs (two cells, or four: 项目编号 | … | 采购方式 | …), each label a
+ * short unpunctuated name, and no header row heads columns of values below it. A grid of
+ * records (序号 | 名称 | 金额, with rows of values) is not one.
+ */
+function isLabelValueTable(rows: TableRow[]): boolean {
+  let pairRows = 0;
+  let first: TableRow | null = null;
+  let headerOnTop = false;
+  for (const row of rows) {
+    const cells = row.cells;
+    if (cells.length < 2) continue;
+    if (cells.length % 2) return false;
+    for (let i = 0; i < cells.length; i += 2) {
+      if (!isLabelCell(cells[i]) && (cells[i] || cells[i + 1])) return false;
+    }
+    if (!first) {
+      first = row;
+      headerOnTop = row.allHeader;
+    } else if (headerOnTop && !row.anyHeader) return false;
+    pairRows++;
+  }
+  // Two rows may as well be a header over one record (项目 | 数量, 学校 | 12).
+  return pairRows >= MIN_PAIR_ROWS;
+}
+
+/** A label/value row as `label：value` pairs, a pair without a value left out. */
+function pairsText(cells: string[]): string {
+  let out = '';
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    if (!cells[i + 1]) continue;
+    const pair = `${cells[i].replace(LABEL_COLON, '')}：${cells[i + 1]}`;
+    out = out ? `${out} ${pair}` : pair;
+  }
+  return out;
+}
+
 function tableRows(table: Element, hint: ClassHint, opts: WalkOptions, r: DomReads): Line[] {
-  const out: Line[] = [];
+  const rows: TableRow[] = [];
   for (const row of rowsOf(table, r)) {
     if (isHiddenByMarkup(row, r) || (opts.isHidden && opts.isHidden(row))) continue;
     const cells: string[] = [];
+    let headers = 0;
+    let filled = 0;
     for (let c = r.firstElementChild(row); c; c = r.nextElementSibling(c)) {
       if (!(tagFlags(c, r) & CELL) || isHiddenByMarkup(c, r) || (opts.isHidden && opts.isHidden(c))) continue;
       const text = squash(r.textContent(c));
-      if (text) cells.push(text);
+      cells.push(text);
+      if (text) filled++;
+      if (r.localName(c) === TH) headers++;
     }
-    if (!cells.length) continue;
-    out.push(squashedLine(cells.join(' '), row, 'table', linkTextLength(row, r), hint, 0));
+    if (!filled) continue;
+    rows.push({ row, cells, allHeader: headers === cells.length, anyHeader: headers > 0 });
   }
+  // The pairs are read as the page shows them, 被处罚当事人：某某商行, so that each row stands as
+  // a statement of the article, as in a text copy of the page.
+  const pairs = isLabelValueTable(rows);
+  const out: Line[] = [];
+  for (const { row, cells } of rows) {
+    const text = pairs && cells.length >= 2 ? pairsText(cells) : filledCells(cells);
+    if (!text) continue;
+    const line = squashedLine(text, row, 'table', linkTextLength(row, r), hint, 0);
+    // The colons put between label and value are ours: they weigh nothing (a row of short
+    // cells is no sentence), so the region search sees the table as it did before.
+    if (pairs && cells.length >= 2) line.punct -= pairCount(cells);
+    out.push(line);
+  }
+  return out;
+}
+
+/** How many `label：value` pairs pairsText writes for a row. */
+function pairCount(cells: string[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < cells.length; i += 2) if (cells[i + 1]) n++;
+  return n;
+}
+
+/** The row's non-empty cells, space-separated, as a grid row reads. */
+function filledCells(cells: string[]): string {
+  let out = '';
+  for (const c of cells) if (c) out = out ? `${out} ${c}` : c;
   return out;
 }

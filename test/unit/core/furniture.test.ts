@@ -86,3 +86,34 @@ describe('hotline lines and sentences that give a number', () => {
     expect(furnitureKind('社会公众发现违法线索的，可拨打举报电话010-12345678反映。')).toBeNull();
   });
 });
+
+describe("a site's legal notice is furniture wherever it sits and however long", () => {
+  const long = (s: string) => s + '任何媒体、网站或个人未经协议授权，不得以任何方式复制发表，已经授权的应在授权范围内使用。'.repeat(4);
+  test.each([
+    ['版权及免责声明：'],
+    ['【免責聲明】'],
+    ['法律声明'],
+    [long('一、凡本站注明“来源：某某县人民政府网”的所有文字、图片和音视频稿件，版权均属本站所有，')],
+    [long('二、凡注明来源为“某某日报”的作品，')],
+    ['本网站所有内容均由各供稿单位提供，本网站不对其真实性、准确性作任何保证，请读者自行核实。'],
+    [long('三、本网站所刊登的各类政策文件、公告信息仅供参考，')],
+    ['本網轉載其他媒體之作品，意在為公眾提供更多資訊，並不代表本網贊同其觀點。'],
+    ['四、如因作品内容、版权和其他问题需要同本站联系的，请在作品发布之日起30日内进行。'],
+    ['（本文为原创稿件，转载请注明出处）'],
+    ['部分内容来源于网络，版权归原作者所有，如有侵权，请联系删除。'],
+  ])('%s', (line) => {
+    expect(furnitureKind(line)).toBe('legal-notice');
+  });
+  test('it ends the article like the copyright line', () => {
+    expect(endsArticle('legal-notice')).toBe(true);
+  });
+  test('an article about copyright or a site names no notice of its own and stays', () => {
+    for (const prose of [
+      '会议指出，要加强版权保护，严厉打击盗版等侵权行为，营造尊重知识产权的良好氛围。',
+      '本网讯（记者 王某）近日，市版权局发布版权声明示范文本，引导企业规范使用他人作品。',
+      '市民可登录本网站查询办事指南，也可拨打12345热线咨询，如对办理结果有异议，可依法申请复核。',
+      '声明',
+      '经营者如有侵权行为，市场监管部门将依法予以查处，并向社会公开处理结果。',
+    ]) expect([prose, furnitureKind(prose)]).toEqual([prose, null]);
+  });
+});

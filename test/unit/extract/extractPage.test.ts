@@ -105,6 +105,42 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
     expect(text).not.toMatch(/为你推荐|金融委/);
   });
 
+  it("never takes a site's legal notice for the article: the items under its heading are furniture too", () => {
+    // A notice box beside a short article: more prose than the article, in boxes whose class
+    // names say nothing, and its last items name no notice phrase.
+    const box = `<div class="mod"><div class="mod-hd">免责声明</div><div class="mod-bd">
+      <p>本网站所有内容均由各供稿单位及合作媒体提供，本网站仅对稿件进行编辑整理，不对其真实性、准确性和完整性作任何保证。</p>
+      <p>对于因使用、转载或引用上述信息所引起的任何纠纷或损失，网站运营方不承担任何法律责任；读者在使用相关信息之前，应当自行核实并审慎判断，其中涉及政策法规、办事程序和收费标准的内容，均以有关部门正式发布的文件为准。</p>
+      <p>如对稿件内容有疑议，请在作品发布之日起30日内与我们联系，我们将在核实后第一时间予以处理，并及时更正相关内容。</p></div></div>`;
+    const short = '<p>5月14日，市政府召开常务会议，研究部署当前安全生产工作。</p><p>会议要求压紧压实各方责任。</p>';
+    const input = extractPage(parse(govPage({ body: short, after: box })), null);
+    expect(input.blocks.map((b) => b.text)).toEqual(['5月14日，市政府召开常务会议，研究部署当前安全生产工作。', '会议要求压紧压实各方责任。']);
+  });
+
+  it('keeps a data table under the headline as the article unless it is the page\'s info or disclosure table', () => {
+    const P = '<p>5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。</p>';
+    const info = `<table><tr><td>发布时间：</td><td>2024-05-15 08:58</td><td>来源：</td><td>示例日报</td></tr>
+      <tr><td>作者：</td><td>李明</td><td>浏览次数：</td><td>120</td></tr>
+      <tr><td>索引号：</td><td>000000/2024-001</td><td>发文机关：</td><td>示例市人民政府</td></tr></table>`;
+    // Beside the article's container and inside it, above the prose: metadata either way.
+    for (const page of [govPage({ before: info, body: P }), govPage({ before: '', body: info + P })]) {
+      const input = extractPage(parse(page), null);
+      expect(input.blocks.map((b) => b.text)).toEqual(['5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。']);
+      expect(input.hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');
+      expect(input.hints.source).toBe('示例日报');
+    }
+    // A table of the decision's facts is the article, a dated row included.
+    const decision = `<table><tr><td>决定书文号</td><td>示例罚〔2024〕1号</td></tr><tr><td>当事人</td><td>示例商行</td></tr>
+      <tr><td>处罚决定</td><td>罚款5000元</td></tr><tr><td>作出决定的日期</td><td>2024年5月10日</td></tr></table>`;
+    const input = extractPage(parse(govPage({ body: decision })), null);
+    expect(input.blocks.map((b) => [b.text, b.kind])).toEqual([
+      ['决定书文号：示例罚〔2024〕1号', 'table'],
+      ['当事人：示例商行', 'table'],
+      ['处罚决定：罚款5000元', 'table'],
+      ['作出决定的日期：2024年5月10日', 'table'],
+    ]);
+  });
+
   it('keeps navigation, related links and the footer out of the body', () => {
     const text = extractPage(parse(govPage()), null).blocks.map((b) => b.text).join('\n');
     expect(text).not.toMatch(/首页|政务服务|相关新闻|版权所有|全市防汛工作会议召开/);

@@ -1,0 +1,85 @@
+import { isInfoLine, tableRun } from './bodyLines';
+import { isProse, linkDensity } from './density';
+import { domReadsFor, type DomReads } from './domReads';
+import type { Line } from './lines';
+import { isInside, type Region } from './region';
+import type { TitleChoice } from './title';
+
+/**
+ * The body sought from the headline down. The region search weighs prose; a page whose article
+ * is a table (a 行政处罚信息公开表, a 中标结果 table: rows of 文号, 当事人, 违法事实, 依据,
+ * 决定…) has short rows that weigh little, so the search picks what lies around the table (the
+ * note under it, the info line above it) and the table is lost. A data table right under the
+ * headline that is not the page's metadata (the 政府信息公开 table of 索引号, 发布机构,
+ * 发布日期…) is the article: the region then runs from the table to the end of the element that
+ * holds it, and takes in the chosen region too where it lies inside that element or right after
+ * it (the notice paragraph under the table).
+ */
+export function tableUnderHeadline(lines: Line[], region: Region, title: TitleChoice): Region {
+  if (title.lineIndex < 0) return region;
+  const titleEnd = title.lineIndex + Math.max(1, title.lineCount);
+  const runStart = firstTableRowUnder(lines, titleEnd);
+  if (runStart < 0) return region;
+  const run = tableRun(lines, runStart, lines.length);
+  const runEnd = run.end;
+  let chars = 0;
+  let linkChars = 0;
+  for (let i = runStart; i < runEnd; i++) {
+    chars += lines[i].chars;
+    linkChars += lines[i].linkChars;
+  }
+  // A table of one row is a line, a table of links is a list, a table of info rows is metadata.
+  if (runEnd - runStart < MIN_ROWS || run.infoRows || linkChars * 2 > chars) return region;
+  if (region.start <= runStart && region.end >= runEnd) return region;
+  const r = domReadsFor(lines[runStart].owner);
+  const table = closestTable(lines[runStart].owner, r);
+  if (!table) return region;
+  const holder = r.parentElement(table) ?? table;
+  let end = runEnd;
+  while (end < lines.length && isInside(lines[end].owner, holder, r)) end++;
+  // An element that goes on far past the table holds more than the article (a page wrapper).
+  let root = holder;
+  if (end - runEnd > MAX_LINES_AFTER_TABLE) {
+    root = table;
+    end = runEnd;
+  }
+  if (region.start >= runEnd && region.start <= end + NEAR_LINES && region.end > end) {
+    // The chosen region follows the table directly: the same article goes on below it.
+    root = commonAncestor(root, region.root, r);
+    end = region.end;
+  }
+  return { root, score: region.score, start: runStart, end };
+}
+
+/** Rows a table needs to be read as the article. */
+const MIN_ROWS = 2;
+/** Lines between the headline and the table: the info line, page tools, a deck. */
+const UNDER_HEADLINE_LINES = 8;
+/** Lines of the table's element after the table (a note, a signature, the page tools). */
+const MAX_LINES_AFTER_TABLE = 30;
+/** How far below the table's element the chosen region may start and still continue it. */
+const NEAR_LINES = 2;
+
+/** The first row of a data table under the headline, with nothing but info and tool lines between; -1 if none. */
+function firstTableRowUnder(lines: Line[], from: number): number {
+  const to = Math.min(lines.length, from + UNDER_HEADLINE_LINES);
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.kind === 'table') return i;
+    // Prose first: the article is the prose, and a table below it is part of it or not.
+    if (isProse(l) && linkDensity(l) <= 0.5 && !isInfoLine(l.text, l.chars)) return -1;
+  }
+  return -1;
+}
+
+const TABLE = 'table';
+
+function closestTable(el: Element, r: DomReads): Element | null {
+  for (let e: Element | null = el; e; e = r.parentElement(e)) if (r.localName(e) === TABLE) return e;
+  return null;
+}
+
+function commonAncestor(a: Element, b: Element, r: DomReads): Element {
+  for (let e: Element | null = a; e; e = r.parentElement(e)) if (isInside(b, e, r)) return e;
+  return a;
+}
