@@ -22,7 +22,7 @@ export function renderCard(record: RecordSummary): HTMLElement {
   const authors = effectiveValue(record, 'authors') as CaptureRecord['authors'];
   return h('article', { class: 'card', attrs: { 'data-record-id': record.id } }, [
     ...record.deck.map((d) => h('p', { class: 'deck', text: d })),
-    h('h1', { class: 'title', text: title ?? t('noTitle'), attrs: { 'data-field': 'title' } }, [corrected(record, 'title')]),
+    h('h1', { class: 'title', text: title ?? t('noTitle'), attrs: { 'data-field': 'title' } }, [corrected(record, 'title') ?? uncertain(record, 'title')]),
     h('dl', { class: 'facts' }, [
       fact('labelDate', date ? formatDate(date) : t('noDate'), 'publishedAt', record),
       fact('labelSource', source ?? '—', 'source', record),
@@ -45,8 +45,25 @@ export function renderCard(record: RecordSummary): HTMLElement {
 
 function fact(labelKey: string, value: string, field: CorrectableField, record: RecordSummary): DocumentFragment {
   const frag = document.createDocumentFragment();
-  frag.append(h('dt', { text: t(labelKey) }), h('dd', { text: value, attrs: { 'data-field': field } }, [corrected(record, field)]));
+  frag.append(h('dt', { text: t(labelKey) }), h('dd', { text: value, attrs: { 'data-field': field } }, [corrected(record, field) ?? uncertain(record, field)]));
   return frag;
+}
+
+const UNCERTAIN_KEYS: Partial<Record<CorrectableField, string>> = {
+  title: 'uncertainTitle', publishedAt: 'uncertainDate', source: 'uncertainSource', editor: 'uncertainEditor',
+};
+
+/**
+ * Marks a field the record grades low (a guess, or signals that disagreed), so the researcher
+ * knows what to check before citing it. A corrected field needs no mark: the user checked it.
+ */
+function uncertain(record: RecordSummary, field: CorrectableField): HTMLElement | null {
+  const key = UNCERTAIN_KEYS[field];
+  const grade = record.confidence?.[field as keyof NonNullable<RecordSummary['confidence']>];
+  if (!key || grade !== 'low') return null;
+  return h('span', { class: 'uncertain', text: '⚠', title: t(key), attrs: { 'aria-label': t(key), role: 'note' } }, [
+    h('span', { class: 'uncertain-text', text: t(key) }),
+  ]);
 }
 
 /** Marks a corrected field and shows what the page said, since the record keeps both. */
@@ -107,7 +124,7 @@ function renderMeeting(record: RecordSummary): HTMLElement | null {
   return h('section', { class: 'meeting' }, [
     h('h2', { text: t('meetingHeading') }),
     h('dl', { class: 'facts' }, [
-      m.date ? fact('labelMeetingDate', formatDate(m.date), 'publishedAt', { ...record, corrections: undefined }) : null,
+      m.date ? fact('labelMeetingDate', formatDate(m.date), 'publishedAt', { ...record, corrections: undefined, confidence: undefined }) : null,
       host ? fact('labelHost', person(host), 'meeting.host', record) : null,
     ]),
     speakers.length ? h('h3', { text: t('labelSpeakers') }) : null,

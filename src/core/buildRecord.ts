@@ -1,4 +1,5 @@
 import { findFullDates, toIsoDate } from './dates';
+import { gradeFields } from './confidence';
 import { isAfterCapture } from './fieldShapes';
 import { contentHashOf, sha256Hex } from './hash';
 import { cleanCapture } from './layout';
@@ -85,6 +86,15 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   const hintedAuthors = (hints.authors ?? []).filter((a) => typeof a?.name === 'string' && a.name.trim());
   const authors: Author[] = hintedAuthors.length ? hintedAuthors : cleaned.authors;
   const editor = hints.editor ? creditedNames(hints.editor) : cleaned.editor;
+  const hintedSource = cleanSource(hints.source);
+  const provenance = fieldProvenance(hints.provenance ?? {}, cleaned.provenance, {
+    title: input.format === 'html',
+    publishedAt: !!hinted,
+    source: !!hintedSource,
+    editor: !!hints.editor,
+  });
+  if (dateInferred) provenance.publishedAt = 'inferred-from-body';
+  else if (!publishedAt) delete provenance.publishedAt;
   const bodyText = body.map((b) => b.text).join('\n');
   const isArticle = hints.isArticle !== false && body.length > 0;
   const analysed = bodyText.length > MAX_ANALYSED_CHARS ? leadingBody(body, MAX_ANALYSED_CHARS) : body;
@@ -107,7 +117,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     title: cleaned.title,
     deck: cleaned.deck,
     publishedAt,
-    source: cleanSource(hints.source) ?? cleaned.source,
+    source: hintedSource ?? cleaned.source,
     editor,
     authors,
     body,
@@ -127,14 +137,37 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
       notes,
     },
     contentHash: '', // set below
-    provenance: hints.provenance,
+    provenance,
   };
+  record.confidence = gradeFields({ title: record.title, publishedAt, source: record.source, editor, dateInferred, provenance });
   // The hash is of the body as stored (after script conversion), by the same function import and
   // migration use: a record and its exported-then-imported copy always carry the same hash.
   const stored = await convertRecord(record, options.outputScript);
   const contentHash = await contentHashOf(stored);
   const id = (await sha256Hex(`${input.url ?? ''}\n${contentHash}`)).slice(0, 16);
   return { ...stored, id, contentHash };
+}
+
+/**
+ * Which signal gave each field: extraction's hints for the fields whose hint was used (with their
+ * agreement checks, `publishedAt.check`), the text reader's spot for the others, and the hints'
+ * other entries (siteName) as they are.
+ */
+function fieldProvenance(
+  hinted: Record<string, string>,
+  read: Record<string, string>,
+  usedHint: Record<'title' | 'publishedAt' | 'source' | 'editor', boolean>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(hinted)) {
+    const field = key.split('.')[0] as keyof typeof usedHint;
+    if (!(field in usedHint) || usedHint[field]) out[key] = value;
+  }
+  for (const [key, value] of Object.entries(read)) {
+    const field = key.split('.')[0] as keyof typeof usedHint;
+    if (field in usedHint && !usedHint[field]) out[key] = value;
+  }
+  return out;
 }
 
 /** The summary holds 3–5 sentences whatever the setting says. */

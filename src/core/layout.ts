@@ -30,6 +30,8 @@ export interface Cleaned {
   furnitureRemoved: number;
   gluedDateSplit: boolean;
   notes: string[];
+  /** Which spot of a text capture gave each field (headline, info line, disclosure table…). */
+  provenance: Record<string, string>;
 }
 
 /**
@@ -232,14 +234,25 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     furnitureRemoved: 0,
     gluedDateSplit: false,
     notes: [],
+    provenance: {},
   };
   const addAuthors = (as: Author[]) => {
     for (const a of as) if (!out.authors.some((b) => b.name === a.name)) out.authors.push(a);
   };
-  const takeInfo = (info: InfoLine) => {
-    if (info.date && !out.date) out.date = info.date;
-    if (info.source && !out.source) out.source = info.source;
-    if (info.editor && !out.editor) out.editor = info.editor;
+  // `where` names the spot for the record's provenance (which signal gave each field).
+  const takeInfo = (info: InfoLine, where: string) => {
+    if (info.date && !out.date) {
+      out.date = info.date;
+      out.provenance.publishedAt = where;
+    }
+    if (info.source && !out.source) {
+      out.source = info.source;
+      out.provenance.source = where;
+    }
+    if (info.editor && !out.editor) {
+      out.editor = info.editor;
+      out.provenance.editor = where;
+    }
     if (info.author && !out.authors.length) addAuthors([{ name: info.author, role: 'author' }]);
   };
 
@@ -250,12 +263,14 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (t >= 0) {
       // A column label before the headline (权威发布 | …) goes when the breadcrumb above names it.
       const columns = breadcrumbColumns(lines.slice(0, t).map((l) => l.text));
-      out.title = cleanTitle(disclosedTitle(lines[t].text) ?? lines[t].text, null, columns);
+      const disclosed = disclosedTitle(lines[t].text);
+      out.title = cleanTitle(disclosed ?? lines[t].text, null, columns);
+      if (disclosed) out.provenance.title = 'disclosure-table';
       // A disclosure table above the headline holds the page's publish date (发布日期).
       for (let k = 0; k < t; k++) {
         if (!isDisclosureRow(lines[k].text)) continue;
         const info = parseInfoLine(lines[k].text);
-        if (info) takeInfo(info);
+        if (info) takeInfo(info, 'disclosure-table');
       }
       titleKeys.add(lines[t].key);
       out.furnitureRemoved += t;
@@ -278,7 +293,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (isProse(lines[i])) {
       const info = parseInfoLine(text);
       if (info?.rest) {
-        takeInfo(info);
+        takeInfo(info, 'info-line-under-headline');
         sawInfo = true;
         out.gluedDateSplit = true;
         lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted);
@@ -298,7 +313,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     // A row of the disclosure table under the headline counts as info even where it holds no
     // date or source (index number, subject, issuing office): it stays out of the deck.
     if (info || isDisclosureRow(text)) {
-      if (info) takeInfo(info);
+      if (info) takeInfo(info, isDisclosureRow(text) ? 'disclosure-table' : 'info-line-under-headline');
       sawInfo = true;
       continue;
     }
@@ -320,9 +335,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     i = start;
     deck.length = 0;
   }
+  // A headline with an info line under it is where pages put it; the first candidate alone is a guess.
+  if (out.title && input.format === 'text' && !out.provenance.title) out.provenance.title = sawInfo ? 'text-headline-above-info-line' : 'text-first-headline-candidate';
   if (input.format === 'text' && !sawInfo && deck.length === 1 && hanCount(deck[0]) <= 8 && !/\s/.test(deck[0])) {
     // A short name right under a headline with no info line is the outlet or column byline.
     out.source = deck[0];
+    out.provenance.source = 'byline-under-headline';
     deck.length = 0;
   }
   out.deck = hints.deck?.length ? hints.deck : deck;
@@ -355,14 +373,17 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         end = i;
         break;
       }
-      out.editor ??= editorFrom(text);
+      if (!out.editor) {
+        out.editor = editorFrom(text);
+        if (out.editor) out.provenance.editor = 'info-line-below';
+      }
       continue;
     }
     const prose = isProse(line);
     if (!prose && text.length <= 60 && SOURCE_LABEL.test(text)) {
       const info = parseInfoLine(text);
       if (info) {
-        takeInfo(info);
+        takeInfo(info, 'info-line-in-body');
         continue;
       }
     }
@@ -395,8 +416,14 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       repeats++;
       continue;
     }
-    if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) out.editor = editorFrom(text);
-    if (!out.source && text.length <= 60 && SOURCE_LABEL.test(text)) out.source = sourceFrom(text);
+    if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) {
+      out.editor = editorFrom(text);
+      if (out.editor) out.provenance.editor = 'info-line-below';
+    }
+    if (!out.source && text.length <= 60 && SOURCE_LABEL.test(text)) {
+      out.source = sourceFrom(text);
+      if (out.source) out.provenance.source = 'info-line-below';
+    }
     if (isCreditLine(text)) addAuthors(parseCredits(text));
   }
   if (repeats) {

@@ -127,7 +127,14 @@ export interface CaptureRecord {
   contentHash: string;
   /** User corrections made in the popup: field → corrected value; the extracted value stays above. */
   corrections?: Record<string, unknown>;
+  /**
+   * Which signal gave each field (`title: "visible-heading"`, `publishedAt: "info-line-labelled"`,
+   * `source: "meta:contentsource"`), and checks against other signals (`publishedAt.check:
+   * "declared-same-day"`).
+   */
   provenance?: Record<string, string>;
+  /** How far each filled field may be relied on, from its signal and their agreement (confidence.ts). */
+  confidence?: Partial<Record<'title' | 'publishedAt' | 'source' | 'editor', 'high' | 'medium' | 'low'>>;
 }
 
 export interface CoreOptions {

@@ -1,4 +1,5 @@
 import type { Author } from '../core/types';
+import { isSourceName } from '../core/fieldShapes';
 import { breadcrumbColumns } from '../core/title';
 import { alternation, COMPANION_LINK_LABELS, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
@@ -170,6 +171,8 @@ export function pickFacts(
     date = metaDates[0].parts;
     provenance.publishedAt = metaDates[0].from;
   }
+  // Whether the page's declarations back the visible date: the core grades its confidence by it.
+  if (date && seen && metaDates.length) provenance['publishedAt.check'] = metaDates.some(isOnDay, date) ? 'declared-same-day' : 'declared-other-day';
 
   // Source: the labelled value nearest the article, then a source-classed element, then meta.
   let source = firstSource(before) ?? firstSource(after);
@@ -178,17 +181,20 @@ export function pickFacts(
   const columns = breadcrumbSegments(lines.slice(Math.max(0, lo - 20), top));
   if (!source) {
     source = sourceElementText(beforeLines);
-    if (source && columns.has(source)) source = null;
+    if (source && (columns.has(source) || !isSourceName(source))) source = null;
     if (source) provenance.source = 'source-element';
   }
   if (!source) {
     source = outletNear(beforeLines);
-    if (source && columns.has(source)) source = null;
+    if (source && (columns.has(source) || !isSourceName(source))) source = null;
     if (source) provenance.source = 'info-line-unlabelled';
   }
-  if (!source && meta.source) {
+  if (!source && meta.source && isSourceName(meta.source)) {
     source = meta.source;
     provenance.source = meta.provenance.source ?? 'meta';
+  }
+  if (source && meta.source && provenance.source && !provenance.source.startsWith('meta')) {
+    provenance['source.check'] = compact(meta.source) === compact(source) ? 'declared-same' : 'declared-other';
   }
 
   // Editor: usually the closing credit line, sometimes in the info line above.

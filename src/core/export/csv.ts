@@ -37,6 +37,7 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'schemaVersion', kind: 'int' },
   { name: 'corrections', kind: 'optional-json' },
   { name: 'provenance', kind: 'optional-json' },
+  { name: 'confidence', kind: 'optional-json' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r']/;

@@ -34,6 +34,8 @@ const plainObject = v.pipe(
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const outputScript = v.picklist(['original', 'simplified', 'traditional-tw', 'traditional-hk']);
 
+const grade = v.picklist(['high', 'medium', 'low']);
+
 export const CaptureRecordSchema = v.looseObject({
   schemaVersion: v.literal(1),
   id: v.pipe(v.string(), v.minLength(1)),
@@ -78,6 +80,14 @@ export const CaptureRecordSchema = v.looseObject({
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   corrections: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),
   provenance: v.optional(v.pipe(plainObject, v.record(v.string(), v.string()))),
+  confidence: v.optional(
+    v.strictObject({
+      title: v.optional(grade),
+      publishedAt: v.optional(grade),
+      source: v.optional(grade),
+      editor: v.optional(grade),
+    }),
+  ),
 });
 
 /** Same answer shape as validateRecord (the ajv one), usable in extension pages. */

@@ -99,7 +99,18 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   };
   if (isObject(value.corrections)) record.corrections = value.corrections;
   if (isObject(value.provenance)) record.provenance = value.provenance as Record<string, string>;
+  if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
   return { ok: true, record, changed: true };
+}
+
+const GRADES = new Set(['high', 'medium', 'low']);
+const GRADED = ['title', 'publishedAt', 'source', 'editor'] as const;
+
+/** Only known fields and grades survive an import: a hand-edited file cannot smuggle others in. */
+function gradesOf(v: Record<string, unknown>): NonNullable<CaptureRecord['confidence']> {
+  const out: NonNullable<CaptureRecord['confidence']> = {};
+  for (const f of GRADED) if (typeof v[f] === 'string' && GRADES.has(v[f] as string)) out[f] = v[f] as 'high' | 'medium' | 'low';
+  return out;
 }
 
 export function needsContentHash(record: CaptureRecord): boolean {

@@ -12,10 +12,10 @@ const cases: [string, (r: Record<string, any>) => void, boolean][] = [
   ['no meeting, null dates', (r) => { r.meeting = null; r.publishedAt = null; }, true],
   ['day-only publishedAt', (r) => { r.publishedAt = '2024-03-14'; }, true],
   ['extra top-level field is allowed', (r) => { r.rawSnapshot = 'x'; }, true],
-  ['corrections absent', (r) => { delete r.corrections; delete r.provenance; }, true],
+  ['corrections absent', (r) => { delete r.corrections; delete r.provenance; delete r.confidence; }, true],
   ['capturedAt with offset', (r) => { r.capturedAt = '2024-03-15T16:30:00+08:00'; }, true],
 ];
-const requiredFields = Object.keys(sampleRecord()).filter((k) => k !== 'corrections' && k !== 'provenance');
+const requiredFields = Object.keys(sampleRecord()).filter((k) => k !== 'corrections' && k !== 'provenance' && k !== 'confidence');
 for (const f of requiredFields) cases.push([`missing ${f}`, (r) => { delete r[f]; }, false]);
 cases.push(
   ['schemaVersion 2', (r) => { r.schemaVersion = 2; }, false],
@@ -42,6 +42,8 @@ cases.push(
   ['not an object', (r) => { Object.setPrototypeOf(r, Array.prototype); }, false],
   ['corrections as array', (r) => { r.corrections = ['x']; }, false],
   ['provenance as array', (r) => { r.provenance = ['x']; }, false],
+  ['confidence with an unknown grade', (r) => { r.confidence.title = 'certain'; }, false],
+  ['confidence of an unknown field', (r) => { r.confidence.body = 'high'; }, false],
   ['meeting as array', (r) => { r.meeting = []; }, false],
   ['extractor as array', (r) => { r.extractor = []; }, false],
   ['title as number', (r) => { r.title = 5; }, false],

@@ -25,6 +25,7 @@ function records(): CaptureRecord[] {
       documents: [],
       corrections: undefined,
       provenance: undefined,
+      confidence: undefined,
       isArticle: false,
       notArticleReason: 'list page',
     }),

@@ -53,6 +53,7 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
     contentHash: 'f'.repeat(64),
     corrections: { title: '市政府召开常务会议' },
     provenance: { publishedAt: 'meta:PubDate', source: 'info-line' },
+    confidence: { title: 'high', publishedAt: 'medium', source: 'high' },
     ...over,
   };
 }

@@ -32,6 +32,15 @@ describe('popup card', () => {
     expect(card.querySelector('[data-field="source"] .corrected')).toBeNull();
   });
 
+  test('a field graded low is marked for checking; high, medium and corrected ones are not', () => {
+    const card = renderCard(sampleRecord({ confidence: { title: 'high', publishedAt: 'low', source: 'medium' } }));
+    expect(card.querySelector('[data-field="publishedAt"] .uncertain')).not.toBeNull();
+    expect(card.querySelector('[data-field="source"] .uncertain')).toBeNull();
+    expect(card.querySelector('.title .uncertain')).toBeNull();
+    const checked = renderCard(sampleRecord({ confidence: { publishedAt: 'low' }, corrections: { publishedAt: '2024-03-05' } }));
+    expect(checked.querySelector('[data-field="publishedAt"] .uncertain')).toBeNull();
+  });
+
   test('long lists fold after a few items, numbering continues', () => {
     const items = Array.from({ length: FOLD_AFTER + 3 }, (_, i) => `第${i + 1}项`);
     const list = foldingList(items, true);
