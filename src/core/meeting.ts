@@ -13,13 +13,17 @@ import type { Block, Meeting, Person } from './types';
 // Is a meeting reported?
 // ---------------------------------------------------------------------------------------------
 
-/** Names of gatherings that are held: 会议, 座谈会, 全会, 集体学习, 论坛, 发布会… */
+/**
+ * Names of gatherings that are held: 会议, 座谈会, 全会, 集体学习, 论坛, 新闻发布会… (a product
+ * 发布会 is a launch, not a meeting).
+ */
 const GATHERING =
-  '(?:会议|會議|座谈会|座談會|研讨会|研討會|推进会|推進會|推介会|推介會|报告会|報告會|发布会|發布會|發佈會|见面会|見面會|生活会|生活會|表彰会|表彰會|动员会|動員會|联席会|聯席會|协商会|協商會|年会|年會|例会|例會|全会|全會|大会|大會|常委会|常委會|常务会|常務會|峰会|峰會|论坛|論壇|集体学习|集體學習|座谈|座談)';
+  '(?:会议|會議|座谈会|座談會|研讨会|研討會|推进会|推進會|推介会|推介會|报告会|報告會|新闻发布会|新聞發布會|新聞發佈會|见面会|見面會|生活会|生活會|表彰会|表彰會|动员会|動員會|联席会|聯席會|协商会|協商會|年会|年會|例会|例會|全会|全會|大会|大會|常委会|常委會|常务会|常務會|峰会|峰會|论坛|論壇|集体学习|集體學習|座谈|座談)';
 /**
  * Words that say a meeting took place. Each is bounded to one clause (no comma inside), so a
  * gathering named in one clause and a verb in another do not pair up.
- *  - 主持 (not 主持人), 召开, 开会;
+ *  - 主持 a gathering (主持召开, 主持会议, 主持学习; a show or a contest one 主持 is not one),
+ *    a gathering 由…主持, 召开, 开会 (not 召开的, a modifier: "前不久召开的业绩会");
  *  - a gathering then 举行 / 举办 / 开幕 (not 开幕式, a noun): "会议12月8日在北京举行";
  *  - 举行 / 进行 / 展开 then a gathering: "进行第二十次集体学习", "展开座谈";
  *  - speaking at one: "在…会议上强调", "在会上讲话";
@@ -27,10 +31,11 @@ const GATHERING =
  *  - attending one, not as a modifier ("出席…会议的代表" describes the guests of a 会见).
  */
 const HELD_SOURCES = [
-  '主持(?!人)',
-  '召开|召開|开会|開會',
-  `${GATHERING}[^，。；！？,;!?]{0,30}?(?:举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕)(?!式)`,
-  `(?:举行|舉行|举办|舉辦|进行|進行|展开|展開|开展|開展)了?[^，。；！？,;!?]{0,30}?${GATHERING}`,
+  `主持(?:召开|召開|学习|學習|[^，。；！？,;!?]{0,30}?${GATHERING})`,
+  `${GATHERING}由[^，。；！？,;!?]{1,40}?主持`,
+  '(?:召开|召開|开会|開會)(?!的)',
+  `${GATHERING}[^，。；！？,;!?]{0,30}?(?:举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕)(?!式|的)`,
+  `(?:举行|舉行|举办|舉辦|进行|進行|展开|展開|开展|開展)了?[^，。；！？,;!?的]{0,30}?${GATHERING}`,
   `${GATHERING}上(?:强调|強調|讲话|講話|指出|表示|说|說|发表|發表|作|提出|要求)`,
   '(?:会议|會議)(?:一|刚|剛|正式)?(?:开始|開始)',
   '(?:会议|會議)[，,]?(?:听取|聽取|审议|審議)',
@@ -94,8 +99,22 @@ function headlineParts(title: string | null): string[] {
  * a meeting without reporting one.
  */
 export function reportsMeeting(title: string | null, paragraphs: string[]): boolean {
-  const lead = [...headlineParts(title), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
-  return lead.some((text) => sentencesOf(text).some((s) => heldEvents(s).length > 0));
+  const parts = headlineParts(title);
+  if (parts.some((t) => NAMED_GATHERING.test(t) && !OTHER_EVENT.test(t))) return true;
+  return [...parts, ...leadParagraphs(paragraphs)].some((text) => sentencesOf(text).some((s) => heldEvents(s).length > 0));
+}
+
+/** A headline that is a gathering's name ("…第二场新闻发布会", "…发展座谈会") reports it. */
+const NAMED_GATHERING = new RegExp(`${GATHERING}$`, 'u');
+/** A paragraph of prose, not a headline line repeated above the text ("绥德县举行"). */
+const PROSE = /[。！？!?]|^.{60}/u;
+
+/** The lead: the first LEAD_PARAGRAPHS prose paragraphs and any short lines above them. */
+function leadParagraphs(paragraphs: string[]): string[] {
+  let prose = 0;
+  let k = 0;
+  while (k < paragraphs.length && prose < LEAD_PARAGRAPHS) if (PROSE.test(paragraphs[k++])) prose++;
+  return paragraphs.slice(0, k);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +198,9 @@ function lastDayIn(text: string, ref: string): { iso: string | null; vague: bool
 function meetingDate(paragraphs: string[], reference: string | null): string | null {
   if (!reference) return null;
   const ref = reference.slice(0, 10);
-  for (const p of paragraphs.slice(0, 8)) {
+  const lead = leadParagraphs(paragraphs).length;
+  for (let k = 0; k < paragraphs.length && k < 8; k++) {
+    const p = paragraphs[k];
     let offset = 0;
     for (const s of sentencesOf(p)) {
       const start = p.indexOf(s, offset);
@@ -188,7 +209,9 @@ function meetingDate(paragraphs: string[], reference: string | null): string | n
       if (!held.length) continue;
       const own = lastDayIn(s.slice(0, held[0].at), ref);
       if (own) return own.iso;
-      const earlier = lastDayIn(p.slice(0, Math.max(0, start)), ref);
+      // The lead's opening day scopes what it tells ("2月27日下午，…一行到…。…展开座谈").
+      const above = k < lead ? [...paragraphs.slice(0, k), p.slice(0, Math.max(0, start))].join('\n') : p.slice(0, Math.max(0, start));
+      const earlier = lastDayIn(above, ref);
       if (earlier) return earlier.iso;
     }
   }
@@ -321,11 +344,15 @@ const SPEAK = new RegExp(
  */
 const TITLED_SPEECH = /(?:强调|強調|指出|要求|提出)(?!的)|(?:介绍|介紹)(?:了|[，,])/gu;
 /**
- * At a 座谈会 the people invited are there to give their views, so a participant named with a
- * post who 说 / 表示 spoke at it; elsewhere these verbs quote people who need not have been there.
+ * At a 座谈会 the people invited are there to give their views, and at a 新闻发布会 the officials
+ * on the podium answer, so a participant named with a post who 说 / 表示 spoke at it; elsewhere
+ * these verbs quote people who need not have been there.
  */
-const FORUM = /座谈会|座談會/u;
+const FORUM = /座谈会|座談會|新闻发布会|新聞發布會|新聞發佈會/u;
 const FORUM_SPEECH = /(?:说|說|表示)[，,：:]/gu;
+/** 会议听取了X(代表…)(对…)作的说明 / 汇报 / 报告: X reported to the meeting. */
+const HEARD_REPORT =
+  /(?:听取|聽取)了?([^，。；;]{2,40}?)(?:代表[^，。；;]{1,20}?)?(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
 /** Attending: 出席 / 参加 / 列席 (the meeting), closing the clause; …并讲话 is a speaker's. */
 const ATTEND = new RegExp(
   `(?:出席|参加|參加|列席)了?(?:[^，。；;,的]{0,40}?(?:${GATHERING}|会见|會見|学习|學習|约谈|約談|活动|活動|开幕式|開幕式|仪式|儀式))?(?=[。；;，,！!]|$)`,
@@ -463,6 +490,12 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
           learn(q);
           addPerson(speakers, q);
         }
+      }
+    }
+    for (const m of s.matchAll(HEARD_REPORT)) {
+      for (const q of peopleInPhrase(m[1])) {
+        learn(q);
+        addPerson(speakers, q);
       }
     }
     for (const m of s.matchAll(ATTEND)) {
