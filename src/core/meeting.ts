@@ -248,12 +248,15 @@ const FILLER_END = new RegExp(
   'u',
 );
 
+/** "在批示中指出", "在贺信中表示": words sent, not said at the meeting; the place is not a filler. */
+const SENT_WORDS = /指示|批示|贺信|賀信|信中|致信|回信|贺电|賀電/u;
+
 function stripFiller(text: string): string {
   let t = text;
   // Bounded: each pass removes one filler.
   for (let k = 0; k < 8; k++) {
     const m = FILLER_END.exec(t);
-    if (!m || !m[0]) break;
+    if (!m || !m[0] || (m[0].startsWith('在') && SENT_WORDS.test(m[0]))) break;
     t = t.slice(0, m.index);
   }
   return t;
@@ -391,15 +394,31 @@ const MIN_ITEM = 4;
  */
 const PAST_ACTION = /(?<![为為除])了(?!解)|已经|已經|没有|沒有|过去|過去/u;
 
+/**
+ * A list introduced as someone else's reading ("「某某号」表示，…可以说明三点，一是…",
+ * "《某报》评论员文章指出，一是…", "专家分析，一是…") is a commentator's points, not the meeting's.
+ */
+const COMMENTATOR =
+  /(?:[」”》』]|报道|報道|评论员|評論員|评论|評論|专家|專家|学者|學者|分析人士|媒体|媒體|官媒|账号|帳號)[^，。；,;]{0,6}(?:表示|指出|认为|認為|说|說|称|稱|分析|解读|解讀)/u;
+const SENTENCE_END = /[。！？!?]/u;
+
+/** The text of the sentence before position `at`, where a list's first item starts. */
+function introBefore(p: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 200 && !SENTENCE_END.test(p[k - 1])) k--;
+  return p.slice(k, at);
+}
+
 /** The numbered directives, each list in order; several lists (each restarting at 一) are added up. */
 export function numberedDirectives(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const re of ITEM_MARKERS) {
     let list: string[] = [];
     let next = 0;
+    let commentary = false;
     const close = () => {
       const past = list.filter((it) => PAST_ACTION.test(it)).length;
-      if (list.length >= 2 && past * 2 <= list.length) out.push(...list);
+      if (list.length >= 2 && past * 2 <= list.length && !commentary) out.push(...list);
       list = [];
     };
     for (const p of paragraphs) {
@@ -416,7 +435,10 @@ export function numberedDirectives(paragraphs: string[]): string[] {
         }
       }
       for (let k = 0; k < starts.length; k++) {
-        if (starts[k].opens) close();
+        if (starts[k].opens) {
+          close();
+          commentary = COMMENTATOR.test(introBefore(p, starts[k].at));
+        }
         const piece = p.slice(starts[k].at, k + 1 < starts.length ? starts[k + 1].at : undefined).trim();
         const item = piece.replace(/[；;，,、]\s*$/u, '');
         if (item.length - starts[k].marker < MIN_ITEM) continue;

@@ -19,7 +19,7 @@ const COLLECTIVE = /^(?:(?:省|市|区|區|县|縣|州|镇|鎮|乡|鄉|部|委|�
 /** Words that sit where a name would but are not people. */
 const NOT_A_NAME = /^(?:会议|會議|大会|大會|会上|會上|他|她|我们|我們|大家|同志|文件|通知|通告|报告|報告|全市|全省|全区|全區|各地|各级|各級|部门|部門|其中|同时|同時|此外|随后|隨後|最后|最後|首先|要求|强调|強調|强化|強化|指出|重要|主要|讲话|講話|发言|發言|致辞|致辭|有关|有關|相关|相關|负责|負責|应当|應當|应该|應該|关于|關於|方面|高度|严格|嚴格|安全|金融|文化|成立|成为|成為|任务|任務|任何|于是|於是|钱款|周年|周边|周邊|黄金|黃金|石油|向上|万人|萬人|高层|高層|高校)$/u;
 // A character that ends a phrase and never a name in running text (的, 了, 说…).
-const NOT_IN_NAME = /[的了是说說等着著们們这這那其被把对對在与與及或]/u;
+const NOT_IN_NAME = /[的了是说說等着著们們这這那被把对對在与與及或]/u;
 const MIDDLE_DOT = /[·•・‧]/u;
 const DOTTED_NAME = /^[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}){1,3}$/u;
 
