@@ -207,7 +207,8 @@ function meetingDate(paragraphs: string[], reference: string | null): string | n
       offset = start + s.length;
       const held = heldEvents(s);
       if (!held.length) continue;
-      const own = lastDayIn(s.slice(0, held[0].at), ref);
+      // Up to the verb: the day may sit between the gathering and 举行 ("会议8日至10日在京举行").
+      const own = lastDayIn(s.slice(0, held[0].end), ref);
       if (own) return own.iso;
       // The lead's opening day scopes what it tells ("2月27日下午，…一行到…。…展开座谈").
       const above = k < lead ? [...paragraphs.slice(0, k), p.slice(0, Math.max(0, start))].join('\n') : p.slice(0, Math.max(0, start));
@@ -233,7 +234,7 @@ const FILLER_END = new RegExp(
     '(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号號](?:[-－—~～至到和、]\\d{1,2}[日号號])*',
     '今天|今日|昨天|昨日|当天|當天|近日|日前|上午|下午|晚上|晚间|晚間|清晨|凌晨|中午',
     '(?:上)?(?:周|週|星期)[一二三四五六日天]',
-    '在[^，。；、,;「」“”]{1,30}',
+    '在[^，。；,;「」“”]{1,30}',
     '在',
     '先后|先後|分别|分別|相继|相繼|亲自|親自|专门|專門|随后|隨後|一同|共同|也|还|還|均|又|再|首先',
     '[，,]?(?:并|並|并且|並且)',
