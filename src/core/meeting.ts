@@ -329,8 +329,10 @@ const SPEAK = new RegExp(
     '(?:出席|参加|參加|会见|會見)[^，。；]{0,20}?(?:并|並)(?:在会上|在會上|先后|先後|分别|分別)?(?:讲话|講話|发表|發表|致辞|致辭|作|发言|發言)',
     // 在会上强调, 在讲话中表示, 在…会议上指出
     '在(?:[^，。；]{0,40}?' + GATHERING + '上|会上|會上|讲话中|講話中|发言中|發言中|致辞中|致辭中)(?:强调|強調|指出|表示|说|說|讲话|講話|发表|發表|提出|介绍|介紹|要求|作)',
-    // 作重要讲话, 作总结讲话, 作了重点发言, 发表重要讲话
-    '(?:作|做|发表|發表)了?(?:重要|总结|總結|重点|重點|主题|主題|主旨|专题|專題)?(?:讲话|講話|发言|發言|报告|報告|说明|說明)',
+    // 作重要讲话, 作总结讲话, 作了重点发言, 作工作报告, 作了题为…的报告 (not 作出重要指示)
+    '(?:作|做|发表|發表)了?(?:题为[^，。；]{1,40}?的)?[^，。；的]{0,8}?(?:讲话|講話|发言|發言|报告|報告|说明|說明)',
+    // 致辞, 向大会致词
+    '(?:向[^，。；]{1,20}?)?(?:致辞|致辭|致词|致詞)',
     // 发言, 先后发言, 发了言
     '(?:先后|先後|分别|分別|相继|相繼)?(?:发言|發言|发了言|發了言)',
     // 通报, 汇报, 讲解, 介绍…情况
@@ -354,6 +356,9 @@ const TITLED_SPEECH = /(?:强调|強調|指出|要求|提出)(?!的)|(?:介绍|�
  */
 const FORUM = /座谈会|座談會|新闻发布会|新聞發布會|新聞發佈會/u;
 const FORUM_SPEECH = /(?:说|說|表示)[，,：:]/gu;
+/** Words said to the press or quoted by another outlet, not at the meeting. */
+const TO_THE_PRESS = /引述|援引|接受[^，。；]{0,20}?(?:采访|採訪)|告诉|告訴|(?:对|對|向)(?:记者|記者|媒体|媒體)/u;
+const ACADEMIC = /(?:教授|研究员|研究員|院士|博士|学者|學者|专家|專家)$/u;
 /** 会议听取了X(代表…)(对…)作的说明 / 汇报 / 报告: X reported to the meeting. */
 const HEARD_REPORT =
   /(?:听取|聽取)了?([^，。；;]{2,40}?)(?:代表[^，。；;]{1,20}?)?(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
@@ -507,9 +512,12 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
       }
     }
     for (const re of forum ? [TITLED_SPEECH, FORUM_SPEECH] : [TITLED_SPEECH]) {
+      if (TO_THE_PRESS.test(s)) break;
       for (const m of s.matchAll(re)) {
         for (const q of subjectBefore(s, m.index ?? 0)) {
-          if (!q.titles.length) continue;
+          // An official's post makes a report of his words a report of the meeting; a
+          // scholar's title alone does not (the report may quote him from elsewhere).
+          if (!q.titles.length || (re === TITLED_SPEECH && q.titles.every((t) => ACADEMIC.test(t)))) continue;
           learn(q);
           addPerson(speakers, q);
         }

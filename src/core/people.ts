@@ -1,4 +1,4 @@
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
+import { COMPOUND_SURNAMES, NAME_OPENING_WORDS, SINGLE_SURNAMES } from './surnames';
 import type { Person } from './types';
 
 /**
@@ -25,8 +25,8 @@ const DOTTED_NAME = /^[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}
 
 /**
  * A plausible personal name: a family name (single or compound) and one or two given
- * characters, a married name with two family names (林鄭月娥), or a minority or foreign name
- * written with a middle dot. Function words and fragments (应当, 会议时, 为主体) are not names.
+ * characters, a married name with two family names (林鄭月娥), a Tibetan name (扎西, 洛桑江村),
+ * or a minority or foreign name written with a middle dot. Function words and fragments (应当, 会议时, 为主体) are not names.
  */
 export function isPersonName(s: string): boolean {
   if (MIDDLE_DOT.test(s)) return DOTTED_NAME.test(s);
@@ -35,6 +35,7 @@ export function isPersonName(s: string): boolean {
   // An organisation's last character does not end a name (科学院, 财政局).
   if (/[院局部委厅廳馆館社处處校所会會]$/u.test(s)) return false;
   const compound = COMPOUND_SURNAMES.has(s.slice(0, 2));
+  if (NAME_OPENING_WORDS.has(s.slice(0, 2))) return s.length === 2 || s.length === 4;
   if (s.length === 4) return compound || (SINGLE_SURNAMES.has(s[0]) && SINGLE_SURNAMES.has(s[1]));
   if (s.length === 3 && compound) return true;
   return SINGLE_SURNAMES.has(s[0]);

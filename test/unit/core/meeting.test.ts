@@ -310,6 +310,20 @@ describe('speakers and attendees', () => {
     ]);
     expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林', '梁芳', '邹明', '蒋立新', '方晓', '严华', '唐伟', '宋琳', '萧然']);
   });
+  test('致辞 and 作…报告 make speakers; 作出指示 does not', () => {
+    const m = report(null, [
+      '示例县8日举行表彰大会。县退役军人事务局局长贺建林向大会致词，县长梁芳作了题为《奋进新征程》的工作报告。',
+      '市委书记邹明作出重要指示，要求做好服务保障。',
+    ]);
+    expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林', '梁芳']);
+  });
+  test('words said to the press, or a scholar quoted, are not a speech at the meeting', () => {
+    const m = report(null, [
+      '示例省委常委会8日召开会议。',
+      '示例大学教授贺建林指出，会议释放了积极信号。省发展改革委主任梁芳会后对记者强调，要抓好落实。',
+    ]);
+    expect(namesOf(m)).toEqual([]);
+  });
   test('听取X作的说明: the reporter spoke at the meeting', () => {
     const m = report(null, ['示例省人大常委会第五次会议，听取了省财政厅厅长贺建林代表省政府对预算调整方案作的说明。']);
     expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林']);

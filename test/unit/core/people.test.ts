@@ -11,6 +11,11 @@ describe('isPersonName: a family name and one or two given characters', () => {
     expect(isPersonName('阿布都·热合曼')).toBe(true);
     expect(isPersonName('·热合曼')).toBe(false);
   });
+  test('a Tibetan name: no family name, a common opening word', () => {
+    expect(isPersonName('洛桑江村')).toBe(true);
+    expect(isPersonName('扎西')).toBe(true);
+    expect(titledPerson('自治区政府主席白玛赤林')?.name).toBe('白玛赤林');
+  });
   test('function words and fragments in a name slot are not names', () => {
     for (const w of ['应当', '人民', '性和', '会议时', '为主体', '身份', '代表性', '强调', '有关']) expect(isPersonName(w)).toBe(false);
   });
