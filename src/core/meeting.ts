@@ -195,10 +195,16 @@ function lastDayIn(text: string, ref: string): { iso: string | null; vague: bool
  * paragraph ("8月23号，…。会议一开始，…"). Dates of other things in other sentences (a report
  * published 日前, a session that closed 昨天) are not read. Only 近日 → unknown.
  */
+const MAX_DATED_SENTENCES = 20;
+
 function meetingDate(paragraphs: string[], reference: string | null): string | null {
   if (!reference) return null;
   const ref = reference.slice(0, 10);
   const lead = leadParagraphs(paragraphs).length;
+  // The text above is searched once, for the first sentence that says the meeting was held; a
+  // report tells when it met in its first few such sentences.
+  let searchedAbove = false;
+  let tried = 0;
   for (let k = 0; k < paragraphs.length && k < 8; k++) {
     const p = paragraphs[k];
     let offset = 0;
@@ -207,10 +213,13 @@ function meetingDate(paragraphs: string[], reference: string | null): string | n
       offset = start + s.length;
       const held = heldEvents(s);
       if (!held.length) continue;
+      if (++tried > MAX_DATED_SENTENCES) return null;
       // Up to the verb: the day may sit between the gathering and 举行 ("会议8日至10日在京举行").
       const own = lastDayIn(s.slice(0, held[0].end), ref);
       if (own) return own.iso;
       // The lead's opening day scopes what it tells ("2月27日下午，…一行到…。…展开座谈").
+      if (searchedAbove) continue;
+      searchedAbove = true;
       const above = k < lead ? [...paragraphs.slice(0, k), p.slice(0, Math.max(0, start))].join('\n') : p.slice(0, Math.max(0, start));
       const earlier = lastDayIn(above, ref);
       if (earlier) return earlier.iso;
@@ -361,7 +370,9 @@ const TO_THE_PRESS = /引述|援引|接受[^，。；]{0,20}?(?:采访|採訪)|�
 const ACADEMIC = /(?:教授|研究员|研究員|院士|博士|学者|學者|专家|專家)$/u;
 /** 会议听取了X(代表…)(对…)作的说明 / 汇报 / 报告: X reported to the meeting. */
 const HEARD_REPORT =
-  /(?:听取|聽取)了?([^，。；;]{2,40}?)(?:代表[^，。；;]{1,20}?)?(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
+  /(?:听取|聽取)了?([^，。；;]{2,60}?)(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
+/** "X代表国务院": the body X spoke for is not part of his name. */
+const ON_BEHALF = /代表[^、，,]*$/u;
 /** Attending: 出席 / 参加 / 列席 (the meeting), closing the clause; …并讲话 is a speaker's. */
 const ATTEND = new RegExp(
   `(?:出席|参加|參加|列席)了?(?:[^，。；;,的]{0,40}?(?:${GATHERING}|会见|會見|学习|學習|约谈|約談|活动|活動|开幕式|開幕式|仪式|儀式))?(?=[。；;，,！!]|$)`,
@@ -524,7 +535,7 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
       }
     }
     for (const m of s.matchAll(HEARD_REPORT)) {
-      for (const q of peopleInPhrase(m[1])) {
+      for (const q of peopleInPhrase(m[1].replace(ON_BEHALF, ''))) {
         learn(q);
         addPerson(speakers, q);
       }
