@@ -403,8 +403,6 @@ const ITEM_MARKERS = [
   new RegExp(`(?:^|[。；;：:，,])\\s*(第([${NUMERALS}])(?:[，,、：:]|(?=要|是)))`, 'gu'),
   new RegExp(`(?:^|[。；;：:，,])\\s*([（(]([${NUMERALS}])[）)])`, 'gu'),
 ];
-/** An item shorter than this is a label in a run (第一、第二、第三产业), not a directive. */
-const MIN_ITEM = 4;
 /**
  * A list that recounts what was done (采取了…, 降低了…, 并没有…) is past measures, not the
  * meeting's directives: most of its items carry a completed-action marker.
@@ -439,15 +437,15 @@ export function numberedDirectives(paragraphs: string[]): string[] {
       list = [];
     };
     for (const p of paragraphs) {
-      const starts: { at: number; opens: boolean; marker: number }[] = [];
+      const starts: { at: number; opens: boolean }[] = [];
       for (const m of p.matchAll(re)) {
         const n = NUMERALS.indexOf(m[2]);
         const at = (m.index ?? 0) + m[0].length - m[1].length;
         if (n === 0) {
-          starts.push({ at, opens: true, marker: m[1].length });
+          starts.push({ at, opens: true });
           next = 1;
         } else if (n === next) {
-          starts.push({ at, opens: false, marker: m[1].length });
+          starts.push({ at, opens: false });
           next++;
         }
       }
@@ -458,7 +456,6 @@ export function numberedDirectives(paragraphs: string[]): string[] {
         }
         const piece = p.slice(starts[k].at, k + 1 < starts.length ? starts[k + 1].at : undefined).trim();
         const item = piece.replace(/[；;，,、]\s*$/u, '');
-        if (item.length - starts[k].marker < MIN_ITEM) continue;
         list.push(item);
       }
     }

@@ -17,7 +17,7 @@ describe('isPersonName: a family name and one or two given characters', () => {
     expect(titledPerson('自治区政府主席白玛赤林')?.name).toBe('白玛赤林');
   });
   test('function words and fragments in a name slot are not names', () => {
-    for (const w of ['应当', '人民', '性和', '会议时', '为主体', '身份', '代表性', '强调', '有关']) expect(isPersonName(w)).toBe(false);
+    for (const w of ['应当', '人民', '性和', '会议时', '为主体', '身份', '代表性', '强调', '有关', '王说', '李的', '张了']) expect(isPersonName(w)).toBe(false);
   });
   test('a word without a family name, or too long, is not a name', () => {
     for (const w of ['中共中央', '国务院', '全体', '欧阳青青红']) expect(isPersonName(w)).toBe(false);
@@ -38,6 +38,7 @@ describe('titles kept apart from names', () => {
   });
   test('a post written after the name makes the item a person', () => {
     expect(peopleInPhrase('某大学教授梁芳同志')).toEqual([{ name: '梁芳', titles: ['某大学教授', '同志'] }]);
+    expect(peopleInPhrase('某大学院长梁芳教授')).toEqual([{ name: '梁芳', titles: ['某大学院长', '教授'] }]);
   });
 });
 
@@ -49,7 +50,7 @@ describe('lists of people', () => {
     ]);
   });
   test('a list ends at 等 and what follows names the group', () => {
-    expect(names('贺建林、梁芳、邹明等专家和某某公司、某某集团负责人')).toEqual(['贺建林', '梁芳', '邹明']);
+    expect(names('贺建林、梁芳、邹明等专家和某某公司、某某速运、某某科技负责人')).toEqual(['贺建林', '梁芳', '邹明']);
   });
   test('和 and 及 join names, but a name ending in 和 stays whole', () => {
     expect(names('贺建林、梁芳和邹明、蒋富和')).toEqual(['贺建林', '梁芳', '邹明', '蒋富和']);
