@@ -104,6 +104,8 @@ function splitTitles(s: string): string[] {
     .filter(Boolean);
 }
 
+// A day or time glued before the first post ("26日中共中央政治局常委、…") is not a post.
+const LEADING_TIME = /^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號](?:上午|下午|晚上|晚间|晚間)?|今天|今日|昨天|昨日)/u;
 const LEADING_CONJUNCTION = /^(?:以及|和|及|与|與|並|并|还有|還有)/u;
 // "A、B等", "A、B等专家", "A等全国政协委员": the list ends at 等; what follows names the group.
 const ETC_TAIL = /等(?:[^、，,]{0,10})$/u;
@@ -161,7 +163,7 @@ function listItems(p: string): ListItem[] {
  */
 export function peopleInPhrase(phrase: string, opts: { bareNames?: boolean } = {}): Person[] {
   const bareNames = opts.bareNames ?? true;
-  let p = phrase.replace(/\s+/g, '').replace(LEADING_CONJUNCTION, '');
+  let p = phrase.replace(/\s+/g, '').replace(LEADING_TIME, '').replace(LEADING_CONJUNCTION, '');
   const collective = COLLECTIVE.exec(p);
   const groupTitle = collective && !/出席/u.test(collective[0]) ? [collective[0]] : [];
   if (collective) p = p.slice(collective[0].length);

@@ -43,6 +43,9 @@ describe('titles kept apart from names', () => {
 });
 
 describe('lists of people', () => {
+  test('a day glued before the first post is not a post', () => {
+    expect(peopleInPhrase('26日省委副书记、省长贺建林')).toEqual([{ name: '贺建林', titles: ['省委副书记', '省长'] }]);
+  });
   test('names after a post share it', () => {
     expect(peopleInPhrase('省委副书记贺建林、梁芳')).toEqual([
       { name: '贺建林', titles: ['省委副书记'] },
