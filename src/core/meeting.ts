@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates';
-import { isPersonName, peopleInPhrase, titledPerson } from './people';
+import { isPersonName, leadingPerson, peopleInPhrase, titledPerson } from './people';
 import type { Block, Meeting, Person } from './types';
 
 /**
@@ -368,6 +368,15 @@ const FORUM_SPEECH = /(?:说|說|表示)[，,：:]/gu;
 /** Words said to the press or quoted by another outlet, not at the meeting. */
 const TO_THE_PRESS = /引述|援引|接受[^，。；]{0,20}?(?:采访|採訪)|告诉|告訴|(?:对|對|向)(?:记者|記者|媒体|媒體)/u;
 const ACADEMIC = /(?:教授|研究员|研究員|院士|博士|学者|學者|专家|專家)$/u;
+/**
+ * A clause opened by the meeting's place or moment ("会上，", "在座谈会上，", "会议一开始，") tells
+ * what a participant did there: the person named with a post at its start took the floor.
+ */
+const AT_THE_MEETING = new RegExp(
+  `(?:^|[，,。；;：:])\\s*在?(?:${GATHERING}|会|會)(?:上|一开始|一開始|开始时|開始時)[，,]`,
+  'gu',
+);
+
 /** 会议听取了X(代表…)(对…)作的说明 / 汇报 / 报告: X reported to the meeting. */
 const HEARD_REPORT =
   /(?:听取|聽取)了?([^，。；;]{2,60}?)(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
@@ -381,8 +390,6 @@ const ATTEND = new RegExp(
 /** The people listed after 出席会议的…: 出席会议的常委A、B等全体起立 (a 默哀 sentence), 出席座谈会的还有A、B等. */
 const ATTENDING_LIST =
   /(?:出席|参加|參加|列席)(?:会议|會議|座谈会|座談會|大会|大會)的([^。；;]{2,200}?)(?=等|全体|全體|[。；;]|$)/gu;
-/** The clause after 会上 / 座谈会上 tells what a participant did there. */
-const AT_THE_MEETING = new RegExp(`(?:^|[。；;])\\s*(?:在)?(?:${GATHERING}|会|會)上[，,]`, 'u');
 
 function addPerson(list: Person[], p: Person): void {
   const prior = list.find((q) => q.name === p.name);
@@ -529,6 +536,13 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
           learn(q);
           addPerson(speakers, q);
         }
+      }
+    }
+    for (const m of s.matchAll(AT_THE_MEETING)) {
+      const q = leadingPerson(s.slice((m.index ?? 0) + m[0].length));
+      if (q) {
+        learn(q);
+        addPerson(speakers, q);
       }
     }
     for (const m of s.matchAll(HEARD_REPORT)) {

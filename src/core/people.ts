@@ -210,3 +210,27 @@ export function peopleInPhrase(phrase: string, opts: { bareNames?: boolean } = {
   });
   return out;
 }
+
+const TITLE_ANYWHERE = new RegExp(TITLE_WORD, 'gu');
+// A verb right after a name in running text: it tells where the name ends ("…副会长某某带来了",
+// "…书记某某某首先发言").
+const VERB_AFTER_NAME =
+  /^(?:带来|帶來|介绍|介紹|说|說|表示|提出|发言|發言|汇报|匯報|通报|通報|讲话|講話|谈|談|指出|强调|強調|认为|認為|就|在|对|對|作|做|首先|宣读|宣讀|代表|向|结合|結合|围绕|圍繞|主持|出席|参加|參加|列席|也|还|還|亲自|親自|分别|分別|先后|先後|专门|專門|播放|回顾|回顧|总结|總結)/u;
+
+/**
+ * The person named with a post at the start of a clause, when a verb follows the name
+ * ("某某协会副会长某某带来了数据"): the name's length is told by where the verb begins.
+ */
+export function leadingPerson(clause: string): Person | null {
+  const head = clause.slice(0, 60);
+  for (const m of head.matchAll(TITLE_ANYWHERE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (const len of [3, 2]) {
+      const name = head.slice(end, end + len);
+      if (isPersonName(name) && VERB_AFTER_NAME.test(clause.slice(end + len))) {
+        return { name, titles: splitTitles(head.slice(0, end)) };
+      }
+    }
+  }
+  return null;
+}

@@ -344,6 +344,13 @@ describe('speakers and attendees', () => {
     ]);
     expect(namesOf(m)).toEqual([]);
   });
+  test('a clause opened by 会上 / 会议一开始 names who took the floor there', () => {
+    const m = report(null, [
+      '示例省委常委会8日召开见面会。会议一开始，省委书记贺建林首先播放了一段录像。',
+      '在座谈会上，示例物流协会副会长梁芳带来了最新数据。会上，有关部门负责同志作了发言。',
+    ]);
+    expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林', '梁芳']);
+  });
   test('听取X作的说明: the reporter spoke at the meeting', () => {
     const m = report(null, ['示例省人大常委会第五次会议，听取了省财政厅厅长贺建林代表省政府对预算调整方案作的说明。']);
     expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林']);
