@@ -284,6 +284,8 @@ function subjectBefore(sentence: string, at: number): Person[] {
   let before = stripFiller(sentence.slice(Math.max(0, at - 300), at));
   before = before.replace(LEAD_IN, '');
   const pieces = before.split(PIECE_SPLIT);
+  // "A、B等12位专家，分别作了报告": a comma may close the list before the verb.
+  if (pieces.length > 1 && !pieces[pieces.length - 1]) pieces.pop();
   const out: Person[] = [];
   for (let k = pieces.length - 1; k >= 0; k--) {
     const piece = k === pieces.length - 1 ? pieces[k] : stripFiller(pieces[k]);
@@ -344,8 +346,8 @@ const SPEAK = new RegExp(
     '(?:向[^，。；]{1,20}?)?(?:致辞|致辭|致词|致詞)',
     // 发言, 先后发言, 发了言
     '(?:先后|先後|分别|分別|相继|相繼)?(?:发言|發言|发了言|發了言)',
-    // 通报, 汇报, 讲解, 介绍…情况
-    '(?:通报|通報|汇报|匯報|讲解|講解|进行讲解|進行講解)',
+    // 通报, 汇报, 讲解, 宣读, 介绍…情况
+    '(?:通报|通報|汇报|匯報|讲解|講解|进行讲解|進行講解|宣读|宣讀)',
     '(?:介绍|介紹)了?[^，。；]{0,20}?(?:情况|情況)',
     // 就…提出了建议, 谈了看法, 发表了意见
     '(?:提出|发表|發表|谈|談|提)了?(?:各自的)?(?:意见|意見|建议|建議|看法)',

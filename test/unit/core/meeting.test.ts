@@ -351,6 +351,13 @@ describe('speakers and attendees', () => {
     ]);
     expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林', '梁芳']);
   });
+  test('a list closed by a comma before the verb; 宣读 takes the floor', () => {
+    const m = report(null, [
+      '示例学术年会8日在示例大学举行。示例大学贺建林教授、示例研究所梁芳研究员等2位专家，分别作了题为“区域发展”的学术报告。',
+      '副局长邹明宣读了表彰决定。',
+    ]);
+    expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林', '梁芳', '邹明']);
+  });
   test('听取X作的说明: the reporter spoke at the meeting', () => {
     const m = report(null, ['示例省人大常委会第五次会议，听取了省财政厅厅长贺建林代表省政府对预算调整方案作的说明。']);
     expect(m?.speakers.map((q) => q.name)).toEqual(['贺建林']);
