@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates';
-import { isPersonName, leadingPerson, peopleInPhrase, titledPerson } from './people';
+import { isPersonName, isPost, leadingPerson, peopleInPhrase, titledPerson } from './people';
 import type { Block, Meeting, Person } from './types';
 
 /**
@@ -87,9 +87,11 @@ function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 
+const HEADLINE_SPLIT = /[\s\u3000]+/u;
+
 /** Headline parts: a broadcast headline runs several titles together, split by spaces. */
 function headlineParts(title: string | null): string[] {
-  return (title ?? '').split(/[\s\u3000]+/u).filter(Boolean);
+  return (title ?? '').split(HEADLINE_SPLIT).filter(Boolean);
 }
 
 /**
@@ -132,6 +134,8 @@ const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|前日)|(上)?(?:周|�
 /** Days the text leaves vague: the meeting's day is then unknown, not the publish date. */
 const VAGUE_DAY = /近日|日前|近期|前不久|不久前|最近|此前/u;
 const WEEKDAYS = '日一二三四五六';
+const TODAY = /今/u;
+const YESTERDAY = /昨/u;
 
 function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -159,7 +163,7 @@ function resolveDay(m: RegExpMatchArray, ref: string): string | null {
 
 function resolveRelative(m: RegExpMatchArray, ref: string): string {
   if (m[1]) {
-    const back = /今/u.test(m[1]) ? 0 : /昨/u.test(m[1]) ? 1 : 2;
+    const back = TODAY.test(m[1]) ? 0 : YESTERDAY.test(m[1]) ? 1 : 2;
     return shiftDays(ref, -back);
   }
   // The latest such weekday on or before the publish date; 上周X is in the week before.
@@ -302,13 +306,18 @@ function subjectBefore(sentence: string, at: number): Person[] {
   return out;
 }
 
+const SPACES = /\s+/gu;
+const LIST_MARK = /、/u;
+const ETC_END = /等[^、]{0,10}$/u;
+const CONJUNCTION_START = /^(?:以及|和|及|与|與)/u;
+
 /** Every piece of the phrase is a person or a post. */
 function isPeopleOnly(piece: string): boolean {
-  const items = piece.replace(/\s+/g, '').split(/[、]/u).filter(Boolean);
+  const items = piece.replace(SPACES, '').split(LIST_MARK).filter(Boolean);
   if (!items.length) return false;
   return items.every((it) => {
-    const t = it.replace(/等[^、]{0,10}$/u, '').replace(/^(?:以及|和|及|与|與)/u, '');
-    return !!titledPerson(t) || peopleInPhrase(t).length > 0 || /(?:书记|書記|主任|委员|委員|常委|主席|总理|總理|部长|部長|组长|組長|秘书长|秘書長)$/u.test(t);
+    const t = it.replace(ETC_END, '').replace(CONJUNCTION_START, '');
+    return !!titledPerson(t) || peopleInPhrase(t).length > 0 || isPost(t);
   });
 }
 
@@ -390,6 +399,8 @@ const ATTEND = new RegExp(
   'gu',
 );
 /** The people listed after 出席会议的…: 出席会议的常委A、B等全体起立 (a 默哀 sentence), 出席座谈会的还有A、B等. */
+// "出席座谈会的党外人士还有A、B": the names follow 还有.
+const ALSO_PRESENT = /^.*?(?:还有|還有)/u;
 const ATTENDING_LIST =
   /(?:出席|参加|參加|列席)(?:会议|會議|座谈会|座談會|大会|大會)的([^。；;]{2,200}?)(?=等|全体|全體|[。；;]|$)/gu;
 
@@ -425,6 +436,7 @@ const PAST_ACTION = /(?<![为為除])了(?!解)|已经|已經|没有|沒有|过�
 const COMMENTATOR =
   /(?:[」”》』]|报道|報道|评论员|評論員|评论|評論|专家|專家|学者|學者|分析人士|媒体|媒體|官媒|账号|帳號)[^，。；,;]{0,6}(?:表示|指出|认为|認為|说|說|称|稱|分析|解读|解讀)/u;
 const SENTENCE_END = /[。！？!?]/u;
+const TRAILING_PUNCTUATION = /[；;，,、]\s*$/u;
 
 /** The text of the sentence before position `at`, where a list's first item starts. */
 function introBefore(p: string, at: number): string {
@@ -464,7 +476,7 @@ export function numberedDirectives(paragraphs: string[]): string[] {
           commentary = COMMENTATOR.test(introBefore(p, starts[k].at));
         }
         const piece = p.slice(starts[k].at, k + 1 < starts.length ? starts[k + 1].at : undefined).trim();
-        const item = piece.replace(/[；;，,、]\s*$/u, '');
+        const item = piece.replace(TRAILING_PUNCTUATION, '');
         list.push(item);
       }
     }
@@ -560,7 +572,7 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
       }
     }
     for (const m of s.matchAll(ATTENDING_LIST)) {
-      const list = m[1].replace(/^.*?(?:还有|還有)/u, '');
+      const list = m[1].replace(ALSO_PRESENT, '');
       for (const q of peopleInPhrase(list)) {
         learn(q);
         addPerson(attendees, q);

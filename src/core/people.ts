@@ -21,6 +21,14 @@ const NOT_A_NAME = /^(?:会议|會議|大会|大會|会上|會上|他|她|我们
 // A character that ends a phrase and never a name in running text (的, 了, 说…).
 const NOT_IN_NAME = /[的了是说說等着著们們这這那被把对對在与與及或]/u;
 const MIDDLE_DOT = /[·•・‧]/u;
+const HAN_2_4 = /^\p{Script=Han}{2,4}$/u;
+// An organisation's last character does not end a name (科学院, 财政局).
+const ORG_LAST = /[院局部委厅廳馆館社处處校所会會]$/u;
+const DOTTED_TAIL = /[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}){1,3}$/u;
+const ACADEMIC_AFTER = /教授|研究员|研究員|院士|博士/u;
+const LIST_SEPARATOR = /[、,，]/u;
+const SPACES = /\s+/gu;
+const ATTENDING_LABEL = /出席/u;
 const DOTTED_NAME = /^[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}){1,3}$/u;
 
 /**
@@ -30,10 +38,9 @@ const DOTTED_NAME = /^[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}
  */
 export function isPersonName(s: string): boolean {
   if (MIDDLE_DOT.test(s)) return DOTTED_NAME.test(s);
-  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_A_NAME.test(s) || TITLE_END.test(s)) return false;
+  if (!HAN_2_4.test(s) || NOT_A_NAME.test(s) || TITLE_END.test(s)) return false;
   if (NOT_IN_NAME.test(s.slice(1))) return false;
-  // An organisation's last character does not end a name (科学院, 财政局).
-  if (/[院局部委厅廳馆館社处處校所会會]$/u.test(s)) return false;
+  if (ORG_LAST.test(s)) return false;
   const compound = COMPOUND_SURNAMES.has(s.slice(0, 2));
   if (NAME_OPENING_WORDS.has(s.slice(0, 2))) return s.length === 2 || s.length === 4;
   if (s.length === 4) return compound || (SINGLE_SURNAMES.has(s[0]) && SINGLE_SURNAMES.has(s[1]));
@@ -52,7 +59,7 @@ const ORG_END = /[院校学學会會局部委所厅廳司处處室馆館社团�
 function nameAtEnd(tail: string): { name: string; rest: string } | null {
   if (MIDDLE_DOT.test(tail)) {
     // A dotted name runs from the last character that is not part of it.
-    const m = /[\p{Script=Han}]{1,8}(?:[·•・‧][\p{Script=Han}]{1,8}){1,3}$/u.exec(tail);
+    const m = DOTTED_TAIL.exec(tail);
     return m && DOTTED_NAME.test(m[0]) ? { name: m[0], rest: tail.slice(0, m.index) } : null;
   }
   for (const len of [4, 3, 2]) {
@@ -75,7 +82,7 @@ export function titledPerson(phrase: string): Person | null {
     // the character before those ends an organisation's name (…学院 陶然).
     // Only academic titles follow an unposted name in running text ("…学院陶然教授"); a bare
     // "…负责同志" names nobody.
-    if (head.length > 3 && !/教授|研究员|研究員|院士|博士/u.test(after[0])) return null;
+    if (head.length > 3 && !ACADEMIC_AFTER.test(after[0])) return null;
     const len = head.length <= 3 ? head.length : ORG_END.test(head.slice(-3, -2)) ? 2 : 3;
     const name = head.slice(-len);
     const org = head.slice(0, -len);
@@ -99,7 +106,7 @@ export function titledPerson(phrase: string): Person | null {
 
 function splitTitles(s: string): string[] {
   return s
-    .split(/[、,，]/u)
+    .split(LIST_SEPARATOR)
     .map((t) => t.trim())
     .filter(Boolean);
 }
@@ -126,7 +133,7 @@ function listItems(p: string): ListItem[] {
     if (t) out.push({ text: t, opens });
   };
   let afterEtc = false;
-  for (const raw of p.split(/[、,，]/u)) {
+  for (const raw of p.split(LIST_SEPARATOR)) {
     let item = raw;
     let opens = afterEtc;
     afterEtc = false;
@@ -163,9 +170,9 @@ function listItems(p: string): ListItem[] {
  */
 export function peopleInPhrase(phrase: string, opts: { bareNames?: boolean } = {}): Person[] {
   const bareNames = opts.bareNames ?? true;
-  let p = phrase.replace(/\s+/g, '').replace(LEADING_TIME, '').replace(LEADING_CONJUNCTION, '');
+  let p = phrase.replace(SPACES, '').replace(LEADING_TIME, '').replace(LEADING_CONJUNCTION, '');
   const collective = COLLECTIVE.exec(p);
-  const groupTitle = collective && !/出席/u.test(collective[0]) ? [collective[0]] : [];
+  const groupTitle = collective && !ATTENDING_LABEL.test(collective[0]) ? [collective[0]] : [];
   if (collective) p = p.slice(collective[0].length);
   const items = listItems(p);
   // Each conjunct is pure when every item in it is a person or a post.
@@ -233,4 +240,9 @@ export function leadingPerson(clause: string): Person | null {
     }
   }
   return null;
+}
+
+/** A post without a name ("省委副书记", "国务委员"). */
+export function isPost(text: string): boolean {
+  return TITLE_END.test(text) && !titledPerson(text);
 }
