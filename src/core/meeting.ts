@@ -103,8 +103,15 @@ function headlineParts(title: string | null): string[] {
 export function reportsMeeting(title: string | null, paragraphs: string[]): boolean {
   const parts = headlineParts(title);
   if (parts.some((t) => NAMED_GATHERING.test(t) && !OTHER_EVENT.test(t))) return true;
-  return [...parts, ...leadParagraphs(paragraphs)].some((text) => sentencesOf(text).some((s) => heldEvents(s).length > 0));
+  const headlineHeld = parts.some((t) => heldEvents(t).length > 0);
+  if (headlineHeld) return true;
+  // A letter is sent from afar: a report headlined by one tells the letter, even when its lead
+  // says the gathering it greets opened ("X向…论坛致贺信": "论坛12日开幕。X发来贺信").
+  if (parts.some((t) => LETTER.test(t))) return false;
+  return leadParagraphs(paragraphs).some((text) => sentencesOf(text).some((s) => heldEvents(s).length > 0));
 }
+
+const LETTER = /致信|贺信|賀信|回信|复信|復信|致电|致電|贺电|賀電|贺词|賀詞/u;
 
 /** A headline that is a gathering's name ("…第二场新闻发布会", "…发展座谈会") reports it. */
 const NAMED_GATHERING = new RegExp(`${GATHERING}$`, 'u');

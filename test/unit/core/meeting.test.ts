@@ -174,6 +174,7 @@ describe('is a meeting reported? the headline and the lead decide', () => {
     ]);
     expect(m).toBeNull();
     expect(report('贺建林致信祝贺示例论坛开幕', ['贺建林8日致信祝贺示例合作论坛开幕。'])).toBeNull();
+    expect(report('贺建林向示例论坛致贺信', ['第五届示例论坛8日在示例市开幕。贺建林发来贺信。'])).toBeNull();
   });
   test('an inspection tour (考察, 调研) is not a meeting, even with a talk on the way', () => {
     expect(report('贺建林在示例省调研', ['示例省委书记贺建林8日在示例市调研，与企业技术团队座谈交流。', '省发展改革委主任梁芳陪同调研。'])).toBeNull();
