@@ -25,7 +25,16 @@ export function isSiteOrColumnName(part: string, siteName?: string | null): bool
 }
 
 /**
- * The article's own headline from a headline as printed: site and column suffixes removed,
+ * A tag in brackets before a headline that names the item's media form, not its subject:
+ * "[视频]…", "【组图】…", "(图文)…". Broadcast transcripts and news apps print it on every item,
+ * so it is no part of the headline. A column or topic tag ("【到群众中去】…") is printed by the
+ * outlet as part of the headline and stays.
+ */
+const MEDIA_TAG =
+  /^\s*[[［【〔(（]\s*(?:视频|視頻|微视频|微視頻|短视频|短視頻|图文|圖文|组图|組圖|图片|圖片|图集|圖集|音频|音頻|直播|动画|動畫|动图|動圖)\s*[\]］】〕)）]\s*/u;
+
+/**
+ * The article's own headline from a headline as printed: a media tag ([视频]) and site and column suffixes removed,
  * whitespace folded, and a leading column label removed when the page names that column
  * (`columns`: its breadcrumb's segments). A leading label the page does not confirm stays
  * (新华视界｜… is the headline as the outlet titles it).
@@ -33,6 +42,8 @@ export function isSiteOrColumnName(part: string, siteName?: string | null): bool
 export function cleanTitle(raw: string | null | undefined, siteName?: string | null, columns?: ReadonlySet<string>): string | null {
   if (!raw) return null;
   let t = squash(raw);
+  const tag = MEDIA_TAG.exec(t);
+  if (tag && t.length > tag[0].length + 1) t = t.slice(tag[0].length);
   for (let i = 0; i < 3; i++) {
     const m = SUFFIX.exec(t);
     if (!m) break;

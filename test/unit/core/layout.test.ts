@@ -195,3 +195,15 @@ test('a notice without a disclosure table: the addressees above its first paragr
   expect(c.title).toBe('关于做好春季农业生产工作的通知');
   expect(c.body.map((b) => b.text)).toEqual(['某政办发〔2024〕3号', '各区人民政府，市各委办局：', P1, P2]);
 });
+
+describe('a media tag before the headline', () => {
+  const capture = (headline: string) =>
+    cleanCapture(pageInputFromText([headline, '2019年03月02日', P1, P2].join('\n'))).title;
+  test('[视频] and 【组图】 name the media form, not the subject: they are not part of the title', () => {
+    expect(capture('[视频]市政府召开常务会议 部署春季农业生产')).toBe('市政府召开常务会议 部署春季农业生产');
+    expect(capture('【組圖】市政府召開常務會議')).toBe('市政府召開常務會議');
+  });
+  test('a column tag printed with the headline stays', () => {
+    expect(capture('【走基层】示例县：春耕备耕忙')).toBe('【走基层】示例县：春耕备耕忙');
+  });
+});
