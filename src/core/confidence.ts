@@ -34,14 +34,16 @@ function dateGrade(from: string | undefined, check: string | undefined, inferred
   if (check === 'declared-other-day') return 'low';
   if (!from) return 'low';
   if (from === 'info-line-under-headline' || from === 'disclosure-table') return 'high';
-  if (from.startsWith('info-line-below')) return check === 'declared-same-day' ? 'medium' : 'low';
+  if (from.startsWith('info-line-below')) return 'medium';
   if (from.startsWith('info-line')) return from.endsWith('labelled') || check === 'declared-same-day' ? 'high' : 'medium';
   // A declared date (meta, JSON-LD, Baidu spans) the page does not print.
   return 'medium';
 }
 
 function sourceGrade(from: string | undefined, check: string | undefined): Confidence {
-  if (from === 'info-line-unlabelled') return check === 'declared-same' ? 'medium' : 'low';
+  // An outlet's name beside the date, unlabelled: right on most pages (bench:signals), unless
+  // the page declares another.
+  if (from === 'info-line-unlabelled') return check === 'declared-other' ? 'low' : 'medium';
   // A labelled 来源 wherever the info line sits (under the headline, below the article).
   if (from?.startsWith('info-line')) return check === 'declared-other' ? 'medium' : 'high';
   return 'medium';

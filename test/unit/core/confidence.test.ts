@@ -17,9 +17,10 @@ describe('confidence: graded from the signal and its agreement with the others',
     expect(gradeFields({ ...base, provenance: { title: 'document-title' } }).title).toBe('medium');
     expect(gradeFields({ ...base, title: '某某县人民政府门户网站', provenance: { title: 'document-title' } }).title).toBe('low');
   });
-  test('an unlabelled outlet guessed beside the date is low; a labelled source is high', () => {
+  test('an unlabelled outlet beside the date is medium, low when the page declares another; a labelled source is high', () => {
     expect(gradeFields({ ...base, provenance: { source: 'info-line' } }).source).toBe('high');
-    expect(gradeFields({ ...base, provenance: { source: 'info-line-unlabelled' } }).source).toBe('low');
+    expect(gradeFields({ ...base, provenance: { source: 'info-line-unlabelled' } }).source).toBe('medium');
+    expect(gradeFields({ ...base, provenance: { source: 'info-line-unlabelled', 'source.check': 'declared-other' } }).source).toBe('low');
   });
   test('empty fields get no grade', () => {
     expect(gradeFields({ ...base, publishedAt: null, source: null, provenance: {} })).toEqual({ title: 'low', editor: 'medium' });
