@@ -406,8 +406,8 @@ const ATTEND = new RegExp(
   'gu',
 );
 /** The people listed after 出席会议的…: 出席会议的常委A、B等全体起立 (a 默哀 sentence), 出席座谈会的还有A、B等. */
-// "出席座谈会的党外人士还有A、B": the names follow 还有.
-const ALSO_PRESENT = /^.*?(?:还有|還有)/u;
+// "出席座谈会的党外人士还有A、B", "出席会议的有：A、B": the names follow 还有 / 有.
+const ALSO_PRESENT = /^(?:.*?(?:还有|還有)|[^、，,]{0,12}?有[：:]|有)/u;
 const ATTENDING_LIST =
   /(?:出席|参加|參加|列席)(?:会议|會議|座谈会|座談會|大会|大會)的([^。；;]{2,200}?)(?=等|全体|全體|[。；;]|$)/gu;
 

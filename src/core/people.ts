@@ -48,8 +48,6 @@ export function isPersonName(s: string): boolean {
   return SINGLE_SURNAMES.has(s[0]);
 }
 
-/** Kept for callers that ask whether a piece reads as a name. */
-export const isLikelyName = isPersonName;
 
 // Academic and courtesy titles written after the name: "X教授", "Y研究员", "Z秘书长".
 const AFTER_NAME = /(?:副?教授|副?研究员|副?研究員|院士|博士|先生|女士|同志|秘书长|秘書長|会长|會長|主任)$/u;

@@ -305,6 +305,12 @@ describe('speakers and attendees', () => {
       '出席座谈会的党外人士还有蒋立新、方晓、严华等。',
     ]);
     expect(namesOf(m)).toEqual(['梁芳', '邹明', '蒋立新', '方晓', '严华']);
+    const listed = report(null, ['示例省委8日召开全会。出席会议的有：省委委员梁芳、邹明，候补委员蒋立新。']);
+    expect(listed?.attendees).toEqual([
+      { name: '梁芳', titles: ['省委委员'] },
+      { name: '邹明', titles: ['省委委员'] },
+      { name: '蒋立新', titles: ['候补委员'] },
+    ]);
   });
   test('应邀出席 and 列席 attend; those in a 默哀 sentence attended', () => {
     const m = report(null, [
