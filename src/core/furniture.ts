@@ -21,6 +21,7 @@ export type FurnitureKind =
   | 'site-operator'
   | 'related-list'
   | 'companion-link'
+  | 'app-promo'
   | 'original-title'
   | 'prev-next'
   | 'counter'
@@ -53,12 +54,16 @@ const RULES: Rule[] = [
   },
   { kind: 'page-tools', re: /^[【\[]?\s*(?:字体|字體|字号|字號|打印|列印|关闭|關閉|收藏|返回顶部|返回頂部|分享)\s*[:：]?|[【\[]\s*[大中小]\s*[】\]]|(?:打印|打印本页|关闭窗口|關閉窗口)\s*$/u, max: 40 },
   { kind: 'error-report', re: /纠错|糾錯/u, max: 60 },
-  { kind: 'copyright', re: /版权所有|版權所有|copyright|all rights reserved|许可证|許可證|ICP备|ICP證|ICP证|公网安备|公網安備|未经授权|未經授權|不得转载|不得轉載/iu, max: 160 },
+  // A licence is the footer's when it is labelled with its number (许可证：…, 经营许可证…); an article
+  // may well mention 许可证 (检查经营者的许可证照).
+  { kind: 'copyright', re: /版权所有|版權所有|copyright|all rights reserved|(?:许可证|許可證)(?:号|號|编号|編號)?\s*[:：]|(?:经营|經營|服务|服務)(?:许可证|許可證)\s*[:：]?\s*[A-Za-z0-9\p{Script=Han}]{0,4}\d|ICP备|ICP證|ICP证|公网安备|公網安備|未经授权|未經授權|不得转载|不得轉載/iu, max: 160 },
   { kind: 'site-operator', re: /^(?:主办单位|主辦單位|承办单位|承辦單位|运行维护单位|運行維護單位|运维单位|技术支持|技術支持|网站标识码|網站標識碼|主办|主辦)\s*[:：]/u, max: 90 },
   { kind: 'related-list', re: /^(?:相关文章|相關文章|相关新闻|相關新聞|相关推荐|相關推薦|相关阅读|相關閱讀|相关文件|相關文件|相关链接|相關鏈接|相关稿件|相關稿件|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热点推荐|熱點推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|最新聞|最新闻|更多)(?:\s|$|[-:：>»]|Hot)/iu, max: 200 },
   // A link to a document that goes with the article (关联稿件：《…》政策解读 2022-11-03), printed
   // under the headline on disclosure pages: neither headline nor body, and its date is the link's.
   { kind: 'companion-link', re: new RegExp(`^${alternation(COMPANION_LINK_LABELS)}\\s*[:：]`, 'u'), max: 160 },
+  // An outlet's prompt to install its app, placed inside articles (…，尽在某某新闻APP; 下载客户端).
+  { kind: 'app-promo', re: /(?:尽在|盡在|下载|下載|打开|打開|安装|安裝|关注|關注)[^，。,;；]{0,12}(?:APP|客户端|客戶端)(?:[，,。!！]?.{0,8})?$/iu, max: 40 },
   { kind: 'prev-next', re: /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一頁|下一頁)\s*[:：]?/u, max: 120 },
   { kind: 'counter', re: /^(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览量|瀏覽量|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|访问次数|訪問次數)\s*[:：]?\s*\d*\s*次?$/u, max: 30 },
   { kind: 'original-title', re: /^(?:原标题|原標題)\s*[:：]/u, max: 160 },

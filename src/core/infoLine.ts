@@ -4,6 +4,7 @@ import { isSourceName } from './fieldShapes';
 import { squash } from './text';
 import {
   alternation,
+  standaloneAlternation,
   COUNTER_LABELS,
   DATE_NOUNS,
   EDITOR_LABELS,
@@ -30,7 +31,7 @@ export interface InfoLine {
 // Label patterns come from the shared vocabulary (src/core/vocabulary.ts); this reader adds its
 // context rules. An update label dates a line too: a text capture's info line is read by the first
 // date it holds, whatever its label.
-const DATE_LABEL = new RegExp(`${alternation([...PUBLISH_DATE_LABELS, ...UPDATE_DATE_LABELS, '发布', '發布'])}\\s*[:：]?`, 'u');
+const DATE_LABEL = new RegExp(`${standaloneAlternation([...PUBLISH_DATE_LABELS, ...UPDATE_DATE_LABELS, '发布', '發布'])}\\s*[:：]?`, 'u');
 /**
  * Other dates of an info block: when a document was written, issued, takes or loses effect, or
  * a deadline. Field = the label and the date after it.

@@ -124,6 +124,20 @@ export function alternation(words: readonly string[]): string {
   return `(?:${sorted.map(escapeRegExp).join('|')})`;
 }
 
+/** No Han character glued before: the label stands as its own word. */
+export const NO_HAN_BEFORE = '(?<![\\u4e00-\\u9fa5])';
+
+/**
+ * An alternation of labels where a label that ends a longer one (时间 in 发布时间, 编辑 in 责任编辑)
+ * counts only as a word of its own: glued after other characters it is part of another label
+ * (报名时间, 截止日期 are an event's time, not the page's).
+ */
+export function standaloneAlternation(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((w) => (sorted.some((o) => o !== w && o.endsWith(w)) ? `${NO_HAN_BEFORE}${escapeRegExp(w)}` : escapeRegExp(w)));
+  return `(?:${parts.join('|')})`;
+}
+
 const NOT_A_SOURCE_SET: ReadonlySet<string> = new Set(NOT_A_SOURCE.map((w) => w.toLowerCase()));
 export function isNotASource(value: string): boolean {
   return NOT_A_SOURCE_SET.has(value.toLowerCase());

@@ -1,6 +1,8 @@
 import type { Author, AuthorRole } from '../core/types';
 import {
   alternation,
+  NO_HAN_BEFORE,
+  standaloneAlternation,
   AUTHOR_LABELS,
   COUNTER_LABELS,
   DATE_NOUNS,
@@ -36,7 +38,7 @@ export interface InfoFields {
 
 // Label patterns are built from the shared vocabulary (src/core/vocabulary.ts); what this reader
 // adds is context: what may stand before a label on a page line, and where a value ends.
-const HAN_BEFORE = '(?<![\\u4e00-\\u9fa5])';
+const HAN_BEFORE = NO_HAN_BEFORE;
 const SOURCE_LABEL = `${HAN_BEFORE}(?:本文|文章|信息|新闻|新聞|内容|內容)?(?:${alternation([...GLUED_SOURCE_LABELS, ...SOURCE_LABELS])}|(?:原创|原創)(?=\\s*[：:]))`;
 /**
  * Editor labels by rank, strongest first (the 责任编辑 wins over a plain 编辑 on the same page).
@@ -50,7 +52,7 @@ function editorLabel(word: string): string {
 /** Two-character labels may be glued to the value before them; 文/摄/图 alone only stand free. */
 const AUTHOR_LABEL = `(?:${alternation(AUTHOR_LABELS)}|${HAN_BEFORE}(?:文|摄|攝|图|圖))`;
 /** Publish labels only: a date under an update label (最后更新) is read as a bare date, below a labelled one. */
-const DATE_LABEL = alternation(PUBLISH_DATE_LABELS);
+const DATE_LABEL = standaloneAlternation(PUBLISH_DATE_LABELS);
 /** Every label that can end the value of the one before it when they are glued together. */
 const ANY_LABEL = `(?:(?:本文|文章|信息|新闻|新聞|内容|內容)?${alternation([...SOURCE_LABELS, '来源于', '來源於'])}|${alternation([
   ...ALL_EDITOR_LABELS, ...AUTHOR_LABELS, ...PUBLISH_DATE_LABELS,

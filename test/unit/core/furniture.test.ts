@@ -117,3 +117,18 @@ describe("a site's legal notice is furniture wherever it sits and however long",
     ]) expect([prose, furnitureKind(prose)]).toEqual([prose, null]);
   });
 });
+
+describe('a licence is the footer\'s only with its label and number', () => {
+  test('the footer line is furniture; a sentence about checking licences is not', () => {
+    expect(furnitureKind('增值电信业务经营许可证：京B2-20201234')).toBe('copyright');
+    expect(furnitureKind('执法人员重点检查经营者的许可证照是否齐全有效，发现问题当场责令整改。')).toBeNull();
+  });
+});
+
+describe('an app prompt inside the article', () => {
+  test('is furniture; a sentence about an app is not', () => {
+    expect(furnitureKind('海量资讯、精准解读，尽在某某新闻APP')).toBe('app-promo');
+    expect(furnitureKind('(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)')).toBe('app-promo');
+    expect(furnitureKind('市民可通过“某某办”APP在线办理公积金提取业务，全程无需跑腿。')).toBeNull();
+  });
+});

@@ -57,3 +57,12 @@ describe('both readers know every label in both scripts', () => {
     expect(parseInfoLine(`${label}：2024-03-05`)?.date ?? null).toBeNull();
   });
 });
+
+describe('a bare time or date label glued after another word is that word\'s (报名时间, 截止日期)', () => {
+  test('neither reader takes an event\'s time for the publish label', () => {
+    expect(readInfoLine('（一）报名时间：2024年3月20日至4月10日。').dateLabelled).toBe(false);
+    expect(parseInfoLine('（一）报名时间：2024年3月20日至4月10日。')).toBeNull();
+    expect(readInfoLine('时间：2024-03-20').dateLabelled).toBe(true);
+    expect(readInfoLine('发布时间：2024-03-20').dateLabelled).toBe(true);
+  });
+});
