@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 import { dedupeBlocks } from './dedupe';
 import { endsArticle, furnitureKind, furnitureKindOfSquashed } from './furniture';
 import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLine';
-import { disclosedTitle, isDisclosureRow, isDocumentNumber } from './disclosure';
+import { disclosedTitleAt, isDisclosureRow, isDocumentNumber } from './disclosure';
 import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
@@ -158,7 +158,7 @@ function isMenuRow(text: string): boolean {
  * of a run of candidates there (a site name or 引题 above the headline, a 副题 below it) the
  * longest. With no info line, the first candidate.
  */
-function findTitle(lines: Line[], extra: readonly string[], notice: boolean[]): number {
+function findTitle(lines: Line[], texts: readonly string[], extra: readonly string[], notice: boolean[]): number {
   const owners = siteOwners(lines);
   let first = -1;
   let run: number[] = [];
@@ -167,7 +167,7 @@ function findTitle(lines: Line[], extra: readonly string[], notice: boolean[]): 
   for (let i = 0; i < lines.length && i < 60; i++) {
     const t = lines[i].text;
     if (notice[i] || furnitureKind(t, extra)) continue;
-    if (disclosedTitle(t)) return i;
+    if (disclosedTitleAt(texts, i)) return i;
     if (isDisclosureRow(t)) {
       // The table sits between the site's header and the document: the headline follows it.
       disclosureAbove = true;
@@ -259,11 +259,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   let start = 0;
   const titleKeys = new Set<string>();
   if (input.format === 'text') {
-    const t = findTitle(lines, extra, notice);
+    const texts = lines.map((l) => l.text);
+    const t = findTitle(lines, texts, extra, notice);
     if (t >= 0) {
       // A column label before the headline (权威发布 | …) goes when the breadcrumb above names it.
       const columns = breadcrumbColumns(lines.slice(0, t).map((l) => l.text));
-      const disclosed = disclosedTitle(lines[t].text);
+      const disclosed = disclosedTitleAt(texts, t);
       out.title = cleanTitle(disclosed ?? lines[t].text, null, columns);
       if (disclosed) out.provenance.title = 'disclosure-table';
       // A disclosure table above the headline holds the page's publish date (发布日期).

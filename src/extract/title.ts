@@ -1,5 +1,6 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
+import { disclosedTitleAt } from '../core/disclosure';
 import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/title';
 import { TITLE_SEPARATOR } from '../core/vocabulary';
 import { compact } from './pieces';
@@ -140,6 +141,13 @@ export function chooseTitle(
     if (!like || n < 4 || n > 80 || line.linkChars > n / 2 || columns.has(line.text.trim())) continue;
     const score = like + i / 100;
     if (!heading || score > heading.score) heading = { index: i, score };
+  }
+  // The disclosure table names the document (标题：…, or 名称：… among its other rows): the page's
+  // own statement of the headline, before any unconfirmed heading.
+  const tableText = linesText(lines, from, to);
+  for (let k = 0; k < tableText.length; k++) {
+    const stated = disclosedTitleAt(tableText, k);
+    if (stated) return { title: stated, lineIndex: from + k, lineCount: 1, from: 'disclosure-table' };
   }
   if (heading) return { title: lines[heading.index].text, lineIndex: heading.index, lineCount: 1, from: 'heading' };
   if (metaTitle) return { title: stripSiteSuffix(metaTitle), lineIndex: -1, lineCount: 0, from: 'meta' };

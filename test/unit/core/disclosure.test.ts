@@ -1,3 +1,4 @@
+import { disclosedTitleAt } from '../../../src/core/disclosure';
 import { disclosedTitle, isDisclosureRow, isDocumentNumber } from '../../../src/core/disclosure';
 
 test('rows of an information-disclosure table are recognised by their labels', () => {
@@ -24,4 +25,14 @@ test('a document number standing alone', () => {
   expect(isDocumentNumber('国发[2023]第5号')).toBe(true);
   expect(isDocumentNumber('根据某政办发〔2024〕12号文件精神')).toBe(false);
   expect(isDocumentNumber('2024年5月10日')).toBe(false);
+});
+
+describe('a 名称 row states the headline only inside the disclosure table', () => {
+  test('with other rows of the table around it', () => {
+    const rows = ['索引号：113300/2021-00318 发布机构：某区人民政府办公室', '主题分类：城乡建设 成文日期：2021-09-10', '名　　称：某区人民政府办公室关于印发垃圾分类工作实施方案的通知', '文　　号：某府办发〔2021〕27号 发布日期：2021-09-14'];
+    expect(disclosedTitleAt(rows, 2)).toBe('某区人民政府办公室关于印发垃圾分类工作实施方案的通知');
+  });
+  test('alone, it labels a company or a venue', () => {
+    expect(disclosedTitleAt(['中标结果如下：', '名称：某某建设工程有限公司', '地址：某某市某某路1号'], 1)).toBeNull();
+  });
 });
