@@ -1,5 +1,4 @@
-import { disclosedTitleAt } from '../../../src/core/disclosure';
-import { disclosedTitle, isDisclosureRow, isDocumentNumber } from '../../../src/core/disclosure';
+import { disclosedTitle, disclosedTitleAt, isDisclosureRow, isDocumentNumber } from '../../../src/core/disclosure';
 
 test('rows of an information-disclosure table are recognised by their labels', () => {
   expect(isDisclosureRow('索引号：11320000014000000X/2024-00123 主题分类：城乡建设')).toBe(true);
