@@ -14,12 +14,13 @@ function anyOf(words: readonly string[]): string {
 /**
  * Labels that head a site's legal notice: a 版权声明 / 免责声明 / 法律声明 block in the footer or
  * in a side box, printed on every page of the site. `声明` alone opens a notice only with a
- * colon or a bracket after it (a bare word could be a heading of the article).
+ * colon or a bracket after it (a bare word could be a heading of the article); 郑重声明 and
+ * 严正声明 are statements a government publishes as news (冒用名义, 谣言), not site notices.
  */
 export const LEGAL_NOTICE_LABELS: readonly string[] = [
   '版权及免责声明', '版權及免責聲明', '免责及版权声明', '免責及版權聲明',
   '版权声明', '版權聲明', '免责声明', '免責聲明', '法律声明', '法律聲明',
-  '郑重声明', '鄭重聲明', '严正声明', '嚴正聲明', '版权说明', '版權說明',
+  '版权说明', '版權說明',
   '免责条款', '免責條款', '网站声明', '網站聲明', '本站声明', '本站聲明', '本网声明', '本網聲明',
 ];
 
