@@ -149,8 +149,10 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     if (dropNegative && line.hint === 'negative') continue;
     if (short !== null && (isControlLine(short) || isCompactBreadcrumb(short))) continue;
     // Inside the container, what precedes the headline is page furniture, not article; so is
-    // a table there (the 政府信息公开 header table) whatever its rows say.
-    if (title.lineIndex > i && (!isProse(line) || line.kind === 'table')) {
+    // a table there (the 政府信息公开 header table) whatever its rows say, and so is prose above
+    // a headline the head's title agrees with (a box in a column printed before the article):
+    // an article lies under its headline. Above a heading nothing vouches for, prose stays.
+    if (title.lineIndex > i && (title.from === 'visible-heading' || !isProse(line) || line.kind === 'table')) {
       if (line.kind === 'table') infoBefore.push(line);
       continue;
     }
