@@ -1,5 +1,5 @@
 import { hanCount, hasSentenceEnd, squash } from './text';
-import { alternation, COMPANION_LINK_LABELS, LEGAL_NOTICE, LOCATION_LABEL_SOURCE } from './vocabulary';
+import { alternation, COMPANION_LINK_LABELS, isLegalNotice, LOCATION_LABEL_SOURCE } from './vocabulary';
 
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
@@ -8,7 +8,7 @@ import { alternation, COMPANION_LINK_LABELS, LEGAL_NOTICE, LOCATION_LABEL_SOURCE
  * disclaimers, credit labels left empty by the template, stray tags and mojibake).
  * Each rule is named for the pattern it handles. Rules only judge short lines: a body
  * paragraph (long prose with sentence punctuation) is never furniture, except a site's legal
- * notice (`legal-notice`, the phrases of `LEGAL_NOTICE` in vocabulary.ts), which is prose.
+ * notice (`legal-notice`, the labels and phrases of vocabulary.ts), which is prose.
  */
 export type FurnitureKind =
   | 'hotline'
@@ -113,7 +113,7 @@ export function furnitureKindOfSquashed(line: string, extra: readonly string[] =
   if (line.length <= 120 && extra.some((p) => p && line.includes(p))) return 'custom';
   // A site's legal notice (版权声明, 免责声明, 凡本站注明…, 转载请注明出处) is furniture wherever it
   // sits and however long: in a long footer or a side box it is often the longest prose on the page.
-  if (LEGAL_NOTICE.test(line)) return 'legal-notice';
+  if (isLegalNotice(line)) return 'legal-notice';
   // Every rule below judges short lines only; a long one is content without a Han count.
   if (line.length > LONGEST_JUDGED) return null;
   const prose = hasSentenceEnd(line) && hanCount(line) > 40;

@@ -2,8 +2,9 @@ import { isInfoLine, tableRun } from './bodyLines';
 import { isProse, linkDensity } from './density';
 import { domReadsFor, type DomReads } from './domReads';
 import type { Line } from './lines';
-import { isInside, type Region } from './region';
-import type { TitleChoice } from './title';
+import { findRegion, isInside, type Region } from './region';
+import { compact } from './pieces';
+import { stripSiteSuffix, type TitleChoice } from './title';
 
 /**
  * The body sought from the headline down. The region search weighs prose; a page whose article
@@ -82,4 +83,45 @@ function closestTable(el: Element, r: DomReads): Element | null {
 function commonAncestor(a: Element, b: Element, r: DomReads): Element {
   for (let e: Element | null = a; e; e = r.parentElement(e)) if (isInside(b, e, r)) return e;
   return a;
+}
+
+/**
+ * The headline's line when the page prints the head's title (the meta title or the document
+ * title without its site suffix) as a line of its own, not a link; -1 when it does not. The
+ * headline is chosen near the container the region search found; when that container lies far
+ * from the headline (a long box in a left column before the article), this finds the headline
+ * anywhere on the page, so the body is sought from it down. One pass that compares each line's
+ * length with the titles' before reading its text: no second walk of the page.
+ */
+export function printedHeadline(lines: Line[], metaTitle: string | null, docTitle: string | null): number {
+  const refs: string[] = [];
+  for (const t of [metaTitle, docTitle]) {
+    if (!t) continue;
+    const c = compact(stripSiteSuffix(t));
+    if (c.length >= MIN_HEADLINE && !refs.includes(c)) refs.push(c);
+  }
+  if (!refs.length) return -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.linkChars * 2 > l.chars) continue;
+    for (const ref of refs) if (l.chars === ref.length && compact(l.text) === ref) return i;
+  }
+  return -1;
+}
+
+/** Shortest title worth looking for on the page (shorter ones match menu entries). */
+const MIN_HEADLINE = 6;
+
+/**
+ * An article does not lie above its own headline: when the chosen region ends before the
+ * visible headline (a long box in a column printed before the article), the region is the best
+ * container among the lines below the headline. Rare, so the search over those lines is paid
+ * only then.
+ */
+export function regionBelowHeadline(lines: Line[], region: Region, title: TitleChoice, fallback: Element): Region {
+  if (title.from !== 'visible-heading' || title.lineIndex < region.end) return region;
+  const from = title.lineIndex + Math.max(1, title.lineCount);
+  const below = findRegion(lines.slice(from), fallback);
+  if (below.end <= below.start || below.score <= 0) return region;
+  return { root: below.root, score: below.score, start: below.start + from, end: below.end + from };
 }

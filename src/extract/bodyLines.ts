@@ -108,6 +108,8 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   const deckAt = new Set(deck);
   const titleEnd = title.lineIndex + Math.max(1, title.lineCount);
   const kept: Line[] = [];
+  /** The page line index of each kept line. */
+  const keptAt: number[] = [];
   const infoBefore: Line[] = [];
   const infoAfter: Line[] = [];
   const titleText = title.title ? compact(title.title) : null;
@@ -147,8 +149,10 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     if (dropNegative && line.hint === 'negative') continue;
     if (short !== null && (isControlLine(short) || isCompactBreadcrumb(short))) continue;
     // Inside the container, what precedes the headline is page furniture, not article; so is
-    // a table there (the 政府信息公开 header table) whatever its rows say.
-    if (title.lineIndex > i && (!isProse(line) || line.kind === 'table')) {
+    // a table there (the 政府信息公开 header table) whatever its rows say, and so is prose above
+    // a headline the head's title agrees with (a box in a column printed before the article):
+    // an article lies under its headline. Above a heading nothing vouches for, prose stays.
+    if (title.lineIndex > i && (title.from === 'visible-heading' || !isProse(line) || line.kind === 'table')) {
       if (line.kind === 'table') infoBefore.push(line);
       continue;
     }
@@ -180,7 +184,33 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     if (first < 0) first = i;
     last = i;
     kept.push(line);
+    keptAt.push(i);
+  }
+  const copy = repeatedCopy(kept);
+  if (copy > 0) {
+    kept.length = copy;
+    last = keptAt[copy - 1];
   }
   return { kept, infoBefore, infoAfter, first, last };
+}
+
+/**
+ * Where a second copy of the kept lines starts, or -1: from some line on, the lines repeat the
+ * body's first lines one for one, as a print view does (a container the stylesheet hides,
+ * `display:none` outside @media print, which a reader without style still meets: the CLI, or
+ * a browser when the copy shares the article's container). The copy may stop short of the
+ * original; it must hold a sentence or two lines, so a caption that recurs is not a copy.
+ */
+function repeatedCopy(kept: Line[]): number {
+  const n = kept.length;
+  if (n < 2) return -1;
+  const head = kept[0];
+  for (let j = Math.ceil(n / 2); j < n; j++) {
+    if (kept[j].text !== head.text) continue;
+    let m = 1;
+    while (j + m < n && kept[j + m].text === kept[m].text) m++;
+    if (j + m === n && (m >= 2 || isProse(head))) return j;
+  }
+  return -1;
 }
 

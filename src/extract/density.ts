@@ -1,4 +1,4 @@
-import { LEGAL_NOTICE } from '../core/vocabulary';
+import { isLegalNotice, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_LABEL } from '../core/vocabulary';
 import type { Line } from './lines';
 
 /**
@@ -101,18 +101,21 @@ export function linkDensity(line: Line): number {
   return n ? line.linkChars / n : 0;
 }
 
-/**
- * Site footer and disclaimer wording: never article text, however long and punctuated. The legal
- * notice's labels and phrases (版权声明, 凡本站注明…, 转载请注明出处) are the core's list, so the
- * page reader and the text reader agree on what a notice is. The notice pattern is large and is
- * asked only of lines long enough to weigh in the region search (a short line weighs little
- * either way): compiling and running it on every short line made a capture's first call slower.
- */
+/** Site footer and disclaimer wording: never article text, however long and punctuated. */
 const FOOTER_TEXT = /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
-const NOTICE_MIN_CHARS = 30;
 
-export function isFooterText(text: string, chars = text.length): boolean {
-  return FOOTER_TEXT.test(text) || (chars >= NOTICE_MIN_CHARS && LEGAL_NOTICE.test(text));
+export function isFooterText(text: string): boolean {
+  return FOOTER_TEXT.test(text);
+}
+
+/**
+ * A line of a site's legal notice (版权声明, 凡本站注明…, 转载请注明出处), by the core's
+ * vocabulary, so the page reader and the text reader agree on what a notice is. Only a sentence
+ * can hold a notice phrase and only a short line is a bare label, so most lines of a page (menu
+ * entries, names, dates) are passed over without reading their text.
+ */
+export function isNoticeLine(line: Line): boolean {
+  return line.punct > 0 ? isLegalNotice(line.text) : line.chars <= LEGAL_NOTICE_HEADING_MAX && LEGAL_NOTICE_LABEL.test(line.text);
 }
 
 /**
@@ -123,9 +126,11 @@ export function isFooterText(text: string, chars = text.length): boolean {
 export function lineWeight(line: Line): number {
   const n = line.chars;
   if (!n) return 0;
-  if (isFooterText(line.text, n)) return -Math.min(n, 60);
+  const linked = linkDensity(line) > 0.5;
+  // A link that names a notice (the footer's 版权声明 link) is a link like any other.
+  if (isFooterText(line.text) || (!linked && isNoticeLine(line))) return -Math.min(n, 60);
   let w: number;
-  if (linkDensity(line) > 0.5) {
+  if (linked) {
     w = -Math.min(n, 40);
   } else {
     const p = line.punct;

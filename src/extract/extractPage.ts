@@ -1,5 +1,5 @@
 import type { Block, PageHints, PageInput } from '../core/types';
-import { tableUnderHeadline } from './anchor';
+import { printedHeadline, regionBelowHeadline, tableUnderHeadline } from './anchor';
 import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
 import { formatDateParts } from './dateText';
@@ -175,9 +175,18 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     region = dropped >= end - start ? { root, score, start: 0, end: 0 } : { root, score, start, end: end - dropped };
   }
   yield;
-  const title = chooseTitle(lines, region.start, meta.title, documentTitle);
-  // The article is sought from the headline down: a table right under it is the article.
-  if (!options.root) region = tableUnderHeadline(lines, region, title);
+  let title = chooseTitle(lines, region.start, meta.title, documentTitle);
+  if (!options.root) {
+    // The article is sought from the headline down. The headline is looked for near the region;
+    // a headline printed elsewhere (the region is a box far from it) is found on the page.
+    if (title.from !== 'visible-heading') {
+      const printed = printedHeadline(lines, meta.title, documentTitle);
+      if (printed >= 0) title = chooseTitle(lines, printed + 1, meta.title, documentTitle);
+    }
+    region = regionBelowHeadline(lines, region, title, start);
+    // A table right under the headline is the article.
+    region = tableUnderHeadline(lines, region, title);
+  }
   const deck = findDeck(lines, title.lineIndex, title.lineCount);
   yield;
   const body = bodyLines(lines, region, title, deck, !!options.root);

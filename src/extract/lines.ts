@@ -451,7 +451,8 @@ export class LineWalker {
       if (this.noticeFrame >= 0 && this.noticeLeft-- > 0) hint = 'negative';
       const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
-      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
+      // A page headline (h1) that reads 免责声明 heads no box: what follows is the page's own text.
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;

@@ -114,6 +114,9 @@ describe("a site's legal notice is furniture wherever it sits and however long",
       '市民可登录本网站查询办事指南，也可拨打12345热线咨询，如对办理结果有异议，可依法申请复核。',
       '声明',
       '经营者如有侵权行为，市场监管部门将依法予以查处，并向社会公开处理结果。',
+      // A statement a government publishes as news is no site notice.
+      '严正声明',
+      '郑重声明：近期有不法分子冒用我局名义开展所谓资格认证，我局从未委托任何机构开展此类活动。',
     ]) expect([prose, furnitureKind(prose)]).toEqual([prose, null]);
   });
 });

@@ -48,3 +48,31 @@ describe('extractPage with computed style', () => {
     expect(text).toContain('副本');
   });
 });
+
+describe('a print copy of the article never doubles the body', () => {
+  // The copy sits in the article's own container, so the region holds both: the stylesheet
+  // hides it on screen (the browser drops its lines), and without style the body's lines are
+  // seen to repeat from the copy's first line on.
+  const notice = '因水厂出水总管抢修，7月12日22时至7月13日6时，城西大道以西区域将暂停供水，请相关用户提前做好储水准备。';
+  const copy = `<p>${notice}</p><p style="text-align:right">示例市水务局</p><p style="text-align:right">2023年7月11日</p>`;
+  const html = `<html><head><title>关于临时停水的通知_示例市水务局</title><style>#printContent{display:none}@media print{#printContent{display:block}}</style></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/tzgg/">通知公告</a> <a href="/bsfw/">办事服务</a></div>
+    <div class="article"><div class="view"><h1>关于临时停水的通知</h1><div class="meta">发布时间：2023-07-11 09:05</div><div class="text">${copy}</div></div>
+    <div id="printContent"><h2>关于临时停水的通知</h2><div class="text">${copy}</div></div></div>
+    <div class="footer">版权所有：示例市水务局</div></body></html>`;
+  const expected = [notice, '示例市水务局', '2023年7月11日'];
+
+  it.each([
+    ['with computed style (the browser)', { computedStyle: true }],
+    ['without style (the CLI)', {}],
+  ])('%s', (_name, options) => {
+    const { document } = new JSDOM(html).window;
+    expect(extractPage(document, null, options).blocks.map((b) => b.text)).toEqual(expected);
+  });
+
+  it('a line that recurs in the article is no copy', () => {
+    const { document } = new JSDOM(`<html><head><title>图说_示例</title></head><body><h1>图说</h1><div class="text">
+      <p>图为会议现场。</p><p>${notice}</p><p>会议要求各单位做好用水保障，及时发布停水信息，主动回应群众关切。</p><p>图为会议现场。</p></div></body></html>`).window;
+    expect(extractPage(document, null).blocks.map((b) => b.text)).toHaveLength(4);
+  });
+});
