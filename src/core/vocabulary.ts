@@ -118,10 +118,42 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** A non-capturing alternation of words, longest first so 发布时间 is tried before 时间. */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieSource(node: TrieNode): string {
+  const branches: string[] = [];
+  for (const [ch, child] of node.next) branches.push(escapeRegExp(ch) + trieSource(child));
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  // A word that ends here and goes on in a longer one: the longer is tried first (greedy `?`).
+  return node.end ? `(?:${body})?` : body;
+}
+
+/**
+ * A non-capturing pattern matching any of the words, the longer first where one word starts
+ * another (发布时间 before 发布), written as a prefix tree: the vocabulary's hundred-odd labels share
+ * their opening characters (发布时间 / 发布日期 / 發佈時間), and a tree lets the engine reject a
+ * line's character after one test instead of one per word, and compiles to far less code. Every
+ * page line meets these patterns, and a capture's first call pays their compilation.
+ */
 export function alternation(words: readonly string[]): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(escapeRegExp).join('|')})`;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return `(?:${trieSource(root)})`;
 }
 
 /** No Han character glued before: the label stands as its own word. */

@@ -28,7 +28,9 @@ describe('the shared vocabulary', () => {
 
   test('alternation tries longer words first', () => {
     expect(new RegExp(alternation(['时间', '发布时间'])).exec('发布时间：2024')?.[0]).toBe('发布时间');
-    expect(alternation(['a.b', 'c'])).toBe('(?:a\\.b|c)');
+    const re = new RegExp(`^${alternation(['a.b', 'c', '发布', '发布日期', '發佈時間'])}$`);
+    for (const w of ['a.b', 'c', '发布', '发布日期', '發佈時間']) expect(re.test(w)).toBe(true);
+    for (const w of ['axb', '发', '发布日', '發佈']) expect(re.test(w)).toBe(false);
   });
 
   test('a placeholder in the origin slot names no source; the site itself does', () => {
