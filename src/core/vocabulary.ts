@@ -99,14 +99,14 @@ export const VAGUE_SOURCES = [
 ] as const;
 
 /** Separators between a headline and site or column names in a document title. */
-export const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-(?=[^-]*$))\s*/u;
+export const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-(?=[^-]*$))\s*/;
 
 /**
  * Words a site or column name ends with (…网, …人民政府, …门户网站, …频道), and the offices
  * that run government sites (…旅游局, …委员会, …办公室): a part of the document title that ends
  * in one is the site's, not the headline's.
  */
-export const SITE_NAME_END = /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|新闻|新聞|在线|在線|日报|日報|晚报|晚報|官网|官網|客户端|客戶端|电视台|電視台|广播|廣播|首页|首頁|平台|中心|局|厅|廳|委员会|委員會|办公室|辦公室|\.com|\.cn|\.gov\.cn)$/iu;
+export const SITE_NAME_END = /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|新闻|新聞|在线|在線|日报|日報|晚报|晚報|官网|官網|客户端|客戶端|电视台|電視台|广播|廣播|首页|首頁|平台|中心|局|厅|廳|委员会|委員會|办公室|辦公室|\.com|\.cn|\.gov\.cn)$/i;
 
 /** Words before a clock time that put it after noon (下午3:05 is 15:05, 傍晚6:30 is 18:30). */
 export const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間', '夜间', '夜間', '夜里', '夜裡', 'PM', 'pm'] as const;
