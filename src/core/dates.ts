@@ -6,7 +6,7 @@
  * every page here states China time. The output always carries +08:00.
  */
 
-import { AFTERNOON_WORDS, alternation, MORNING_WORDS } from './vocabulary';
+import { AFTERNOON_WORDS, alternation, applyMeridiem, MORNING_WORDS } from './vocabulary';
 
 export type DatePrecision = 'day' | 'minute' | 'second';
 export interface IsoDate {
@@ -48,18 +48,6 @@ function format(y: number, m: number, d: number, time: [number, number, number] 
 /** Full-width digits and punctuation folded so one set of patterns serves every page. */
 function fold(raw: string): string {
   return raw.normalize('NFKC').replace(/[\u3000\s]+/g, ' ').trim();
-}
-
-// 上午/下午/晚上 before an hour: 下午3时 → 15.
-const AFTERNOON = new Set<string>(AFTERNOON_WORDS.map((w) => w.toUpperCase()));
-const MIDNIGHT_WORDS = new Set(['凌晨', 'AM']);
-
-function applyMeridiem(hour: number, meridiem: string | undefined): number {
-  if (!meridiem) return hour;
-  const m = meridiem.toUpperCase();
-  if (AFTERNOON.has(m) && hour < 12) return hour + 12;
-  if (MIDNIGHT_WORDS.has(m) && hour === 12) return 0;
-  return hour;
 }
 
 const ISO_ZONED = /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;

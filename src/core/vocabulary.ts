@@ -113,6 +113,18 @@ export const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間'
 /** Words before a clock time that keep it before noon (凌晨12:30 is 00:30). */
 export const MORNING_WORDS = ['上午', '早上', '早晨', '清晨', '凌晨', '中午', 'AM', 'am'] as const;
 
+const AFTERNOON = new Set<string>(AFTERNOON_WORDS.map((w) => w.toUpperCase()));
+const MIDNIGHT_WORDS = new Set(['凌晨', 'AM']);
+
+/** The 24-hour clock hour of `hour` said after a time-of-day word (下午3 → 15, 凌晨12 → 0). */
+export function applyMeridiem(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const m = meridiem.toUpperCase();
+  if (AFTERNOON.has(m) && hour < 12) return hour + 12;
+  if (MIDNIGHT_WORDS.has(m) && hour === 12) return 0;
+  return hour;
+}
+
 /** Escapes a word for use inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -166,8 +178,12 @@ export const NO_HAN_BEFORE = '(?<![\\u4e00-\\u9fa5])';
  */
 export function standaloneAlternation(words: readonly string[]): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const parts = sorted.map((w) => (sorted.some((o) => o !== w && o.endsWith(w)) ? `${NO_HAN_BEFORE}${escapeRegExp(w)}` : escapeRegExp(w)));
-  return `(?:${parts.join('|')})`;
+  return `(?:${sorted.map((w) => standaloneWord(w, sorted)).join('|')})`;
+}
+
+/** `word` as a pattern, standing as its own word when it ends another of `among` (编辑 in 责任编辑). */
+export function standaloneWord(word: string, among: readonly string[]): string {
+  return among.some((o) => o !== word && o.endsWith(word)) ? `${NO_HAN_BEFORE}${escapeRegExp(word)}` : escapeRegExp(word);
 }
 
 const NOT_A_SOURCE_SET: ReadonlySet<string> = new Set(NOT_A_SOURCE.map((w) => w.toLowerCase()));

@@ -19,7 +19,7 @@ export interface DateParts {
 }
 
 import { FIRST_YEAR, LAST_YEAR } from '../core/dates';
-import { AFTERNOON_WORDS, alternation, MORNING_WORDS } from '../core/vocabulary';
+import { AFTERNOON_WORDS, alternation, applyMeridiem, MORNING_WORDS } from '../core/vocabulary';
 
 const TWO_DIGITS = /\d\d/;
 const THREE_LETTERS = /[A-Za-z]{3}/;
@@ -33,8 +33,6 @@ const DATE_RE = new RegExp(
   `(\\d{4})\\s*(?:[-/.年]|\\s(?=\\d{1,2}\\s*\\/))\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?(?:(?:\\s*[T ]?\\s*)(?:(?:星期|週|周)[一二三四五六日天])?\\s*(${MERIDIEM})?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?`,
   'gi',
 );
-const AFTERNOON = new Set<string>(AFTERNOON_WORDS.map((w) => w.toUpperCase()));
-const MIDNIGHT_WORDS = new Set(['凌晨', 'AM']);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** English dates as blog platforms print them: Dec 28 Sat 2013 00:28, 28 Dec 2013 00:28. */
@@ -96,9 +94,7 @@ export function findDates(text: string): DateParts[] {
     let hour = m[5] != null ? Number(m[5]) : null;
     const minute = m[6] != null ? Number(m[6]) : null;
     const second = m[7] != null ? Number(m[7]) : null;
-    const half = m[4]?.toUpperCase();
-    if (hour != null && half && AFTERNOON.has(half) && hour < 12) hour += 12;
-    if (hour != null && half && MIDNIGHT_WORDS.has(half) && hour === 12) hour = 0;
+    if (hour != null) hour = applyMeridiem(hour, m[4]);
     if (hour != null && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) {
       hour = null;
     }

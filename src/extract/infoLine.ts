@@ -3,6 +3,7 @@ import {
   alternation,
   NO_HAN_BEFORE,
   standaloneAlternation,
+  standaloneWord,
   AUTHOR_LABELS,
   COUNTER_LABELS,
   DATE_NOUNS,
@@ -47,7 +48,7 @@ const SOURCE_LABEL = `${HAN_BEFORE}(?:本文|文章|信息|新闻|新聞|内容|
  */
 export const EDITOR_LABELS = EDITOR_LABELS_RANKED.map((words) => `(?:${words.map(editorLabel).join('|')})`);
 function editorLabel(word: string): string {
-  return ALL_EDITOR_LABELS.some((other) => other !== word && other.endsWith(word)) ? `${HAN_BEFORE}${word}` : word;
+  return standaloneWord(word, ALL_EDITOR_LABELS);
 }
 /** Two-character labels may be glued to the value before them; 文/摄/图 alone only stand free. */
 const AUTHOR_LABEL = `(?:${alternation(AUTHOR_LABELS)}|${HAN_BEFORE}(?:文|摄|攝|图|圖))`;
