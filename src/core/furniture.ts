@@ -1,5 +1,5 @@
 import { hanCount, hasSentenceEnd, squash } from './text';
-import { alternation, COMPANION_LINK_LABELS, isLegalNotice, LOCATION_LABEL_SOURCE } from './vocabulary';
+import { COMPANION_LINK_LINE, isLegalNotice, LOCATION_LABEL_SOURCE } from './vocabulary';
 
 /**
  * Page furniture: the lines around an article that every page of a site repeats (hotlines,
@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   { kind: 'related-list', re: /^(?:相关文章|相關文章|相关新闻|相關新聞|相关推荐|相關推薦|相关阅读|相關閱讀|相关文件|相關文件|相关链接|相關鏈接|相关稿件|相關稿件|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热点推荐|熱點推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|最新聞|最新闻|更多)(?:\s|$|[-:：>»]|Hot)/iu, max: 200 },
   // A link to a document that goes with the article (关联稿件：《…》政策解读 2022-11-03), printed
   // under the headline on disclosure pages: neither headline nor body, and its date is the link's.
-  { kind: 'companion-link', re: new RegExp(`^${alternation(COMPANION_LINK_LABELS)}\\s*[:：]`, 'u'), max: 160 },
+  { kind: 'companion-link', re: COMPANION_LINK_LINE, max: 160 },
   // An outlet's prompt to install its app, placed inside articles (…，尽在某某新闻APP; 下载客户端).
   { kind: 'app-promo', re: /(?:尽在|盡在|下载|下載|打开|打開|安装|安裝|关注|關注)[^，。,;；]{0,12}(?:APP|客户端|客戶端)(?:[，,。!！]?.{0,8})?$/iu, max: 40 },
   { kind: 'prev-next', re: /^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一頁|下一頁)\s*[:：]?/u, max: 120 },

@@ -83,6 +83,9 @@ export const COMPANION_LINK_LABELS = [
   '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
 ] as const;
 
+/** A line that opens with a companion-link label (关联稿件：…): the furniture rule and the page reader's date rule. */
+export const COMPANION_LINK_LINE = new RegExp(`^\\s*${alternation(COMPANION_LINK_LABELS)}\\s*[:：]`);
+
 /**
  * Values an origin label is filled with that name nobody: how the article came (转载, 原创) or
  * a placeholder (不详). A page that prints one states no source. A vague origin is still the

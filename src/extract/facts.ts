@@ -1,7 +1,7 @@
 import type { Author } from '../core/types';
 import { isSourceName } from '../core/fieldShapes';
 import { breadcrumbColumns } from '../core/title';
-import { alternation, COMPANION_LINK_LABELS, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
+import { alternation, COMPANION_LINK_LINE, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
@@ -51,7 +51,6 @@ function firstSource(xs: Scanned[]): string | null {
 /** Patterns of the rules below, compiled once (DEVELOPERS.md: no regex literal inside a function). */
 const BRACKETED_CREDIT = new RegExp(`^\\s*[【\\[(（]\\s*${alternation(EDITOR_LABELS)}`);
 const WIDE_SPACES = /[\s\u3000\u00a0]+/g;
-const COMPANION_LINE = new RegExp(`^\\s*${alternation(COMPANION_LINK_LABELS)}\\s*[：:]`);
 const SOURCE_LABEL = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*[：:]?\\s*`);
 const COLON_OR_NUMBERS = /[：:]|\d{2}[-/.:]\d{2}/;
 const CLOCK_TIMES = /\d{1,2}:\d{2}(?::\d{2})?/g;
@@ -180,13 +179,11 @@ export function pickFacts(
   // Unlabelled candidates may be the column's name, which the breadcrumb shows; that is no source.
   const columns = breadcrumbSegments(lines.slice(Math.max(0, lo - 20), top));
   if (!source) {
-    source = sourceElementText(beforeLines);
-    if (source && (columns.has(source) || !isSourceName(source))) source = null;
+    source = unlabelledSource(sourceElementText(beforeLines), columns);
     if (source) provenance.source = 'source-element';
   }
   if (!source) {
-    source = outletNear(beforeLines);
-    if (source && (columns.has(source) || !isSourceName(source))) source = null;
+    source = unlabelledSource(outletNear(beforeLines), columns);
     if (source) provenance.source = 'info-line-unlabelled';
   }
   if (!source && meta.source && isSourceName(meta.source)) {
@@ -255,7 +252,12 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
  * (Link share alone does not tell: outlets print their own date as a link to the day's archive.)
  */
 function datesALink(x: Scanned): boolean {
-  return COMPANION_LINE.test(x.line.text);
+  return COMPANION_LINK_LINE.test(x.line.text);
+}
+
+/** An unlabelled candidate for the source, unless it is a column's name (the breadcrumb shows it) or no name at all. */
+function unlabelledSource(candidate: string | null, columns: ReadonlySet<string>): string | null {
+  return candidate && !columns.has(candidate) && isSourceName(candidate) ? candidate : null;
 }
 
 function withTime(xs: Scanned[]): Scanned[] {
