@@ -431,13 +431,26 @@ export class LineWalker {
     this.depth = i;
   }
 
-  /** The hint of open element `i`: its own class and id, else its nearest hinted ancestor's. */
+  /**
+   * The hint of open element `i`: its own class and id, else its nearest hinted ancestor's. A loop,
+   * not recursion: a page nested 20,000 elements deep would overflow the stack.
+   */
   private hintAt(i: number): ClassHint {
-    const f = this.frames[i];
-    if (f.hint !== null) return f.hint;
-    const own = f.flags & ATTRIBUTED ? hintOfNames(this.r.className(f.el), this.r.id(f.el)) : 'none';
-    const hint = own !== 'none' ? own : i > 0 ? this.hintAt(i - 1) : 'none';
-    f.hint = hint;
+    let hint: ClassHint = 'none';
+    let j = i;
+    for (; j >= 0; j--) {
+      const f = this.frames[j];
+      if (f.hint !== null) {
+        hint = f.hint;
+        break;
+      }
+      const own = f.flags & ATTRIBUTED ? hintOfNames(this.r.className(f.el), this.r.id(f.el)) : 'none';
+      if (own !== 'none') {
+        hint = f.hint = own;
+        break;
+      }
+    }
+    for (let k = j + 1; k <= i; k++) this.frames[k].hint = hint;
     return hint;
   }
 

@@ -157,3 +157,13 @@ describe('documentTitleOf', () => {
     expect(documentTitleOf(parsePage('<html><head><title>  </title></head><body></body></html>'))).toBeNull();
   });
 });
+
+describe('extractPage on a hostile page', () => {
+  // The CLI's DOM (linkedom) builds such a tree; jsdom's own parser overflows on it first.
+  it('reads a page nested 20,000 elements deep without running out of stack', () => {
+    // Class hints are looked up through the open elements; a recursive lookup overflowed here.
+    const deep = `<div class="content">${'<div>'.repeat(20000)}<p>正文内容：会议强调，要压紧压实各方责任，确保群众生命财产安全。</p>${'</div>'.repeat(20000)}</div>`;
+    const input = extractPage(parsePage(govPage({ body: deep })), null);
+    expect(input.blocks.map((b) => b.text).join('')).toContain('压紧压实各方责任');
+  });
+});
