@@ -65,11 +65,24 @@ export function loadPage(file: string, url: string | null): PageInput {
   } catch (e) {
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (bytes.length === 0) throw new InputError(`${file} is empty`);
+  return pageFromBytes(bytes, { name: file, url: url ?? urlBeside(file), text: extname(file).toLowerCase() === '.txt' });
+}
+
+export interface BytesSource {
+  /** For messages: the file, or the WARC record. */
+  name: string;
+  url: string | null;
+  /** Page text (.txt) rather than markup. */
+  text: boolean;
+  /** The charset of the HTTP Content-Type header, when the page came with one (a WARC record). */
+  headerCharset?: string | null;
+}
+
+/** A saved page's bytes, decoded as a browser would, as the core's input. */
+export function pageFromBytes(bytes: Uint8Array, from: BytesSource): PageInput {
+  if (bytes.length === 0) throw new InputError(`${from.name} is empty`);
   const { text } = decodeBytes(bytes);
-  if (!text.trim()) throw new InputError(`${file} has no text`);
-  const pageUrl = url ?? urlBeside(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.txt') return pageInputFromText(text, pageUrl);
-  return extractPage(parsePage(text), pageUrl);
+  if (!text.trim()) throw new InputError(`${from.name} has no text`);
+  if (from.text) return pageInputFromText(text, from.url);
+  return extractPage(parsePage(text), from.url);
 }

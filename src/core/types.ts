@@ -135,6 +135,8 @@ export interface CaptureRecord {
   provenance?: Record<string, string>;
   /** How far each filled field may be relied on, from its signal and their agreement (confidence.ts). */
   confidence?: Partial<Record<'title' | 'publishedAt' | 'source' | 'editor', 'high' | 'medium' | 'low'>>;
+  /** Where the command line read the page: a saved file, or the record at `offset` in a WARC file. */
+  origin?: { path: string; offset?: number };
 }
 
 export interface CoreOptions {

@@ -88,6 +88,9 @@ export const CaptureRecordSchema = v.looseObject({
       editor: v.optional(grade),
     }),
   ),
+  origin: v.optional(
+    v.strictObject({ path: v.string(), offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  ),
 });
 
 /** Same answer shape as validateRecord (the ajv one), usable in extension pages. */
