@@ -26,8 +26,31 @@ export function urlBeside(file: string): string | null {
  */
 export function ensureHtmlElement(raw: string): string {
   const html = raw.replace(/<\/(?:html|body)\s*>/gi, '');
-  const startsAtHtml = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i.test(html);
-  return startsAtHtml ? html : `<!DOCTYPE html><html>${html}</html>`;
+  return startsAtHtml(html) ? html : `<!DOCTYPE html><html>${html}</html>`;
+}
+
+/**
+ * Whether the markup opens with `<html>` after any BOM, comments, doctype and XML declaration.
+ * Read step by step, not by one pattern: a pattern that repeats comments of any length, on a
+ * page that opens with an IE conditional comment and has no `<html>`, backtracks through every
+ * later comment of the page (15 s on a 77 kB page).
+ */
+export function startsAtHtml(html: string): boolean {
+  let i = html.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < html.length && /\s/.test(html[i])) i++;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = end + 3;
+    } else if (/^<(?:!doctype|\?xml)/i.test(html.slice(i, i + 9))) {
+      const end = html.indexOf('>', i);
+      if (end < 0) return false;
+      i = end + 1;
+    } else {
+      return /^<html[\s>]/i.test(html.slice(i, i + 6));
+    }
+  }
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeBytes } from '../../../src/cli/decode';
-import { ensureHtmlElement, InputError, loadPage, parsePage, urlBeside } from '../../../src/cli/loadPage';
+import { ensureHtmlElement, InputError, loadPage, parsePage, startsAtHtml, urlBeside } from '../../../src/cli/loadPage';
 import { extractPage } from '../../../src/extract/extractPage';
 
 const ascii = (s: string) => Array.from(Buffer.from(s, 'latin1'));
@@ -35,6 +35,18 @@ describe('ensureHtmlElement', () => {
   it('wraps a page saved without its <html> element', () => {
     expect(ensureHtmlElement('<head><title>t</title></head><body>x</body>')).toMatch(/^<!DOCTYPE html><html><head>/);
     expect(ensureHtmlElement('<!DOCTYPE html>\n<html lang="zh"><body>x</body></html>')).toBe('<!DOCTYPE html>\n<html lang="zh"><body>x');
+  });
+
+  it('looks past comments, a doctype and an XML declaration for <html>', () => {
+    expect(startsAtHtml('\uFEFF<?xml version="1.0"?>\n<!--[if IE]><![endif]-->\n<!DOCTYPE html>\n<html lang="zh">')).toBe(true);
+    expect(startsAtHtml('<!--<![endif]--><head><title>t</title></head>')).toBe(false);
+    expect(startsAtHtml('<!-- never closed <html>')).toBe(false);
+  });
+
+  it('decides at once on a page that opens with a comment, has no <html> and many comments in a row', () => {
+    // One pattern repeating comments of any length tried every way to split these: minutes.
+    const page = `<!--<![endif]--><head><title>t</title></head><body><div>正文</div>${'<!-- a --> <!-- b -->'.repeat(30)}<p>x</p>`;
+    expect(ensureHtmlElement(page)).toMatch(/^<!DOCTYPE html><html><!--<!\[endif\]-->/);
   });
 
   it('drops a stray </html> printed mid-page so the rest of the page is still read', () => {
