@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { pageInputFromText } from '../core/textCapture';
 import type { PageInput } from '../core/types';
 import { extractPage } from '../extract/extractPage';
-import { decodeBytes } from './decode';
+import { decodeBytes, looksBinary } from './decode';
 
 export class InputError extends Error {}
 
@@ -66,6 +66,9 @@ export function loadPage(file: string, url: string | null): PageInput {
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (bytes.length === 0) throw new InputError(`${file} is empty`);
+  // A PDF or image saved under a page's name would otherwise become a record of garbage text.
+  const binary = looksBinary(bytes);
+  if (binary) throw new InputError(`${file} is not a web page: ${binary}`);
   const { text } = decodeBytes(bytes);
   if (!text.trim()) throw new InputError(`${file} has no text`);
   const pageUrl = url ?? urlBeside(file);
