@@ -57,16 +57,16 @@ export function normaliseCharset(label: string): string {
 }
 
 /**
- * The charset parameter of a Content-Type header value. Several values (joined with commas by a
- * Headers object) are read as Fetch's "extract a MIME type" does: the last MIME type wins, and a
- * charset carries over only while the MIME type stays the same.
+ * The MIME type of a Content-Type header value, or null when it names none. Several values (a
+ * Headers object joins them with commas) are read as Fetch's "extract a MIME type" does: the last
+ * valid one wins, and a charset carries over only while the MIME type stays the same.
  */
-export function contentTypeCharset(contentType: string | null | undefined): string | null {
-  if (!contentType) return null;
+export function parseContentType(value: string | null | undefined): { essence: string; charset: string | null } | null {
+  if (!value) return null;
   let essence = '';
   let charset: string | null = null;
-  for (const value of contentType.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
-    const [type, ...params] = value.split(';');
+  for (const part of value.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+    const [type, ...params] = part.split(';');
     const e = type.trim().toLowerCase();
     if (!/^[^\s/]+\/[^\s/]+$/.test(e) || e === '*/*') continue;
     if (e !== essence) charset = null;
@@ -76,7 +76,12 @@ export function contentTypeCharset(contentType: string | null | undefined): stri
       if (m) charset = (m[1] ?? m[2]).trim() || charset;
     }
   }
-  return charset;
+  return essence ? { essence, charset } : null;
+}
+
+/** The charset parameter of a Content-Type header value. */
+export function contentTypeCharset(contentType: string | null | undefined): string | null {
+  return parseContentType(contentType)?.charset ?? null;
 }
 
 /** The spec's prescan looks at 1024 bytes; the parser would still act on a later `<meta>` in the head. */

@@ -1,4 +1,4 @@
-import { contentTypeCharset, decodeBytes, declaredCharset, looksBinary, normaliseCharset } from '../../../src/cli/decode';
+import { contentTypeCharset, parseContentType, decodeBytes, declaredCharset, looksBinary, normaliseCharset } from '../../../src/cli/decode';
 
 const ascii = (s: string) => Array.from(Buffer.from(s, 'latin1'));
 const utf8 = (s: string) => Array.from(new TextEncoder().encode(s));
@@ -116,6 +116,8 @@ describe('charset labels', () => {
     expect(contentTypeCharset(null)).toBeNull();
     expect(contentTypeCharset('text/html; charset=gbk, text/html')).toBe('gbk');
     expect(contentTypeCharset('text/plain; charset=gbk, text/html')).toBeNull();
+    expect(parseContentType('Text/HTML ; Charset=GBK')).toEqual({ essence: 'text/html', charset: 'GBK' });
+    expect(parseContentType('nonsense')).toBeNull();
   });
 });
 
