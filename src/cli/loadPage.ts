@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { pageInputFromText } from '../core/textCapture';
 import type { PageInput } from '../core/types';
 import { extractPage } from '../extract/extractPage';
-import { decodeBytes } from './decode';
+import { decodeBytes, looksBinary } from './decode';
 
 export class InputError extends Error {}
 
@@ -104,7 +104,10 @@ export interface BytesSource {
 /** A saved page's bytes, decoded as a browser would, as the core's input. */
 export function pageFromBytes(bytes: Uint8Array, from: BytesSource): PageInput {
   if (bytes.length === 0) throw new InputError(`${from.name} is empty`);
-  const { text } = decodeBytes(bytes);
+  // A PDF or image saved under a page's name would otherwise become a record of garbage text.
+  const binary = looksBinary(bytes);
+  if (binary) throw new InputError(`${from.name} is not a web page: ${binary}`);
+  const { text } = decodeBytes(bytes, { headerCharset: from.headerCharset ?? null });
   if (!text.trim()) throw new InputError(`${from.name} has no text`);
   if (from.text) return pageInputFromText(text, from.url);
   return extractPage(parsePage(text), from.url);

@@ -19,7 +19,7 @@ function page(titleBytes: number[], head = ''): Uint8Array {
 
 describe('decodeBytes', () => {
   it('honours a UTF-8 BOM and a UTF-16LE BOM', () => {
-    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('政务', 'utf8')]))).toEqual({ text: '政务', encoding: 'utf-8' });
+    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('政务', 'utf8')]))).toEqual({ text: '政务', encoding: 'utf-8', source: 'bom' });
     expect(decodeBytes(Uint8Array.from([0xff, 0xfe, ...Buffer.from('政务', 'utf16le')])).text).toBe('政务');
   });
 
@@ -127,5 +127,10 @@ describe('loadPage', () => {
     expect(() => loadPage(join(dir, 'missing.html'), null)).toThrow(/cannot read .*missing\.html: ENOENT/);
     expect(() => loadPage(join(dir, 'empty.html'), null)).toThrow(/is empty/);
     expect(() => loadPage(join(dir, 'blank.html'), null)).toThrow(/has no text/);
+  });
+
+  it('refuses a PDF or other binary file saved under a page name', () => {
+    writeFileSync(join(dir, 'report.html'), Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1'), Buffer.alloc(200, 7)]));
+    expect(() => loadPage(join(dir, 'report.html'), null)).toThrow(/report\.html is not a web page: PDF file/);
   });
 });
