@@ -3,7 +3,7 @@
  * npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N]
  *                    [--url URL] [--script S] [--summary N]
  * Runs the extension's extraction and core on saved pages: files (.html in any encoding, .txt page
- * text), folders (walked), or `-` for a list
+ * text), folders (walked), WARC files (.warc, .warc.gz: their HTML responses), or `-` for a list
  * of paths on stdin. With more than one input the pages are shared out over a pool of worker
  * threads, one per core unless --jobs says otherwise.
  */
@@ -16,6 +16,7 @@ import { Progress } from './progress';
 import { inShard, parseShard, type Shard } from './shard';
 import { FolderSink, JsonlSink, type Sink } from './sinks';
 import { captureTask, type CaptureResult, type CaptureTask } from './task';
+import { isWarcPath } from './warc';
 
 interface Args {
   inputs: string[];
@@ -31,7 +32,7 @@ interface Args {
 
 const SCRIPTS: OutputScript[] = ['original', 'simplified', 'traditional-tw', 'traditional-hk'];
 const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N]
-  INPUT: a saved page (.html, .txt), a folder (walked), or - for paths on stdin`;
+  INPUT: a saved page (.html, .txt), a folder (walked), a WARC file (.warc, .warc.gz), or - for paths on stdin`;
 
 function usage(msg: string): never {
   process.stderr.write(`capture: ${msg}\n${USAGE}\n`);
@@ -71,11 +72,12 @@ function parseArgs(argv: string[]): Args {
 
 /** One named page, no folder, WARC or list: its record is printed whole on stdout, as before batches. */
 function isSingleFile(args: Args): boolean {
-  return args.inputs.length === 1 && args.inputs[0] !== '-' && !args.out && !args.jsonl;
+  return args.inputs.length === 1 && args.inputs[0] !== '-' && !isWarcPath(args.inputs[0]) && !args.out && !args.jsonl;
 }
 
 /** The record's file name in --out DIR: a named file's base name, a walked file's path in its folder, a WARC record's offset. */
 function outputName(input: Input, arg: string): string {
+  if (input.kind === 'warc') return `${basename(input.path).replace(/\.warc(?:\.gz)?$/i, '')}/${input.page.offset}`;
   const stem = (p: string) => p.slice(0, p.length - extname(p).length);
   return input.key === arg ? stem(basename(input.key)) : stem(relative(arg, input.key));
 }
@@ -114,7 +116,9 @@ async function main(): Promise<number> {
 
   const taskOf = (input: Exclude<Input, { kind: 'bad' }>): CaptureTask => {
     const common = { key: input.key, path: input.path, script: args.script, summary: args.summary, pretty: single || !!args.out };
-    return { ...common, url: single ? args.url : null };
+    if (input.kind === 'file') return { ...common, url: single ? args.url : null };
+    const { page } = input;
+    return { ...common, offset: page.offset, bytes: page.bytes, headerCharset: page.headerCharset, url: page.url, capturedAt: page.date };
   };
 
   // One worker thread per job; a single job, or a single page, runs here without a pool.

@@ -1,17 +1,25 @@
 /**
  * The batch's inputs, listed lazily so that a crawl of 100,000 pages is never held in memory:
- * files as named, folders walked (sorted, so every machine lists them in the same order), and `-` for a list of paths on stdin.
+ * files as named, folders walked (sorted, so every machine lists them in the same order), WARC
+ * files read record by record, and `-` for a list of paths on stdin.
  */
 import { opendirSync, realpathSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { createInterface } from 'node:readline';
+import { isWarcPath, readWarc, type WarcPage } from './warc';
 
 export type Input =
   | { kind: 'file'; key: string; path: string }
+  | { kind: 'warc'; key: string; path: string; page: WarcPage }
   | { kind: 'bad'; key: string; reason: string };
 
 /** Files a folder walk takes as pages: saved markup and page text (named files are taken whatever their name). */
 const PAGE_FILE = /\.(?:html?|xhtml|shtml|txt)$/i;
+
+/** A WARC record's key: the file and the record's byte offset, unique and stable across runs. */
+export function warcKey(path: string, offset: number): string {
+  return `${path}#${offset}`;
+}
 
 export async function* listInputs(args: string[], stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<Input> {
   for (const arg of args) {
@@ -61,7 +69,7 @@ async function* expand(arg: string): AsyncGenerator<Input> {
         const p = join(dir, e.name);
         const isDirEntry = e.isDirectory() || (e.isSymbolicLink() && safeIsDir(p));
         if (isDirEntry) dirs.push(p);
-        else if (PAGE_FILE.test(e.name)) files.push(p);
+        else if (PAGE_FILE.test(e.name) || isWarcPath(e.name)) files.push(p);
       }
       d.closeSync();
     } catch (e) {
@@ -84,5 +92,15 @@ function safeIsDir(p: string): boolean {
 }
 
 async function* one(path: string): AsyncGenerator<Input> {
-  yield { kind: 'file', key: path, path };
+  if (!isWarcPath(path)) {
+    yield { kind: 'file', key: path, path };
+    return;
+  }
+  for await (const item of readWarc(path)) {
+    if (item.ok) yield { kind: 'warc', key: warcKey(path, item.page.offset), path, page: item.page };
+    else {
+      const where = item.url ? ` (${item.url})` : '';
+      yield { kind: 'bad', key: warcKey(path, item.offset), reason: `${path}: record at byte ${item.offset}${where}: ${item.reason}` };
+    }
+  }
 }

@@ -5,6 +5,7 @@
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { warcKey } from './inputs';
 
 export interface Sink {
   /** True when a previous run already wrote this input's record. */
@@ -79,7 +80,7 @@ export class JsonlSink implements Sink {
       try {
         const origin = (JSON.parse(line) as { origin?: { path?: unknown; offset?: unknown } }).origin;
         if (typeof origin?.path !== 'string') continue;
-        this.done.add(origin.path);
+        this.done.add(typeof origin.offset === 'number' ? warcKey(origin.path, origin.offset) : origin.path);
       } catch {
         // A line cut short by a stopped run: its input is done again.
       }

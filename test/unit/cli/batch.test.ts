@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inShard, keyHash, parseShard } from '../../../src/cli/shard';
+import { gzipMember, warcRecord } from '../../../src/cli/warc';
 
 const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -77,6 +78,30 @@ describe('npm run capture on a batch', () => {
     const runs = ['1/2', '2/2'].map((s) => linesOf(capture([pages, '--shard', s, '--jsonl', '-', '--jobs', '1']).stdout).map((l) => l.origin.path));
     expect([...runs[0], ...runs[1]].sort()).toEqual([join(pages, '1.html'), join(pages, 'a', '2.html'), join(pages, 'a', 'b', '3.htm')].sort());
     expect(runs[0].filter((p) => runs[1].includes(p))).toEqual([]);
+  }, 60000);
+
+  it('reads a .warc.gz: each HTML response a record with the WARC URL and date, a truncated record one failure', () => {
+    const gbk = Uint8Array.from([...new TextEncoder().encode('<html><head><title>t</title></head><body><h1>'), 0xd6, 0xd0, 0xce, 0xc4, ...new TextEncoder().encode('</h1></body></html>')]);
+    const members = [
+      warcRecord({ url: 'https://example.gov.cn/1.html', date: '2024-05-11T02:00:00Z', html: page(1) }),
+      warcRecord({ url: 'https://example.gov.cn/logo.png', date: '2024-05-11T02:00:01Z', html: 'PNG', contentType: 'image/png' }),
+      warcRecord({ url: 'https://example.gov.cn/2.html', date: '2024-05-12T02:00:00Z', html: page(2) }),
+      warcRecord({ url: 'https://example.gov.cn/gbk.html', date: '2024-05-12T03:00:00Z', html: gbk, contentType: 'text/html; charset=GBK' }),
+    ].map(gzipMember);
+    const last = gzipMember(warcRecord({ url: 'https://example.gov.cn/3.html', date: '2024-05-13T02:00:00Z', html: page(3) }));
+    const file = join(dir, 'crawl.warc.gz');
+    writeFileSync(file, Buffer.concat([...members, last.subarray(0, last.length - 30)]));
+    const r = capture([file, '--jsonl', '-', '--jobs', '2']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/crawl\.warc\.gz: record at byte \d+/);
+    const records = linesOf(r.stdout) as Array<Line & { url: string; capturedAt: string }>;
+    expect(records.map((x) => x.url).sort()).toEqual(['https://example.gov.cn/1.html', 'https://example.gov.cn/2.html', 'https://example.gov.cn/gbk.html']);
+    const one = records.find((x) => x.url.endsWith('/1.html'))!;
+    expect(one.title).toBe('第1次全市安全生产工作会议召开');
+    expect(one.capturedAt).toMatch(/^2024-05-11T/);
+    expect(one.origin).toEqual({ path: file, offset: 0 });
+    // The HTTP header's charset reads the GBK bytes: 中文, not mojibake.
+    expect(r.stdout).toContain('中文');
   }, 60000);
 
   it('refuses --resume without an output to resume from, and a malformed shard', () => {
