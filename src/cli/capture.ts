@@ -122,7 +122,9 @@ async function main(): Promise<number> {
   };
 
   // One worker thread per job; a single job, or a single page, runs here without a pool.
-  const pool = args.jobs > 1 && !single ? new Piscina({ filename: new URL('./captureWorker.ts', import.meta.url).href, maxThreads: args.jobs, minThreads: args.jobs }) : null;
+  // The worker is a .ts file beside this one under tsx, and an .mjs file in the bundle npm run capture runs.
+  const worker = new URL(import.meta.url.endsWith('.ts') ? './captureWorker.ts' : './captureWorker.mjs', import.meta.url).href;
+  const pool = args.jobs > 1 && !single ? new Piscina({ filename: worker, maxThreads: args.jobs, minThreads: args.jobs }) : null;
   const run = (task: CaptureTask): Promise<CaptureResult> => {
     if (!pool) return captureTask(task);
     const transferList = task.bytes ? [ownBuffer(task)] : undefined;

@@ -12,6 +12,11 @@ function capture(args: string[], input?: string) {
   return spawnSync(TSX, [join(ROOT, 'src/cli/capture.ts'), ...args], { encoding: 'utf8', cwd: ROOT, input });
 }
 
+/** As `npm run capture` runs it: the launcher, which bundles the sources and runs the bundle (its workers too). */
+function launch(args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/capture.mjs'), ...args], { encoding: 'utf8', cwd: ROOT });
+}
+
 /** A small article page of our own; `n` makes each one different. */
 function page(n: number): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>第${n}次全市安全生产工作会议召开_示例市人民政府</title></head><body>
@@ -43,7 +48,7 @@ describe('npm run capture on a batch', () => {
 
   it('walks a folder: one record per page, the bad one reported on its own line, the rest carried on, exit 1', () => {
     const out = join(dir, 'out');
-    const r = capture([pages, '--out', out, '--jobs', '2']);
+    const r = launch([pages, '--out', out, '--jobs', '2']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/empty\.html is empty/);
     expect(r.stderr).toMatch(/3 saved, 0 not an article, 1 failed/);
