@@ -104,13 +104,15 @@ test('the CLI and the extension give the same record for the same page', async (
   await popup.close();
   await page.close();
 
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const out = execFileSync(tsx, ['src/cli/capture.ts', 'samples/sample-meeting.html', '--url', url], { cwd: ROOT, encoding: 'utf8' });
+  // As `npm run capture` runs it: the launcher and its bundle of the CLI.
+  const out = execFileSync(process.execPath, ['scripts/capture.mjs', 'samples/sample-meeting.html', '--url', url], { cwd: ROOT, encoding: 'utf8' });
   const fromCli = JSON.parse(out) as Record<string, unknown>;
 
   for (const r of [fromExtension, fromCli]) expect(validateRecord(r).ok).toBe(true);
+  // The CLI's record also says which file it read (origin); the rest must be the same.
+  expect(fromCli.origin).toEqual({ path: 'samples/sample-meeting.html' });
   const { capturedAt: _a, ...ext1 } = fromExtension;
-  const { capturedAt: _b, ...cli1 } = fromCli;
+  const { capturedAt: _b, origin: _o, ...cli1 } = fromCli;
   // Field by field first, so a failure names the field rather than dumping two whole records.
   const fields = [...new Set([...Object.keys(ext1), ...Object.keys(cli1)])].sort();
   const differing = fields.filter((f) => JSON.stringify(ext1[f]) !== JSON.stringify(cli1[f]));
