@@ -21,23 +21,26 @@ export function tableUnderHeadline(lines: Line[], region: Region, title: TitleCh
   const titleEnd = title.lineIndex + Math.max(1, title.lineCount);
   const runStart = firstTableRowUnder(lines, titleEnd);
   if (runStart < 0) return region;
-  const run = tableRun(lines, runStart, lines.length);
-  const runEnd = run.end;
+  let runEnd = runStart;
   let chars = 0;
   let linkChars = 0;
-  for (let i = runStart; i < runEnd; i++) {
-    chars += lines[i].chars;
-    linkChars += lines[i].linkChars;
+  for (; runEnd < lines.length && lines[runEnd].kind === 'table'; runEnd++) {
+    chars += lines[runEnd].chars;
+    linkChars += lines[runEnd].linkChars;
   }
   // A table of one row is a line, a table of links is a list, a table of info rows is metadata.
-  if (runEnd - runStart < MIN_ROWS || run.infoRows || linkChars * 2 > chars) return region;
+  // The cheap tests first: reading each row as an info line is what costs, on a long layout table.
+  if (runEnd - runStart < MIN_ROWS || linkChars * 2 > chars) return region;
   if (region.start <= runStart && region.end >= runEnd) return region;
+  if (tableRun(lines, runStart, runEnd).infoRows) return region;
   const r = domReadsFor(lines[runStart].owner);
   const table = closestTable(lines[runStart].owner, r);
   if (!table) return region;
   const holder = r.parentElement(table) ?? table;
   let end = runEnd;
-  while (end < lines.length && isInside(lines[end].owner, holder, r)) end++;
+  // Only as far as it takes to tell the table's own element from a page wrapper.
+  const limit = Math.min(lines.length, runEnd + MAX_LINES_AFTER_TABLE + 1);
+  while (end < limit && isInside(lines[end].owner, holder, r)) end++;
   // An element that goes on far past the table holds more than the article (a page wrapper).
   let root = holder;
   if (end - runEnd > MAX_LINES_AFTER_TABLE) {
