@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipMember, warcRecord } from '../src/cli/warc';
 
@@ -52,16 +52,32 @@ function packWarc(dir: string, copies: number, file: string): number {
 interface Run {
   label: string;
   seconds: number;
+  /** CPU seconds the run used (user + system, its threads and children): what a shared host does not inflate. */
+  cpu: number | null;
   pages: number;
+}
+
+/** CPU time of this process's finished children (Linux /proc; null elsewhere), in seconds. */
+function childrenCpu(): number | null {
+  try {
+    // Fields after the command's closing parenthesis: cutime and cstime are the 14th and 15th.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs a command line to its end: `node` for our launcher (what npm run capture runs), tsx for a .ts script. */
 function timed(label: string, args: string[], pages: number): Run {
+  const c0 = childrenCpu();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(args[0].endsWith('.mjs') ? process.execPath : TSX, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c1 = childrenCpu();
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  return { label, seconds, pages };
+  return { label, seconds, cpu: c0 !== null && c1 !== null ? c1 - c0 : null, pages };
 }
 
 function main(): void {
@@ -86,9 +102,11 @@ function main(): void {
     const all = runs[2].length ? best(runs[2]) : null;
     const rate = (r: Run) => r.pages / r.seconds;
     const lines = [`bench:batch  ${new Date().toISOString()}  ${n} pages (${o.copies} copies of ${n / o.copies}) in one .warc.gz, ${availableParallelism()} cores, start-up included; ours best of 2 runs`];
-    for (const r of [one, all, rd]) if (r) lines.push(`  ${r.label.padEnd(36)} ${r.seconds.toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(6)} pages/s  ${((r.seconds / r.pages) * 1000).toFixed(1).padStart(6)} ms a page`);
+    const cpuRate = (r: Run) => (r.cpu ? r.pages / r.cpu : NaN);
+    for (const r of [one, all, rd]) if (r) lines.push(`  ${r.label.padEnd(36)} ${r.seconds.toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(6)} pages/s  ${((r.seconds / r.pages) * 1000).toFixed(1).padStart(6)} ms a page  |  CPU ${r.cpu?.toFixed(2) ?? '?'} s, ${cpuRate(r).toFixed(1)} pages per CPU-second`);
     lines.push(`one worker vs Readability.js on jsdom: ${(rate(one) / rate(rd)).toFixed(2)}x (target ≥ 3x)`);
-    lines.push(`one worker: ${rate(one).toFixed(1)} pages/s on one core (target ≥ 37, GNE's rate)`);
+    lines.push(`one worker: ${rate(one).toFixed(1)} pages/s on one core, ${cpuRate(one).toFixed(1)} per CPU-second (target ≥ 37, GNE's rate)`);
+    lines.push(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (above the core count, other work shared the cores: compare the CPU figures)`);
     if (all) lines.push(`all ${o.jobs} cores vs one worker: ${(rate(all) / rate(one)).toFixed(2)}x (target ≥ 1.8x on two cores)`);
     console.log(lines.join('\n'));
   } finally {
