@@ -109,6 +109,19 @@ describe('npm run capture on a batch', () => {
     expect(r.stdout).toContain('中文');
   }, 60000);
 
+  it('reads a plain .warc found in a folder, each record named by the WARC and its offset under --out', () => {
+    const crawl = join(dir, 'crawl');
+    mkdirSync(crawl, { recursive: true });
+    const records = [1, 2].map((n) => warcRecord({ url: `https://example.gov.cn/${n}.html`, date: '2024-05-11T02:00:00Z', html: page(n) }));
+    writeFileSync(join(crawl, 'part.warc'), Buffer.concat(records));
+    const out = join(dir, 'warc-out');
+    const r = capture([crawl, '--out', out, '--jobs', '1']);
+    expect(r.status).toBe(0);
+    const second = JSON.parse(readFileSync(join(out, 'part', `${records[0].length}.json`), 'utf8'));
+    expect(second.url).toBe('https://example.gov.cn/2.html');
+    expect(second.origin).toEqual({ path: join(crawl, 'part.warc'), offset: records[0].length });
+  }, 60000);
+
   it('refuses --resume without an output to resume from, and a malformed shard', () => {
     expect(capture([pages, '--resume']).status).toBe(2);
     expect(capture([pages, '--shard', '3/2']).stderr).toMatch(/expected I\/N/);
