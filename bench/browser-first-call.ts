@@ -153,7 +153,7 @@ const CONTENT_FIRST = `(async () => {
 /** After load, two animation frames: the page is styled and laid out, as when a user clicks. */
 const SETTLED = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(0))))`;
 
-interface Bundles {
+export interface Bundles {
   ours: string;
   readability: string;
   content: ContentScriptBundle;
@@ -200,7 +200,8 @@ async function inFreshPage<T>(context: BrowserContext, url: string, step: (page:
   }
 }
 
-async function measure(context: BrowserContext, url: string, who: Contender, bundles: Bundles, row: FirstCallRow): Promise<void> {
+/** One contender's first call in a fresh page of its own, written into `row`. */
+export async function measureFirstCall(context: BrowserContext, url: string, who: Contender, bundles: Bundles, row: FirstCallRow): Promise<void> {
   await inFreshPage(context, url, async (page) => {
     const isolated = who === 'contentIsolated' || who === 'readabilityIsolated';
     const world = isolated ? await isolatedWorld(page) : mainWorld(page);
@@ -254,7 +255,7 @@ export async function firstCalls(context: BrowserContext, server: PageServer, bu
     const row = { file } as FirstCallRow;
     try {
       // Which contender goes first rotates from page to page.
-      for (let k = 0; k < contenders.length; k++) await measure(context, url, contenders[(i + k) % contenders.length], bundles, row);
+      for (let k = 0; k < contenders.length; k++) await measureFirstCall(context, url, contenders[(i + k) % contenders.length], bundles, row);
       if (row.content.error) failed.push(`${file}: content script answered ${row.content.error}`);
       rows.push(row);
     } catch (e) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only] [--per-page] [--every N] [--first-call-only] [--main-world-only]
+ * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only] [--per-page] [--every N] [--first-call-only] [--main-world-only] [--first-call-breakdown]
  * Real-Chromium speed figures: extractPage vs Readability.js vs a plain text walk on the same
  * saved pages in one run, the first call of each and of the content script's real path, each in a
  * freshly loaded page of its own (browser-first-call.ts), a 50,000-node page, a 10 MB / 200,000-node page with long tasks
@@ -20,6 +20,7 @@ import { bundleIife, bundleSnippet } from './browser-bundle';
 import type { HugeRun, PageTiming } from './browser-harness';
 import { clickToSummary, describeLatency, historyAtScale } from './browser-extension';
 import { contentScriptBundle, describeFirstCalls, firstCalls } from './browser-first-call';
+import { describeBreakdown, firstCallBreakdown } from './browser-first-call-breakdown';
 import { memoryAfterCaptures } from './browser-memory';
 import { syntheticPage } from './browser-pages';
 import { FunctionProfile } from './browser-profile';
@@ -48,10 +49,12 @@ interface Options {
   firstCallOnly: boolean;
   /** First calls in the page's own world only, without the isolated-world pair. */
   mainWorldOnly: boolean;
+  /** What a first call costs, part by part (browser-first-call-breakdown.ts), alone. */
+  firstCallBreakdown: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, every: 1, profile: false, extractionOnly: false, perPage: false, firstCallOnly: false, mainWorldOnly: false };
+  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, every: 1, profile: false, extractionOnly: false, perPage: false, firstCallOnly: false, mainWorldOnly: false, firstCallBreakdown: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reps') o.reps = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--warmup') o.warmup = Math.max(0, Number(argv[++i]));
@@ -62,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--per-page') o.perPage = true;
     else if (argv[i] === '--first-call-only') o.firstCallOnly = true;
     else if (argv[i] === '--main-world-only') o.mainWorldOnly = true;
+    else if (argv[i] === '--first-call-breakdown') o.firstCallBreakdown = true;
     else if (!argv[i].startsWith('--')) o.dir = argv[i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   if (!existsSync(opts.dir)) throw new Error(`no pages at ${opts.dir}`);
   const files = readdirSync(opts.dir).filter((f) => /\.html?$/i.test(f)).sort().filter((_, i) => i % opts.every === 0).slice(0, opts.limit);
 
-  const [ours, readability, harness, script, content] = await Promise.all([
+  const [ours, readability, harness, script, contentScript] = await Promise.all([
     bundleIife('src/extract/extractPage.ts', '__ours', !opts.profile),
     bundleSnippet("export { Readability } from '@mozilla/readability';", '__readability'),
     bundleIife('bench/browser-harness.ts', '__bench'),
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
   const firstCallLines = async () => {
     const fresh = await routedContext(browser, server);
     try {
-      const bundles = { ours, readability, content };
+      const bundles = { ours, readability, content: contentScript };
       return describeFirstCalls(await firstCalls(fresh, server, bundles, { dir: opts.dir, files, mainWorldOnly: opts.mainWorldOnly }), bundles);
     } finally {
       await fresh.close();
@@ -118,6 +122,15 @@ async function main(): Promise<void> {
   };
   try {
     const started = new Date().toISOString();
+    if (opts.firstCallBreakdown) {
+      console.log(`bench:browser --first-call-breakdown  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`);
+      const fresh = await routedContext(browser, server);
+      const bundles = { ours, readability, content: contentScript };
+      for (const line of describeBreakdown(await firstCallBreakdown(fresh, server, bundles, opts.dir, files), bundles)) console.log(line);
+      await fresh.close();
+      console.log(`finished ${new Date().toISOString()}  load ${loadAverage()}`);
+      return;
+    }
     if (opts.firstCallOnly) {
       console.log(`bench:browser --first-call-only  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`);
       for (const line of await firstCallLines()) console.log(line);
