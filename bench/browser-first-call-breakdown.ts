@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseSync } from '@swc/core';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { decodeBytes } from '../src/cli/decode';
-import { measureFirstCall, type Bundles, type FirstCallRow } from './browser-first-call';
+import { measureFirstCall, SETTLED, type Bundles, type FirstCallRow } from './browser-first-call';
 import type { PageServer } from './browser-server';
 import { median } from './browser-stats';
 
@@ -295,7 +295,6 @@ export interface BreakdownRow {
 let serial = 0;
 /** A source URL of its own: the sampler tells the bundle's functions from the DOM's, V8 finds no earlier compilation. */
 const stash = (code: string) => `globalThis.__fcSource = ${JSON.stringify(`${code}\n//# sourceURL=first-call-breakdown-${process.pid}-${++serial}.js`)}; 0`;
-const SETTLED = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(0))))`;
 
 async function freshPage(context: BrowserContext, url: string): Promise<Page> {
   for (const old of context.pages()) await old.close();
