@@ -11,11 +11,11 @@
  *   and once more, both, in an isolated world, where a content script really runs.
  *
  * Each measured call gets a page of its own, opened after the previous one is closed, so it runs
- * in a new renderer process, and settled before anything of ours runs (see SETTLED): nothing compiled for an earlier page (scripts, lazily compiled
+ * in a new renderer process: nothing compiled for an earlier page (scripts, lazily compiled
  * functions, regular expressions, all cached per V8 isolate) is there to reuse, as in a tab that
- * has never run our code. Each evaluated bundle also ends with a comment of its own, so not even
- * a reused process could find it in V8's compilation cache. Which contender goes first rotates
- * from page to page.
+ * has never run our code. The page settles before anything of ours runs (SETTLED). Each
+ * evaluated bundle also ends with a comment of its own, so not even a reused process could find
+ * it in V8's compilation cache. Which contender goes first rotates from page to page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
