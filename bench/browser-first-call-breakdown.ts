@@ -53,7 +53,9 @@ const CATEGORIES = [
 
 /** Kinds of trace events, by name: each event's self time goes to its kind. */
 function kindOf(name: string): Kind | null {
-  if (/^V8\.(CompileCode|ParseFunction|PreParse|CompileIgnition|CompileLazy|CompileIgnitionFinalization|CollectSourcePositions)/.test(name)) return 'lazyCompile';
+  // The sampler makes V8 collect source positions for what it sees: that is the tracing's cost.
+  if (/^(V8\.CollectSourcePositions|CpuProfiler::)/.test(name)) return 'profiler';
+  if (/^V8\.(CompileCode|ParseFunction|PreParse|CompileIgnition|CompileLazy|CompileIgnitionFinalization)/.test(name)) return 'lazyCompile';
   if (/^V8\.(CompileEval|CompileScript|ParseProgram|Compile$|ParseEval|CompileWrapped)/.test(name)) return 'scriptCompile';
   if (/Maglev|Turbofan|Baseline|Sparkplug|BytecodeBudgetInterrupt|HandleInterrupts|StackGuard|InstallOptimizedFunctions|FlushInstructionCache|OptimizeConcurrent|DeoptimizeCode|MarkCandidatesForOptimization/.test(name)) return 'tierUp';
   if (/GC|Scavenge|MarkCompact|Sweep|Heap|Evacuate|MinorMS/i.test(name) && !/^V8\.Compile/.test(name)) return 'gc';
@@ -61,8 +63,8 @@ function kindOf(name: string): Kind | null {
   if (/^(Layout|UpdateLayout|LocalFrameView::layout|PrePaint)$/.test(name)) return 'layout';
   return null;
 }
-type Kind = 'lazyCompile' | 'scriptCompile' | 'tierUp' | 'gc' | 'style' | 'layout';
-const KINDS: Kind[] = ['scriptCompile', 'lazyCompile', 'tierUp', 'gc', 'style', 'layout'];
+type Kind = 'lazyCompile' | 'scriptCompile' | 'tierUp' | 'gc' | 'style' | 'layout' | 'profiler';
+const KINDS: Kind[] = ['scriptCompile', 'lazyCompile', 'tierUp', 'gc', 'style', 'layout', 'profiler'];
 
 export interface WindowParts {
   total: number;
@@ -84,7 +86,7 @@ export interface WindowParts {
 function partsOf(events: TraceEvent[], pid: number, tid: number, start: number, end: number): WindowParts {
   const parts: WindowParts = {
     total: (end - start) / 1000,
-    kinds: { lazyCompile: 0, scriptCompile: 0, tierUp: 0, gc: 0, style: 0, layout: 0 },
+    kinds: { lazyCompile: 0, scriptCompile: 0, tierUp: 0, gc: 0, style: 0, layout: 0, profiler: 0 },
     counts: { lazyCompile: 0, style: 0, layout: 0, gc: 0 },
     js: 0,
     dom: 0,
@@ -458,6 +460,7 @@ export function describeBreakdown({ rows, failed }: { rows: BreakdownRow[]; fail
     line('  style recalculation', (r, w) => r.call[w].kinds.style),
     line('  style recalculations (count)', (r, w) => r.call[w].counts.style),
     line('  layout', (r, w) => r.call[w].kinds.layout),
+    line('  the sampler\'s own work (source positions)', (r, w) => r.call[w].kinds.profiler),
     line('  the rest (total less the above)', (r, w) => r.call[w].total - KINDS.reduce((s, k) => s + r.call[w].kinds[k], 0)),
     line('  of the rest, sampled: the bundle\'s JavaScript', (r, w) => r.call[w].js),
     line('  of the rest, sampled: DOM API calls (wrappers included)', (r, w) => r.call[w].dom),

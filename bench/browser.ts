@@ -19,7 +19,7 @@ import type { PageInput } from '../src/core/types';
 import { bundleIife, bundleSnippet } from './browser-bundle';
 import type { HugeRun, PageTiming } from './browser-harness';
 import { clickToSummary, describeLatency, historyAtScale } from './browser-extension';
-import { contentScriptBundle, describeFirstCalls, firstCalls } from './browser-first-call';
+import { contentScriptBundle, describeFirstCalls, firstCalls, type FirstCallSummary } from './browser-first-call';
 import { describeBreakdown, firstCallBreakdown } from './browser-first-call-breakdown';
 import { memoryAfterCaptures } from './browser-memory';
 import { syntheticPage } from './browser-pages';
@@ -110,12 +110,16 @@ async function main(): Promise<void> {
   ]);
   const server = await startPageServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  // The first calls, each in a page of its own opened in a context of its own.
+  // The first calls, each in a page of its own opened in a context of its own; their targets.
+  const contentGzip = gzipSync(Buffer.from(contentScript.code)).length;
+  const firstCallTargets = (s: FirstCallSummary) =>
+    `first-call targets: ≥ 1.5x Readability ${s.speedup >= 1.5 ? 'met' : 'MISSED'} (aim 3x); content script's path ≥ 1.5x ${s.contentSpeedup >= 1.5 ? 'met' : 'MISSED'}; content script ≤ 20 kB gzip ${contentGzip <= 20 * 1024 ? 'met' : 'MISSED'} (${kb(contentGzip)})`;
   const firstCallLines = async () => {
     const fresh = await routedContext(browser, server);
     try {
       const bundles = { ours, readability, content: contentScript };
-      return describeFirstCalls(await firstCalls(fresh, server, bundles, { dir: opts.dir, files, mainWorldOnly: opts.mainWorldOnly }), bundles);
+      const summary = await firstCalls(fresh, server, bundles, { dir: opts.dir, files, mainWorldOnly: opts.mainWorldOnly });
+      return [...describeFirstCalls(summary, bundles), firstCallTargets(summary)];
     } finally {
       await fresh.close();
     }
