@@ -8,8 +8,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Bundles a module to a minified IIFE that sets `globalThis[globalName]`, so the page receives
  * exactly the code the content script ships (esbuild, as vite's own dependency optimiser uses).
  */
-export async function bundleIife(entry: string, globalName: string, minify = true): Promise<string> {
+export async function bundleIife(entry: string, globalName: string, minify = true, define: Record<string, string> = {}): Promise<string> {
   const result = await build({
+    define,
     entryPoints: [resolve(ROOT, entry)],
     bundle: true,
     format: 'iife',

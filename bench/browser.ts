@@ -1,26 +1,30 @@
 #!/usr/bin/env node
 /**
- * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only] [--per-page]
+ * npm run bench:browser [-- PAGES_DIR] [--reps N] [--warmup N] [--limit N] [--profile] [--extraction-only] [--per-page] [--every N] [--first-call-only] [--main-world-only] [--first-call-breakdown]
  * Real-Chromium speed figures: extractPage vs Readability.js vs a plain text walk on the same
- * saved pages in one run, a 50,000-node page, a 10 MB / 200,000-node page with long tasks
+ * saved pages in one run, the first call of each and of the content script's real path, each in a
+ * freshly loaded page of its own (browser-first-call.ts), a 50,000-node page, a 10 MB / 200,000-node page with long tasks
  * observed, content-script size, the first OpenCC conversion, and, through the built test
  * extension (dist-e2e/, when built), click-to-summary latency, the history page with 10,000
  * captures and the service worker's memory after 1,000 captures. Figures go in BENCHMARKS.md.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { decodeBytes } from '../src/cli/decode';
 import { buildRecord } from '../src/core/buildRecord';
 import type { PageInput } from '../src/core/types';
 import { bundleIife, bundleSnippet } from './browser-bundle';
 import type { HugeRun, PageTiming } from './browser-harness';
 import { clickToSummary, describeLatency, historyAtScale } from './browser-extension';
+import { contentScriptBundle, describeFirstCalls, firstCalls, type FirstCallSummary } from './browser-first-call';
+import { describeBreakdown, firstCallBreakdown } from './browser-first-call-breakdown';
 import { memoryAfterCaptures } from './browser-memory';
 import { syntheticPage } from './browser-pages';
 import { FunctionProfile } from './browser-profile';
-import { startPageServer } from './browser-server';
+import { startPageServer, type PageServer } from './browser-server';
 import { median, percentile } from './browser-stats';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -33,28 +37,43 @@ interface Options {
   /** Untimed rounds after the first call, before the warm ones (see measurePage). */
   warmup: number;
   limit: number;
+  /** Every Nth page only (a spread over the corpus, where --limit takes the first ones). */
+  every: number;
   /** Unminified extraction bundle and the V8 CPU profiler over the corpus: prints hot functions. */
   profile: boolean;
   /** Skip the extension measurements (click-to-summary, history, memory): minutes quicker. */
   extractionOnly: boolean;
   /** One line per page (nodes, both medians, ratio), sorted by ratio: which pages hold the median. */
   perPage: boolean;
+  /** The first-call figures alone (browser-first-call.ts): minutes, not the whole bench. */
+  firstCallOnly: boolean;
+  /** First calls in the page's own world only, without the isolated-world pair. */
+  mainWorldOnly: boolean;
+  /** What a first call costs, part by part (browser-first-call-breakdown.ts), alone. */
+  firstCallBreakdown: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, profile: false, extractionOnly: false, perPage: false };
+  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, every: 1, profile: false, extractionOnly: false, perPage: false, firstCallOnly: false, mainWorldOnly: false, firstCallBreakdown: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reps') o.reps = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--warmup') o.warmup = Math.max(0, Number(argv[++i]));
     else if (argv[i] === '--limit') o.limit = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === '--every') o.every = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--profile') o.profile = true;
     else if (argv[i] === '--extraction-only') o.extractionOnly = true;
     else if (argv[i] === '--per-page') o.perPage = true;
+    else if (argv[i] === '--first-call-only') o.firstCallOnly = true;
+    else if (argv[i] === '--main-world-only') o.mainWorldOnly = true;
+    else if (argv[i] === '--first-call-breakdown') o.firstCallBreakdown = true;
     else if (!argv[i].startsWith('--')) o.dir = argv[i];
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return o;
 }
+
+/** The host's load (1, 5, 15 minutes): the machine is shared, so each figure carries it. */
+const loadAverage = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)).padStart(7) + ' ms';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -69,27 +88,63 @@ function row(name: string, values: number[], firsts?: number[]): string {
   return `${name.padEnd(22)} median ${fmt(median(values))}   p90 ${fmt(percentile(values, 0.9))}   max ${fmt(Math.max(...values))}${first}`;
 }
 
+/** A context of its own whose pages reach only the bench server (saved pages point at their sites). */
+async function routedContext(browser: Browser, server: PageServer): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  return context;
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-wqy-microhei`);
   if (!existsSync(opts.dir)) throw new Error(`no pages at ${opts.dir}`);
-  const files = readdirSync(opts.dir).filter((f) => /\.html?$/i.test(f)).sort().slice(0, opts.limit);
+  const files = readdirSync(opts.dir).filter((f) => /\.html?$/i.test(f)).sort().filter((_, i) => i % opts.every === 0).slice(0, opts.limit);
 
-  const [ours, readability, harness, script] = await Promise.all([
+  const [ours, readability, harness, script, contentScript] = await Promise.all([
     bundleIife('src/extract/extractPage.ts', '__ours', !opts.profile),
     bundleSnippet("export { Readability } from '@mozilla/readability';", '__readability'),
     bundleIife('bench/browser-harness.ts', '__bench'),
     bundleSnippet("export { converterFor } from './src/core/script';", '__script'),
+    contentScriptBundle(),
   ]);
   const server = await startPageServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  // The first calls, each in a page of its own opened in a context of its own; their targets.
+  const contentGzip = gzipSync(Buffer.from(contentScript.code)).length;
+  const firstCallTargets = (s: FirstCallSummary) =>
+    `first-call targets: ≥ 1.5x Readability ${s.speedup >= 1.5 ? 'met' : 'MISSED'} (aim 3x); content script's path ≥ 1.5x ${s.contentSpeedup >= 1.5 ? 'met' : 'MISSED'}; content script ≤ 20 kB gzip ${contentGzip <= 20 * 1024 ? 'met' : 'MISSED'} (${kb(contentGzip)})`;
+  const firstCallLines = async () => {
+    const fresh = await routedContext(browser, server);
+    try {
+      const bundles = { ours, readability, content: contentScript };
+      const summary = await firstCalls(fresh, server, bundles, { dir: opts.dir, files, mainWorldOnly: opts.mainWorldOnly });
+      return [...describeFirstCalls(summary, bundles), firstCallTargets(summary)];
+    } finally {
+      await fresh.close();
+    }
+  };
   try {
-    const context = await browser.newContext();
-    // Saved pages point at their sites' images, CSS and scripts: nothing leaves the machine.
-    await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-    const page = await context.newPage();
     const started = new Date().toISOString();
-    console.log(`bench:browser  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}, 1 cold + ${opts.warmup} warm-up + ${opts.reps} timed rounds each`);
+    if (opts.firstCallBreakdown) {
+      console.log(`bench:browser --first-call-breakdown  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`);
+      const fresh = await routedContext(browser, server);
+      const bundles = { ours, readability, content: contentScript };
+      for (const line of describeBreakdown(await firstCallBreakdown(fresh, server, bundles, opts.dir, files), bundles)) console.log(line);
+      await fresh.close();
+      console.log(`finished ${new Date().toISOString()}  load ${loadAverage()}`);
+      return;
+    }
+    if (opts.firstCallOnly) {
+      console.log(`bench:browser --first-call-only  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`);
+      for (const line of await firstCallLines()) console.log(line);
+      console.log(`finished ${new Date().toISOString()}  load ${loadAverage()}`);
+      return;
+    }
+    // Saved pages point at their sites' images, CSS and scripts: nothing leaves the machine.
+    const context = await routedContext(browser, server);
+    const page = await context.newPage();
+    console.log(`bench:browser  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}, 1 cold + ${opts.warmup} warm-up + ${opts.reps} timed rounds each  load ${loadAverage()}`);
     console.log(`bundles (esbuild${opts.profile ? ', extraction unminified for the profile' : ', minified'}): extractPage ${kb(ours.length)} (gzip ${kb(gzipSync(ours).length)}), Readability.js ${kb(readability.length)}`);
 
     const profiler = opts.profile ? new FunctionProfile() : null;
@@ -143,6 +198,7 @@ async function main(): Promise<void> {
       for (const { t, r } of [...paired].sort((a, b) => a.r - b.r)) console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
     }
     if (failed.length) console.log(`errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
+    if (!opts.profile) for (const line of await firstCallLines()) console.log(line);
 
     // 50,000 nodes.
     const big = syntheticPage({ nodes: 50_000 });
