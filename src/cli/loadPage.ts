@@ -63,15 +63,27 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * MathML keep their mixed-case names (`viewBox`), as in a browser.
  */
 export function lowerCaseAttributeNames(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    if (el.namespaceURI !== HTML_NS || !el.hasAttributes()) continue;
-    const names = Array.from(el.getAttributeNames());
-    if (names.every((n) => n === n.toLowerCase())) continue;
-    // Rebuilt in source order, so the first spelling is the one kept.
-    const pairs = names.map((n) => [n.toLowerCase(), el.getAttribute(n) ?? ''] as const);
-    for (const n of names) el.removeAttribute(n);
-    for (const [name, value] of pairs) if (!el.hasAttribute(name)) el.setAttribute(name, value);
+  // Walked element to element rather than through querySelectorAll('*'): linkedom answers that
+  // by matching a selector against every node, a third of this function's time.
+  const later: Element[] = [];
+  for (let el: Element | null = doc.documentElement; el; ) {
+    if (el.namespaceURI === HTML_NS && el.hasAttributes()) lowerCaseNamesOf(el);
+    const first: Element | null = el.firstElementChild;
+    if (first) {
+      const next: Element | null = el.nextElementSibling;
+      if (next) later.push(next);
+      el = first;
+    } else el = el.nextElementSibling ?? later.pop() ?? null;
   }
+}
+
+function lowerCaseNamesOf(el: Element): void {
+  const names = el.getAttributeNames();
+  if (names.every((n) => n === n.toLowerCase())) return;
+  // Rebuilt in source order, so the first spelling is the one kept.
+  const pairs = names.map((n) => [n.toLowerCase(), el.getAttribute(n) ?? ''] as const);
+  for (const n of names) el.removeAttribute(n);
+  for (const [name, value] of pairs) if (!el.hasAttribute(name)) el.setAttribute(name, value);
 }
 
 /** A saved page's markup as a browser-like Document (linkedom). */
