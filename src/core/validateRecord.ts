@@ -1,3 +1,4 @@
+/** The JSON Schema check of a record (ajv), for tests and tools in Node; extension pages use recordSchema.ts's checkRecord. */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import schema from '../../schema/capture-record.schema.json';
