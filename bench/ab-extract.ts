@@ -5,8 +5,8 @@
  * the project (e.g. `git worktree add /tmp/base HEAD~1`), B is this one. Both bundles are loaded
  * into each saved page and called in turn, order alternating, a full GC before each call; the
  * outputs are compared as JSON, so a speed change that alters any page's result is reported.
- * The first call (what one capture pays) is timed apart: each version in a freshly loaded page of
- * its own, which version goes first alternating from page to page.
+ * The first call (what one capture pays) is timed apart: each version in a freshly loaded, settled
+ * page of its own (a new renderer), which version goes first alternating from page to page.
  * An A/A run moves the per-page ratio by about ±2%: smaller differences are noise.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { decodeBytes } from '../src/cli/decode';
 import { bundleIife } from './browser-bundle';
+import { SETTLED } from './browser-first-call';
 import { startPageServer } from './browser-server';
 import { median } from './browser-stats';
 
@@ -81,24 +82,33 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext();
     await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-    const page = await context.newPage();
     const warm = (xs: number[]) => median(xs.slice(Math.floor(opts.rounds / 3)));
     const rows: Array<{ file: string; a: number; b: number; firstA: number; firstB: number }> = [];
     const differ: string[] = [];
     for (const [i, file] of files.entries()) {
       const url = server.add(file, decodeBytes(readFileSync(join(opts.dir, file))).text);
       // The first call, what one capture pays, in a page of its own for each version: in a page
-      // shared by both, the second version finds the page's style and layout already computed.
+      // shared by both, the second version finds the page's style and layout already computed,
+      // and in a renderer that ran the bundle before, V8's caches hold its compiled code.
       const first: Record<'a' | 'b', number> = { a: 0, b: 0 };
       for (const k of i % 2 === 1 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
-        await page.goto(url, { waitUntil: 'load' });
-        await page.evaluate(k === 'a' ? a : b);
-        first[k] = (await page.evaluate(FIRST_CALL.replace('__x', k === 'a' ? '__a' : '__b'))) as number;
+        // A page of its own, opened after the last one closed, so a new renderer whose V8 has
+        // cached nothing of this bundle; settled first, as a page is when a user clicks.
+        const fresh = await context.newPage();
+        await fresh.goto(url, { waitUntil: 'load' });
+        await fresh.evaluate(SETTLED);
+        await fresh.evaluate(k === 'a' ? a : b);
+        first[k] = (await fresh.evaluate(FIRST_CALL.replace('__x', k === 'a' ? '__a' : '__b'))) as number;
+        await fresh.close();
       }
+      // The warm rounds in a page of their own, closed after, so no page stays open to share its
+      // renderer with the next first call.
+      const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(a);
       await page.evaluate(b);
       const r = (await page.evaluate(`${MEASURE}(${opts.rounds}, ${i % 2 === 1})`)) as PageResult;
+      await page.close();
       if (!r.same) differ.push(file);
       rows.push({ file, a: warm(r.a.slice(1)), b: warm(r.b.slice(1)), firstA: first.a, firstB: first.b });
     }
