@@ -236,11 +236,26 @@ const REGEX_PROBE = `(() => {
     },
   });
   const wide = /[^\\u0000-\\u00ff]/;
+  // Per pattern (source and flags, split's sticky copy counted as its original): executions,
+  // matches, compilation; for the listing of the patterns a page compiles and never matches.
+  const byPattern = (st.byPattern = new Map());
+  const note = (re, matched, compile) => {
+    const k = re.source + '/' + re.flags.replace('y', '');
+    const e = byPattern.get(k) || { execs: 0, matches: 0, compile: 0 };
+    e.execs++;
+    if (matched) e.matches++;
+    e.compile += compile;
+    byPattern.set(k, e);
+  };
   Native.prototype.exec = function (s) {
     s = String(s);
     st.execs++;
     const key = this.source + '/' + this.flags + (exec.call(wide, s) ? ' 2' : ' 1');
-    if (st.seen.has(key)) return exec.call(this, s);
+    if (st.seen.has(key)) {
+      const r = exec.call(this, s);
+      note(this, r !== null, 0);
+      return r;
+    }
     st.seen.add(key);
     const before = this.lastIndex;
     const t0 = performance.now();
@@ -253,6 +268,7 @@ const REGEX_PROBE = `(() => {
     this.lastIndex = after;
     st.patterns[st.phase]++;
     st.compile[st.phase] += Math.max(0, (t1 - t0) - (t2 - t1));
+    note(this, r !== null, Math.max(0, (t1 - t0) - (t2 - t1)));
     return r;
   };
   return 0;
@@ -262,7 +278,7 @@ const REGEX_CALL: Record<Who, string> = {
   readability: `(() => { globalThis.__rx.phase = 'call'; gc(); new __readability.Readability(document.cloneNode(true)).parse(); return 0; })()`,
   content: `(async () => { globalThis.__rx.phase = 'call'; const fc = globalThis.__fc; await new Promise((resolve) => { if (fc.listeners[0]({ type: 'extract', rule: null }, { id: 'first-call-bench' }, resolve) !== true) resolve(undefined); }); return 0; })()`,
 };
-const REGEX_RESULT = `(() => { const s = globalThis.__rx; return { built: s.built, buildMs: s.buildMs, patterns: s.patterns, execs: s.execs, compile: s.compile }; })()`;
+const REGEX_RESULT = `(() => { const s = globalThis.__rx; return { built: s.built, buildMs: s.buildMs, patterns: s.patterns, execs: s.execs, compile: s.compile, byPattern: [...s.byPattern] }; })()`;
 
 export interface RegexParts {
   built: { load: number; call: number };
@@ -272,6 +288,8 @@ export interface RegexParts {
   execs: number;
   /** Sum over those of first execution less second: the compilation. */
   compile: { load: number; call: number };
+  /** Per pattern (source/flags): executions, matches, compilation (ms). */
+  byPattern: Array<[string, { execs: number; matches: number; compile: number }]>;
 }
 
 type Who = 'ours' | 'readability' | 'content';
@@ -479,6 +497,33 @@ export function describeBreakdown({ rows, failed }: { rows: BreakdownRow[]; fail
     line('  compilation on first execution in the call (first exec less second)', (r, w) => r.regex[w].compile.call),
     line('  executions (load and call)', (r, w) => r.regex[w].execs),
   ].map((l) => l.replace(/\bNaN\b/g, ''));
+  // Which of extractPage's patterns cost their compilation on pages where they match nothing.
+  const perPattern = new Map<string, { pages: number; matchedOn: number; compile: number; compileUnmatched: number }>();
+  const unmatchedPerPage: number[] = [];
+  for (const r of rows) {
+    let unmatched = 0;
+    for (const [k, e] of r.regex.ours.byPattern) {
+      const a = perPattern.get(k) ?? { pages: 0, matchedOn: 0, compile: 0, compileUnmatched: 0 };
+      a.pages++;
+      a.compile += e.compile;
+      if (e.matches) a.matchedOn++;
+      else {
+        a.compileUnmatched += e.compile;
+        unmatched += e.compile;
+      }
+      perPattern.set(k, a);
+    }
+    unmatchedPerPage.push(unmatched);
+  }
+  out.push(
+    `\nextractPage's patterns by compilation on pages where they matched nothing (summed over ${rows.length} pages; median per page ${f(median(unmatchedPerPage))} ms of ${f(median(rows.map((r) => r.regex.ours.compile.load + r.regex.ours.compile.call)))} ms):`,
+    '| compiled and unmatched, ms | compiled, ms | pages run / matched | pattern (first 80 characters) |',
+    '|---|---|---|---|',
+    ...[...perPattern]
+      .sort((a, b) => b[1].compileUnmatched - a[1].compileUnmatched)
+      .slice(0, 15)
+      .map(([k, a]) => `| ${f(a.compileUnmatched)} | ${f(a.compile)} | ${a.pages} / ${a.matchedOn} | \`${k.slice(0, 80).replace(/\|/g, '\\|')}\` |`),
+  );
   if (failed.length) out.push(`breakdown errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
   return out;
 }
