@@ -218,7 +218,7 @@ const STUB = `(() => {
 const REGEX_PROBE = `(() => {
   const Native = RegExp;
   const exec = Native.prototype.exec;
-  const st = (globalThis.__rx = { phase: 'load', built: { load: 0, call: 0 }, buildMs: { load: 0, call: 0 }, seen: new Set(), objects: new WeakSet(), distinctObjects: 0, firstExec: 0, secondExec: 0, execs: 0 });
+  const st = (globalThis.__rx = { phase: 'load', built: { load: 0, call: 0 }, buildMs: { load: 0, call: 0 }, seen: new Set(), patterns: { load: 0, call: 0 }, compile: { load: 0, call: 0 }, execs: 0 });
   globalThis.RegExp = new Proxy(Native, {
     construct(target, args, newTarget) {
       const t0 = performance.now();
@@ -236,12 +236,26 @@ const REGEX_PROBE = `(() => {
     },
   });
   const wide = /[^\\u0000-\\u00ff]/;
+  // Per pattern (source and flags, split's sticky copy counted as its original): executions,
+  // matches, compilation; for the listing of the patterns a page compiles and never matches.
+  const byPattern = (st.byPattern = new Map());
+  const note = (re, matched, compile) => {
+    const k = re.source + '/' + re.flags.replace('y', '');
+    const e = byPattern.get(k) || { execs: 0, matches: 0, compile: 0 };
+    e.execs++;
+    if (matched) e.matches++;
+    e.compile += compile;
+    byPattern.set(k, e);
+  };
   Native.prototype.exec = function (s) {
     s = String(s);
     st.execs++;
-    if (!st.objects.has(this)) { st.objects.add(this); st.distinctObjects++; }
     const key = this.source + '/' + this.flags + (exec.call(wide, s) ? ' 2' : ' 1');
-    if (st.seen.has(key)) return exec.call(this, s);
+    if (st.seen.has(key)) {
+      const r = exec.call(this, s);
+      note(this, r !== null, 0);
+      return r;
+    }
     st.seen.add(key);
     const before = this.lastIndex;
     const t0 = performance.now();
@@ -252,8 +266,9 @@ const REGEX_PROBE = `(() => {
     exec.call(this, s);
     const t2 = performance.now();
     this.lastIndex = after;
-    st.firstExec += t1 - t0;
-    st.secondExec += t2 - t1;
+    st.patterns[st.phase]++;
+    st.compile[st.phase] += Math.max(0, (t1 - t0) - (t2 - t1));
+    note(this, r !== null, Math.max(0, (t1 - t0) - (t2 - t1)));
     return r;
   };
   return 0;
@@ -263,17 +278,18 @@ const REGEX_CALL: Record<Who, string> = {
   readability: `(() => { globalThis.__rx.phase = 'call'; gc(); new __readability.Readability(document.cloneNode(true)).parse(); return 0; })()`,
   content: `(async () => { globalThis.__rx.phase = 'call'; const fc = globalThis.__fc; await new Promise((resolve) => { if (fc.listeners[0]({ type: 'extract', rule: null }, { id: 'first-call-bench' }, resolve) !== true) resolve(undefined); }); return 0; })()`,
 };
-const REGEX_RESULT = `(() => { const s = globalThis.__rx; return { built: s.built, buildMs: s.buildMs, patterns: s.seen.size, objects: s.distinctObjects, execs: s.execs, compile: Math.max(0, s.firstExec - s.secondExec), firstExec: s.firstExec, secondExec: s.secondExec }; })()`;
+const REGEX_RESULT = `(() => { const s = globalThis.__rx; return { built: s.built, buildMs: s.buildMs, patterns: s.patterns, execs: s.execs, compile: s.compile, byPattern: [...s.byPattern] }; })()`;
 
 export interface RegexParts {
   built: { load: number; call: number };
   buildMs: { load: number; call: number };
-  /** Distinct (pattern, flags, subject encoding) first executed in the call. */
-  patterns: number;
-  objects: number;
+  /** Distinct (pattern, flags, subject width) first executed at module load and in the call. */
+  patterns: { load: number; call: number };
   execs: number;
   /** Sum over those of first execution less second: the compilation. */
-  compile: number;
+  compile: { load: number; call: number };
+  /** Per pattern (source/flags): executions, matches, compilation (ms). */
+  byPattern: Array<[string, { execs: number; matches: number; compile: number }]>;
 }
 
 type Who = 'ours' | 'readability' | 'content';
@@ -475,10 +491,39 @@ export function describeBreakdown({ rows, failed }: { rows: BreakdownRow[]; fail
     line('  new RegExp at module load (ms)', (r, w) => r.regex[w].buildMs.load),
     line('  new RegExp during the call (count)', (r, w) => r.regex[w].built.call),
     line('  new RegExp during the call (ms)', (r, w) => r.regex[w].buildMs.call),
-    line('  patterns first executed in the call (pattern, flags, subject width)', (r, w) => r.regex[w].patterns),
-    line('  executions', (r, w) => r.regex[w].execs),
-    line('  compilation on first execution (first exec less second)', (r, w) => r.regex[w].compile),
+    line('  patterns first executed at module load (pattern, flags, subject width)', (r, w) => r.regex[w].patterns.load),
+    line('  compilation on first execution at module load (first exec less second)', (r, w) => r.regex[w].compile.load),
+    line('  patterns first executed in the call (pattern, flags, subject width)', (r, w) => r.regex[w].patterns.call),
+    line('  compilation on first execution in the call (first exec less second)', (r, w) => r.regex[w].compile.call),
+    line('  executions (load and call)', (r, w) => r.regex[w].execs),
   ].map((l) => l.replace(/\bNaN\b/g, ''));
+  // Which of extractPage's patterns cost their compilation on pages where they match nothing.
+  const perPattern = new Map<string, { pages: number; matchedOn: number; compile: number; compileUnmatched: number }>();
+  const unmatchedPerPage: number[] = [];
+  for (const r of rows) {
+    let unmatched = 0;
+    for (const [k, e] of r.regex.ours.byPattern) {
+      const a = perPattern.get(k) ?? { pages: 0, matchedOn: 0, compile: 0, compileUnmatched: 0 };
+      a.pages++;
+      a.compile += e.compile;
+      if (e.matches) a.matchedOn++;
+      else {
+        a.compileUnmatched += e.compile;
+        unmatched += e.compile;
+      }
+      perPattern.set(k, a);
+    }
+    unmatchedPerPage.push(unmatched);
+  }
+  out.push(
+    `\nextractPage's patterns by compilation on pages where they matched nothing (summed over ${rows.length} pages; median per page ${f(median(unmatchedPerPage))} ms of ${f(median(rows.map((r) => r.regex.ours.compile.load + r.regex.ours.compile.call)))} ms):`,
+    '| compiled and unmatched, ms | compiled, ms | pages run / matched | pattern (first 80 characters) |',
+    '|---|---|---|---|',
+    ...[...perPattern]
+      .sort((a, b) => b[1].compileUnmatched - a[1].compileUnmatched)
+      .slice(0, 15)
+      .map(([k, a]) => `| ${f(a.compileUnmatched)} | ${f(a.compile)} | ${a.pages} / ${a.matchedOn} | \`${k.slice(0, 80).replace(/\|/g, '\\|')}\` |`),
+  );
   if (failed.length) out.push(`breakdown errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
   return out;
 }
