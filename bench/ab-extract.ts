@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       const r = (await page.evaluate(`${MEASURE}(${opts.rounds}, ${i % 2 === 1})`)) as PageResult;
       await page.close();
       if (!r.same) differ.push(file);
-      rows.push({ file, a: warm(r.a.slice(1)), b: warm(r.b.slice(1)), firstA: first.a, firstB: first.b });
+      rows.push({ file, a: warm(r.a), b: warm(r.b), firstA: first.a, firstB: first.b });
     }
     const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
     console.log(`bench:ab  ${new Date().toISOString()}  Chromium ${browser.version()}  ${rows.length} pages, ${opts.rounds} rounds each (first third untimed), GC before each call`);

@@ -16,7 +16,7 @@ import { Progress } from './progress';
 import { inShard, parseShard, type Shard } from './shard';
 import { FolderSink, JsonlSink, type Sink } from './sinks';
 import { captureTask, type CaptureResult, type CaptureTask } from './task';
-import { isWarcPath } from './warc';
+import { isWarcPath, warcStem } from './warc';
 
 interface Args {
   inputs: string[];
@@ -77,7 +77,7 @@ function isSingleFile(args: Args): boolean {
 
 /** The record's file name in --out DIR: a named file's base name, a walked file's path in its folder, a WARC record's offset. */
 function outputName(input: Input, arg: string): string {
-  if (input.kind === 'warc') return `${basename(input.path).replace(/\.warc(?:\.gz)?$/i, '')}/${input.page.offset}`;
+  if (input.kind === 'warc') return `${warcStem(basename(input.path))}/${input.page.offset}`;
   const stem = (p: string) => p.slice(0, p.length - extname(p).length);
   return input.key === arg ? stem(basename(input.key)) : stem(relative(arg, input.key));
 }
@@ -136,11 +136,8 @@ async function main(): Promise<number> {
 
   for (const arg of args.inputs) {
     for await (const input of listInputs([arg])) {
+      if (!inShard(input.key, args.shard)) continue;
       progress.listed++;
-      if (!inShard(input.key, args.shard)) {
-        progress.listed--;
-        continue;
-      }
       const name = input.kind === 'bad' ? '' : outputName(input, arg);
       if (args.resume && sink && input.kind !== 'bad' && sink.has(input.key, name)) {
         progress.counts.skipped++;

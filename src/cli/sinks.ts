@@ -40,10 +40,9 @@ export class FolderSink implements Sink {
 export class JsonlSink implements Sink {
   private readonly done = new Set<string>();
   private fd: number | null = null;
-  private constructor(private readonly file: string | null) {}
-
+  private constructor() {}
   static async open(file: string | null, resume: boolean): Promise<JsonlSink> {
-    const sink = new JsonlSink(file);
+    const sink = new JsonlSink();
     if (file && resume && existsSync(file)) await sink.readDone(file);
     if (file) {
       mkdirSync(dirname(file), { recursive: true });

@@ -3,11 +3,9 @@
  * calls directly. It answers with the record already serialised, so a worker hands back one string
  * rather than a record to be copied field by field between threads.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { buildRecord } from '../core/buildRecord';
 import type { CaptureRecord, OutputScript } from '../core/types';
-import { InputError, pageFromBytes, urlBeside } from './loadPage';
+import { InputError, loadPage, pageFromBytes } from './loadPage';
 
 export interface CaptureTask {
   /** The input's identity in the batch: a path, or a WARC path and a record's offset. */
@@ -34,13 +32,9 @@ export type CaptureResult =
 export async function captureTask(task: CaptureTask): Promise<CaptureResult> {
   const name = task.offset === undefined ? task.path : `${task.path} (record at byte ${task.offset})`;
   try {
-    const bytes = task.bytes ?? readInput(task.path);
-    const input = pageFromBytes(bytes, {
-      name,
-      url: task.url ?? (task.bytes ? null : urlBeside(task.path)),
-      text: !task.bytes && extname(task.path).toLowerCase() === '.txt',
-      headerCharset: task.headerCharset ?? null,
-    });
+    const input = task.bytes
+      ? pageFromBytes(task.bytes, { name, url: task.url, text: false, headerCharset: task.headerCharset ?? null })
+      : loadPage(task.path, task.url);
     const now = task.capturedAt ? new Date(task.capturedAt) : undefined;
     const record: CaptureRecord = await buildRecord(input, {
       outputScript: task.script,
@@ -53,13 +47,5 @@ export async function captureTask(task: CaptureTask): Promise<CaptureResult> {
   } catch (e) {
     const error = e instanceof InputError ? e.message : `${name}: ${(e as Error).message ?? String(e)}`;
     return { key: task.key, ok: false, error };
-  }
-}
-
-function readInput(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }

@@ -31,8 +31,15 @@ export interface WarcPage {
 
 export type WarcItem = { ok: true; page: WarcPage } | { ok: false; offset: number; url: string | null; reason: string };
 
+const WARC_SUFFIX = /\.warc(?:\.gz)?$/i;
+
 export function isWarcPath(path: string): boolean {
-  return /\.warc(?:\.gz)?$/i.test(path);
+  return WARC_SUFFIX.test(path);
+}
+
+/** The name without its .warc or .warc.gz. */
+export function warcStem(name: string): string {
+  return name.replace(WARC_SUFFIX, '');
 }
 
 const MB = 1 << 20;
