@@ -1,7 +1,7 @@
 import type { BlockKind } from '../core/types';
 import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
-import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
+import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
 import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
 import { isInside, type Region } from './region';
 import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
@@ -465,7 +465,7 @@ export class LineWalker {
       const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
       // A page headline (h1) that reads 免责声明 heads no box: what follows is the page's own text.
-      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && isNoticeHeading(text)) this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;
