@@ -49,7 +49,7 @@ export interface ItemHandlers {
 
 /** One capture as a list row. Every piece of page data goes in as text (h → textContent). */
 export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: ItemHandlers): HTMLLIElement {
-  const title = record.corrections && typeof record.corrections.title === 'string' ? record.corrections.title : record.title;
+  const title = record.title;
   const box = h('input', { attrs: { type: 'checkbox', 'aria-label': cut(title ?? record.id, 80) } });
   box.checked = selected;
   box.addEventListener('change', () => on.onSelect(record.id, box.checked));

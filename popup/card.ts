@@ -1,5 +1,5 @@
 import type { CaptureRecord, Person } from '../src/core/types';
-import { effectiveValue } from '../src/background/corrections';
+import { effectiveValue, extractedValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
 import { h } from './dom';
@@ -73,8 +73,7 @@ function corrected(record: RecordSummary, field: CorrectableField): HTMLElement 
 }
 
 function extracted(record: RecordSummary, field: CorrectableField): unknown {
-  const { corrections: _c, ...rest } = record;
-  return effectiveValue(rest as RecordSummary, field);
+  return extractedValue(record, field);
 }
 
 function stringify(v: unknown): string {

@@ -11,6 +11,8 @@ import { siteRuleFor, type Settings } from '../settings/definition';
 import { loadSettings } from '../settings/store';
 import { findDuplicateMatch, saveCapture } from './db';
 import { asSeparateCapture } from './dbDuplicates';
+import { applyCorrections } from './corrections';
+import { carryAnnotations } from '../core/annotations';
 import { injectContentScript, injectIntoSubframes } from './inject';
 import { restrictedMessage, restrictedReason } from './restricted';
 import { saveSnapshot } from './snapshots';
@@ -160,8 +162,10 @@ async function storeRecord(built: CaptureRecord): Promise<CaptureResult> {
   const dup = await findDuplicateMatch(record.url, record.contentHash);
   if (dup) {
     if (dup.match === 'url+content' && dup.record.corrections && !record.corrections) {
-      record = { ...record, corrections: dup.record.corrections };
+      record = applyCorrections(record, dup.record.corrections);
     }
+    // The user's own labels and note describe the page, not one capture of it.
+    if (dup.match === 'url+content') record = carryAnnotations(record, dup.record);
     record = asSeparateCapture(record, dup.record);
   }
   await saveCapture(record);

@@ -4,6 +4,7 @@ import { MAX_PARTS } from './blockParts';
 import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
+import { CORRECTABLE_FIELDS } from '../core/corrections';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -15,9 +16,8 @@ import { CaptureRecordSchema } from '../core/export/recordSchema';
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
-/** Fields a user may correct in the popup; the record keeps the extracted value beside each. */
-export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+/** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
+export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */

@@ -9,7 +9,7 @@ import type { CaptureRecord } from '../types';
  * a formula (= + - @ tab CR) or that begin with an apostrophe get one leading apostrophe, which
  * the import removes again: page text is untrusted.
  */
-type ColumnKind = 'text' | 'nullable-text' | 'bool' | 'int' | 'json' | 'optional-json' | 'reading-only';
+type ColumnKind = 'text' | 'nullable-text' | 'optional-text' | 'bool' | 'int' | 'json' | 'optional-json' | 'reading-only';
 export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'id', kind: 'text' },
   { name: 'capturedAt', kind: 'text' },
@@ -38,6 +38,9 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'corrections', kind: 'optional-json' },
   { name: 'provenance', kind: 'optional-json' },
   { name: 'confidence', kind: 'optional-json' },
+  { name: 'extracted', kind: 'optional-json' },
+  { name: 'tags', kind: 'optional-json' },
+  { name: 'note', kind: 'optional-text' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r']/;
@@ -49,6 +52,8 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
   switch (kind) {
     case 'text':
     case 'nullable-text':
+      return value == null ? '' : escapeCell(String(value));
+    case 'optional-text':
       return value == null ? '' : escapeCell(String(value));
     case 'bool':
     case 'int':
@@ -95,6 +100,9 @@ export function csvToObjects(text: string): Record<string, unknown>[] {
       try {
         if (kind === 'text') obj[name] = unescapeCell(cell);
         else if (kind === 'nullable-text') obj[name] = cell === '' ? null : unescapeCell(cell);
+        else if (kind === 'optional-text') {
+          if (cell !== '') obj[name] = unescapeCell(cell);
+        }
         else if (kind === 'bool') obj[name] = cell === 'true' ? true : cell === 'false' ? false : cell;
         else if (kind === 'int') obj[name] = cell === '' ? undefined : Number(cell);
         else if (kind === 'optional-json') {
