@@ -43,6 +43,9 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'note', kind: 'optional-text' },
 ];
 
+/** The user's own tags and note are never narrowed away: no export setting ever offered to drop them. */
+const USER_COLUMNS = ['tags', 'note'];
+
 const FORMULA_START = /^[=+\-@\t\r']/;
 const escapeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 const unescapeCell = (s: string) => (s.startsWith("'") ? s.slice(1) : s);
@@ -70,11 +73,11 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
 /**
  * UTF-8 BOM first so spreadsheet programs read the Chinese text as UTF-8; CRLF rows (RFC 4180).
  * `fields` (from the export settings) narrows the columns; `id` always stays so rows can be
- * matched back, and choosing `body` keeps both its readable and its exact column. Without
+ * matched back, and so do the user's tags and note; choosing `body` keeps both its readable and its exact column. Without
  * `fields` every column is written and the file round-trips the whole record.
  */
 export function recordsToCsv(records: readonly CaptureRecord[], fields?: readonly string[]): string {
-  const wanted = fields ? new Set(['id', ...fields, ...(fields.includes('body') ? ['bodyText'] : [])]) : null;
+  const wanted = fields ? new Set(['id', ...USER_COLUMNS, ...fields, ...(fields.includes('body') ? ['bodyText'] : [])]) : null;
   const columns = wanted ? CSV_COLUMNS.filter((c) => wanted.has(c.name)) : CSV_COLUMNS;
   // Every cell quoted, quotes doubled (RFC 4180): nothing else needs escaping, and writing it
   // directly is several times faster than a general-purpose unparser on large exports.
