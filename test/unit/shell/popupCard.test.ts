@@ -6,6 +6,7 @@ import { targetTabId } from '../../../popup/tabTarget';
 import { CaptureError } from '../../../src/messaging/errors';
 import type { CorrectableField } from '../../../src/messaging/protocol';
 import { sampleRecord } from './recordFixture';
+import { applyCorrections } from '../../../src/core/corrections';
 
 describe('popup card', () => {
   test('page text is shown as text, never parsed as markup', () => {
@@ -25,7 +26,7 @@ describe('popup card', () => {
   });
 
   test('a corrected field shows the correction, marked, with the extracted value kept in the hint', () => {
-    const card = renderCard(sampleRecord({ corrections: { title: '新标题' } }));
+    const card = renderCard(applyCorrections(sampleRecord(), { title: '新标题' }));
     const title = card.querySelector('.title')!;
     expect(title.textContent).toContain('新标题');
     expect(title.querySelector('.corrected')).not.toBeNull();
@@ -37,7 +38,7 @@ describe('popup card', () => {
     expect(card.querySelector('[data-field="publishedAt"] .uncertain')).not.toBeNull();
     expect(card.querySelector('[data-field="source"] .uncertain')).toBeNull();
     expect(card.querySelector('.title .uncertain')).toBeNull();
-    const checked = renderCard(sampleRecord({ confidence: { publishedAt: 'low' }, corrections: { publishedAt: '2024-03-05' } }));
+    const checked = renderCard(applyCorrections(sampleRecord({ confidence: { publishedAt: 'low' } }), { publishedAt: '2024-03-05' }));
     expect(checked.querySelector('[data-field="publishedAt"] .uncertain')).toBeNull();
   });
 
