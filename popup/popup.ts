@@ -47,6 +47,7 @@ function showError(e: unknown): void {
 
 function showResult(tabId: number, result: CaptureReply): void {
   const { record, duplicate } = result;
+  if (result.unsaved === 'not-article') return showNotSaved(tabId, record);
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
   view.replaceChildren(
@@ -54,6 +55,24 @@ function showResult(tabId: number, result: CaptureReply): void {
     renderCard(record),
   );
   renderActions(tabId, record);
+  performance.mark(SETTLED_MARK);
+}
+
+/**
+ * A page judged not to be an article was read but not stored: the card says why, and the one
+ * action is to store it anyway (captured again, since the popup holds no body to store).
+ */
+function showNotSaved(tabId: number, record: RecordSummary): void {
+  setStatus('statusNotSaved');
+  document.body.dataset.state = 'not-saved';
+  view.replaceChildren(renderCard(record));
+  actions.replaceChildren(
+    button('saveAnyway', 'save-anyway', (b) => {
+      b.disabled = true;
+      setStatus('statusReading', true);
+      callBackground({ type: 'capture', tabId, keepNonArticle: true }).then((r) => showResult(tabId, r), showError);
+    }, true),
+  );
   performance.mark(SETTLED_MARK);
 }
 

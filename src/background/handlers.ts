@@ -20,9 +20,9 @@ async function mustGet(id: string) {
 
 /** One handler per request type; the protocol module checks sender and payload before these run. */
 export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
-  capture: async ({ tabId }) => {
+  capture: async ({ tabId, keepNonArticle }) => {
     await dropPending(tabId);
-    return toReply(await captureTab(tabId));
+    return toReply(await captureTab(tabId, { keepNonArticle }));
   },
   getCapture: async ({ id }) => (await getCapture(id)) ?? null,
   correct: async ({ id, corrections }) => {

@@ -71,8 +71,9 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   if ((hintedRaw && !hinted) || (cleaned.date && !stated)) notes.push('a date later than the capture was not taken as the publish date');
   if (hinted) publishedAt = hinted.iso;
   else if (stated) publishedAt = stated.iso;
-  else if (body.length) {
+  else if (body.length && hints.isArticle !== false) {
     // No stated publish time: the latest full date the article itself gives (a notice's date).
+    // A list page's dates are its items' dates, not the page's: none is inferred there.
     const dates = findFullDates(body.map((b) => b.text).join('\n'));
     const past = dates.filter((d) => !isAfterCapture(d.iso, capturedAt));
     if (past.length) {

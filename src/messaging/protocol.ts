@@ -21,7 +21,12 @@ export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
-  v.object({ type: v.literal('capture'), tabId }),
+  v.object({
+    type: v.literal('capture'),
+    tabId,
+    /** The user asked to keep a page judged not to be an article ("save anyway"). */
+    keepNonArticle: v.optional(v.boolean()),
+  }),
   v.object({ type: v.literal('getCapture'), id: recordId }),
   v.object({
     type: v.literal('correct'),
@@ -64,6 +69,8 @@ export interface CaptureResult {
   snapshot?: 'kept' | 'too-large' | 'failed';
   /** An earlier stored capture of the same page, kept until the user chooses to replace it. */
   duplicate: DuplicateInfo | null;
+  /** Set when the record was built but not stored: a page judged not to be an article. */
+  unsaved?: 'not-article';
 }
 
 /**
