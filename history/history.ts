@@ -8,7 +8,8 @@ import { h } from '../popup/dom';
 import { copySelected, deleteSelected, exportSelected, importFile, openOriginal, recapture } from './historyActions';
 import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } from './captureAll';
 import { displayText, localDateTime, renderItem } from './historyView';
-import { historyLanguage, makeTranslator, type HistoryStringKey } from './strings';
+import { makeTranslator, type HistoryStringKey } from './strings';
+import { localizePage } from '../popup/i18n';
 
 /**
  * The history page: every stored capture, searchable and filterable, with bulk export, copy,
@@ -17,7 +18,7 @@ import { historyLanguage, makeTranslator, type HistoryStringKey } from './string
  */
 
 const PAGE_SIZE = 100;
-const t = makeTranslator(historyLanguage(browser.i18n.getUILanguage()));
+const t = makeTranslator();
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 
 const ui = {
@@ -37,12 +38,7 @@ const ui = {
 
 const state = { limit: PAGE_SIZE, selected: new Set<string>(), fields: undefined as readonly string[] | undefined, generation: 0 };
 
-function localize(): void {
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-s]'))) el.textContent = t(el.dataset.s as HistoryStringKey);
-  for (const el of Array.from(document.querySelectorAll<HTMLInputElement>('[data-s-placeholder]'))) el.placeholder = t(el.dataset.sPlaceholder as HistoryStringKey);
-  document.title = t('pageTitle');
-  document.documentElement.lang = browser.i18n.getUILanguage();
-}
+const localize = () => localizePage();
 
 function say(text: string, isError = false): void {
   ui.status.textContent = text;
