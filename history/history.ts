@@ -24,6 +24,7 @@ const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as 
 const ui = {
   q: $<HTMLInputElement>('q'),
   site: $<HTMLSelectElement>('site'),
+  dateField: $<HTMLSelectElement>('date-field'),
   from: $<HTMLInputElement>('from'),
   to: $<HTMLInputElement>('to'),
   selectAll: $<HTMLInputElement>('select-all'),
@@ -45,7 +46,14 @@ function say(text: string, isError = false): void {
   ui.status.classList.toggle('error', isError);
 }
 
-const query = (): CaptureQuery => ({ text: ui.q.value, site: ui.site.value, from: ui.from.value || undefined, to: ui.to.value || undefined });
+/** Researchers look for what was published when: the publication date is the default filter. */
+const query = (): CaptureQuery => ({
+  text: ui.q.value,
+  site: ui.site.value,
+  dateField: ui.dateField.value === 'captured' ? 'captured' : 'published',
+  from: ui.from.value || undefined,
+  to: ui.to.value || undefined,
+});
 
 function showSelection(): void {
   ui.selected.textContent = state.selected.size ? t('selected', state.selected.size) : '';
@@ -194,7 +202,7 @@ function wire(): void {
       void refresh();
     }, 150);
   });
-  for (const el of [ui.site, ui.from, ui.to]) {
+  for (const el of [ui.site, ui.dateField, ui.from, ui.to]) {
     el.addEventListener('change', () => {
       state.limit = PAGE_SIZE;
       void refresh();

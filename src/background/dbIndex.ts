@@ -14,6 +14,11 @@ export interface CaptureIndexRow {
    * SEARCH_TEXT_MAX characters.
    */
   text: string;
+  /**
+   * The publication day as the page states it (`YYYY-MM-DD`, the page's own calendar), '' when
+   * unknown: the history page filters by it. Rows written before layout 5 lack it.
+   */
+  publishedDay?: string;
 }
 
 /** What the site filter groups by: the page's own site name, else its host. */
@@ -54,5 +59,5 @@ export function searchableText(r: CaptureRecord): string {
 }
 
 export function indexRowOf(r: CaptureRecord): CaptureIndexRow {
-  return { id: r.id, capturedAt: r.capturedAt, site: siteOf(r), text: searchableText(r) };
+  return { id: r.id, capturedAt: r.capturedAt, site: siteOf(r), text: searchableText(r), publishedDay: r.publishedAt?.slice(0, 10) ?? '' };
 }
