@@ -31,6 +31,7 @@ export function renderCard(record: RecordSummary): HTMLElement {
         ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
         : null,
     ]),
+    renderAnnotations(record),
     renderReport(record),
     renderMeeting(record),
     renderDocuments(record),
@@ -146,5 +147,15 @@ function renderDocuments(record: RecordSummary): HTMLElement | null {
         d.items.length ? foldingList(d.items, true) : null,
       ]),
     ),
+  ]);
+}
+
+/** The user's own tags and note, shown under the facts they describe. */
+function renderAnnotations(record: RecordSummary): HTMLElement | null {
+  const tags = record.tags ?? [];
+  if (!tags.length && !record.note) return null;
+  return h('section', { class: 'annotations' }, [
+    tags.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } }, tags.map((tag) => h('li', { text: tag }))) : null,
+    record.note ? h('p', { class: 'note', text: record.note, attrs: { 'aria-label': t('labelNote') } }) : null,
   ]);
 }

@@ -152,10 +152,12 @@ function renderActions(tabId: number, record: RecordSummary): void {
     }, true),
     copyButton(() => storedRecord(record.id), note),
     button('editFields', 'edit', () => {
-      openEditor(view, record, async (corrections) => {
-        const next = await callBackground({ type: 'correct', id: record.id, corrections });
+      openEditor(view, record, async (corrections, annotations) => {
+        let next = record;
+        if (Object.keys(corrections).length) next = await callBackground({ type: 'correct', id: record.id, corrections });
+        if (annotations) next = await callBackground({ type: 'annotate', id: record.id, ...annotations });
         showResult(tabId, { record: next, duplicate: null });
-        setStatus('statusCorrected');
+        setStatus(Object.keys(corrections).length ? 'statusCorrected' : 'statusAnnotated');
       });
     }),
     button('wrongPart', 'wrong-part', () => void wrongPart(tabId, record.id, note)),

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
 import { CORRECTABLE_FIELDS } from '../core/corrections';
+import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -32,6 +33,13 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('correct'),
     id: recordId,
     corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
+  }),
+  /** The user's tags and note on a stored capture (replacing the ones it had). */
+  v.object({
+    type: v.literal('annotate'),
+    id: recordId,
+    tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_CHARS))), v.maxLength(MAX_TAGS)),
+    note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
   }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
   v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
@@ -101,6 +109,8 @@ export interface BackgroundResponses {
   getCapture: CaptureRecord | null;
   /** The corrected record, without its body like a capture's reply. */
   correct: RecordSummary;
+  /** The annotated record, without its body. */
+  annotate: RecordSummary;
   exportRecord: { filename: string; downloadId: number };
   exportUnsaved: { filename: string; downloadId: number };
   outline: { outlined: boolean };
