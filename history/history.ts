@@ -10,6 +10,7 @@ import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } fr
 import { displayText, localDateTime, renderItem } from './historyView';
 import { makeTranslator, type HistoryStringKey } from './strings';
 import { localizePage } from '../popup/i18n';
+import { callBackground } from '../src/messaging/client';
 
 /**
  * The history page: every stored capture, searchable and filterable, with bulk export, copy,
@@ -82,6 +83,15 @@ async function refresh(): Promise<void> {
         },
         onOpen: (rec) => void openOriginal(rec).catch((e: unknown) => say(t('failed', String((e as Error)?.message ?? e)), true)),
         onRecapture: (rec) => void recaptureRow(rec),
+        onAnnotate: async (rec, tags, note) => {
+          try {
+            await callBackground({ type: 'annotate', id: rec.id, tags, note });
+            await refresh();
+            say(t('annotated'));
+          } catch (e) {
+            say(t('failed', String((e as Error)?.message ?? e)), true);
+          }
+        },
       }),
     ),
   );

@@ -10,7 +10,7 @@ export interface CaptureIndexRow {
   capturedAt: string;
   site: string;
   /**
-   * Lower-cased title, deck, source, editor, authors, site, URL, corrections and body, cut at
+   * Lower-cased title, deck, source, editor, authors, site, URL, corrections, tags, note and body, cut at
    * SEARCH_TEXT_MAX characters.
    */
   text: string;
@@ -44,7 +44,7 @@ export const SEARCH_TEXT_MAX = 200_000;
 
 export function searchableText(r: CaptureRecord): string {
   const corrected = Object.values(r.corrections ?? {}).filter((v): v is string => typeof v === 'string');
-  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected].filter(
+  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected, ...(r.tags ?? []), r.note].filter(
     (p): p is string => Boolean(p),
   );
   let length = parts.reduce((n, p) => n + p.length + 1, 0);
