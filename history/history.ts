@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { CaptureQuery } from '../src/background/db';
-import { countCaptures, listCaptureIds, listCaptures, listSites } from '../src/background/db';
+import { countCaptures, countCapturesOfUrl, listCaptureIds, listCaptures, listSites } from '../src/background/db';
 import { EXPORT_FORMATS, exportFieldsOption, type ExportFormat } from '../src/core/export';
 import { EXPORTABLE_FIELDS } from '../src/settings/definition';
 import { loadSettings } from '../src/settings/store';
@@ -9,7 +9,7 @@ import { copySelected, deleteSelected, exportSelected, importFile, openOriginal,
 import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } from './captureAll';
 import { displayText, localDateTime, renderItem } from './historyView';
 import { makeTranslator, type HistoryStringKey } from './strings';
-import { localizePage } from '../popup/i18n';
+import { localizePage, t as message } from '../popup/i18n';
 import { callBackground } from '../src/messaging/client';
 
 /**
@@ -96,6 +96,9 @@ async function refresh(): Promise<void> {
     ),
   );
   if (!shown.length) ui.list.append(h('li', { class: 'muted', text: total ? t('noMatch') : t('empty') }));
+  // "Select all" is ticked only while every row shown is selected: rows that arrived since (a
+  // capture of all tabs, an import, a capture in another tab) are not, and the box says so.
+  ui.selectAll.checked = shown.length > 0 && shown.every((r) => state.selected.has(r.id));
   ui.more.hidden = rows.length <= state.limit;
   ui.count.textContent = rows.length > state.limit ? t('shown', shown.length, total) : t('count', total);
   showSelection();
@@ -139,11 +142,19 @@ function showBatch(outcomes: readonly TabOutcome[]): void {
   $('batch-list').replaceChildren(
     ...outcomes.map((o) =>
       h('li', { attrs: { 'data-status': o.status, 'data-tab-id': String(o.tabId) } }, [
-        displayText(o.label, 120),
-        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${o.message ? `: ${lacksHostAccess(o) ? t('needsAccess') : displayText(o.message, 200)}` : ''}` }),
+        o.blank ? t('blankTab') : o.label ? displayText(o.label, 120) : t('tabAtPosition', o.position),
+        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${reasonText(o)}`, title: o.message ? displayText(o.message, 500) : undefined }),
       ]),
     ),
   );
+}
+
+/** Why a tab ended as it did, in the UI language; the browser's English stays in the tooltip. */
+function reasonText(o: TabOutcome): string {
+  if (lacksHostAccess(o)) return `: ${t('needsAccess')}`;
+  if (!o.reason) return '';
+  const why = message(o.reason.key, o.reason.subs);
+  return why === o.reason.key ? '' : `: ${why}`;
 }
 
 /**
@@ -171,9 +182,13 @@ async function captureWindow(): Promise<void> {
   cancel.addEventListener('click', onCancel, { once: true });
   $('batch').hidden = false;
   try {
-    const outcomes = await captureAllTabs(showBatch, stop.signal);
+    const outcomes = await captureAllTabs(showBatch, {
+      signal: stop.signal,
+      includeCaptured: $<HTMLInputElement>('include-captured').checked,
+      isCaptured: async (url) => (await countCapturesOfUrl(url)) > 0,
+    });
     const n = tally(outcomes);
-    say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed), n.failed > 0);
+    say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed, n.already), n.failed > 0);
     if (outcomes.some(lacksHostAccess)) offerHostAccess(() => void captureWindow());
     await refreshAll();
   } catch (e) {

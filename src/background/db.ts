@@ -205,6 +205,11 @@ export class CaptureStore {
     return this.db.captures.count();
   }
 
+  /** How many stored captures have this address (capture all tabs leaves those tabs alone). */
+  countCapturesOfUrl(url: string): Promise<number> {
+    return this.db.captures.where('url').equals(url).count();
+  }
+
   async deleteCaptures(ids: string[]): Promise<void> {
     await this.db.transaction('rw', this.db.captures, this.db.captureIndex, async () => {
       await this.db.captures.bulkDelete(ids);
@@ -307,6 +312,7 @@ export const listCaptures = (q?: CaptureQuery) => captureStore().listCaptures(q)
 export const listSites = () => captureStore().listSites();
 export const listCaptureIds = (q?: CaptureQuery) => captureStore().listCaptureIds(q);
 export const countCaptures = () => captureStore().countCaptures();
+export const countCapturesOfUrl = (url: string) => captureStore().countCapturesOfUrl(url);
 export const deleteCaptures = (ids: string[]) => captureStore().deleteCaptures(ids);
 export const findDuplicate = (url: string | null, contentHash: string) => captureStore().findDuplicate(url, contentHash);
 export const findDuplicateMatch = (url: string | null, contentHash: string) => captureStore().findDuplicateMatch(url, contentHash);
