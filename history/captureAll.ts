@@ -28,6 +28,11 @@ export interface CaptureAllOptions {
   includeCaptured?: boolean;
   /** Whether a capture of this address is stored (the history page asks its database). */
   isCaptured?: (url: string) => Promise<boolean>;
+  /**
+   * The extension may read every http(s) site (the optional host permission is granted): a tab
+   * whose address is still hidden from it is then a blank tab or a browser page, not a website.
+   */
+  webAccess?: boolean;
 }
 
 /** New-tab pages and about:blank hold nothing to capture; they are skipped for that reason. */
@@ -79,7 +84,7 @@ export function tally(outcomes: readonly TabOutcome[]): Record<TabStatus, number
  * tab is skipped as blank. A page judged not an article is not stored (the background's rule).
  */
 export async function captureAllTabs(onProgress: (outcomes: readonly TabOutcome[]) => void, opts: CaptureAllOptions | AbortSignal = {}): Promise<TabOutcome[]> {
-  const { signal, includeCaptured = false, isCaptured } = opts instanceof AbortSignal ? { signal: opts } : opts;
+  const { signal, includeCaptured = false, isCaptured, webAccess = false } = opts instanceof AbortSignal ? { signal: opts } : opts;
   const self = await browser.tabs.getCurrent();
   const tabs = (await browser.tabs.query({ windowId: self?.windowId ?? browser.windows.WINDOW_ID_CURRENT })).filter(
     (tab) => tab.id !== undefined && tab.id !== self?.id,
@@ -92,8 +97,9 @@ export async function captureAllTabs(onProgress: (outcomes: readonly TabOutcome[
   onProgress(outcomes);
   for (const [i, o] of outcomes.entries()) {
     if (signal?.aborted) break;
-    const url = tabs[i].url ?? '';
-    if (isBlankTab(tabs[i])) {
+    const url = tabs[i].url ?? tabs[i].pendingUrl ?? '';
+    if (isBlankTab(tabs[i]) || (webAccess && !url)) {
+      o.blank = true;
       Object.assign(o, { status: 'skipped', reason: { key: 'histReasonBlankTab' } });
       onProgress(outcomes);
       continue;

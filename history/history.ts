@@ -186,6 +186,7 @@ async function captureWindow(): Promise<void> {
       signal: stop.signal,
       includeCaptured: $<HTMLInputElement>('include-captured').checked,
       isCaptured: async (url) => (await countCapturesOfUrl(url)) > 0,
+      webAccess: await browser.permissions.contains(ALL_SITES).catch(() => false),
     });
     const n = tally(outcomes);
     say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed, n.already), n.failed > 0);

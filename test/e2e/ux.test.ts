@@ -211,11 +211,15 @@ test('capture all tabs: captured addresses are left alone unless asked, tabs are
   const rows = await run();
   expect(rows.find((r) => r.text.includes('部署年度重点项目') || r.text.includes('城市更新'))?.status).toBe('already');
   expect(rows.find((r) => r.text.includes('示例县部署夏季防汛工作'))?.status).toBe('saved');
-  const blankRow = rows.find((r) => r.text.startsWith('（空白标签页）'));
+  // The test build reads only 127.0.0.1, so the browser hides the blank tab's address and title as
+  // it would a site not granted: the tab is named by its place, and the reason names both cases.
+  // The blank tab was opened last: it is the window's last tab.
+  const blankPosition = await history.evaluate(async () => (await chrome.tabs.query({ currentWindow: true })).length);
+  const blankRow = rows.find((r) => r.text.startsWith(`第 ${blankPosition} 个标签页`));
   expect(blankRow?.status).toBe('skipped');
-  expect(blankRow?.text).toContain('空白标签页，没有可采集的内容');
+  expect(blankRow?.text).toContain('也可能是空白页或浏览器页面');
   // No tab is named by a raw id.
-  expect(rows.every((r) => !/#\d+/.test(r.text))).toBe(true);
+  expect(rows.every((r) => !/#\d+|\d{6,}/.test(r.text))).toBe(true);
   // The rows that arrived are not selected, so "select all" no longer claims they are.
   expect(await history.isChecked('#select-all')).toBe(false);
 

@@ -76,6 +76,11 @@ test("a list page's item dates are not taken as its publish date", async () => {
   const list = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page: 3 items of the same shape, each with its own date' }, blocks }, { now: FIXED_NOW });
   expect(list.publishedAt).toBeNull();
   expect(list.cleaning.dateInferred).toBe(false);
+  // The reader's info line on a list is its first item's date; a date the page declares (meta) stays.
+  const fromLine = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-08', provenance: { publishedAt: 'info-line' } }, blocks }, { now: FIXED_NOW });
+  expect(fromLine.publishedAt).toBeNull();
+  const declared = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-09', provenance: { publishedAt: 'meta:PubDate' } }, blocks }, { now: FIXED_NOW });
+  expect(declared.publishedAt).toBe('2024-05-09');
   // The same lines in an article still give it the latest date they hold.
   const article = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: {}, blocks }, { now: FIXED_NOW });
   expect(article.publishedAt).toBe('2024-05-08');

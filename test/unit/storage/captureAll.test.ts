@@ -95,6 +95,10 @@ describe('capture all tabs in this window', () => {
       ['skipped', true, 'histReasonBlankTab', false],
       ['skipped', true, 'histReasonBlankTab', false],
     ]);
+    // With every website readable, a tab whose address is still hidden is no website: a blank or browser tab.
+    tabsApi.query = async () => [{ id: 22, index: 2 }];
+    const hidden = await captureAllTabs(() => {}, { webAccess: true });
+    expect(hidden.map((o) => [o.status, o.blank, o.reason?.key])).toEqual([['skipped', true, 'histReasonBlankTab']]);
     // A tab whose title and address are hidden is named by its place in the window, never its id.
     expect(outcomes[1].position).toBe(5);
     expect(outcomes.every((o) => !o.label.includes('#'))).toBe(true);
