@@ -51,7 +51,7 @@ export interface ItemHandlers {
 }
 
 /** Tags and note under the row, and a small form to change them (the popup card offers the same). */
-function annotations(record: CaptureRecord, t: T, on: ItemHandlers): HTMLElement {
+function annotations(record: CaptureRecord, t: T, on: ItemHandlers): { shown: HTMLElement; edit: HTMLButtonElement } {
   const shown = h('div', { class: 'annotations' }, [
     record.tags?.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('tags') } }, record.tags.map((tag) => h('li', { text: cut(tag, 100) }))) : null,
     record.note ? h('p', { class: 'note', text: cut(record.note, 1000) }) : null,
@@ -72,8 +72,7 @@ function annotations(record: CaptureRecord, t: T, on: ItemHandlers): HTMLElement
     shown.replaceChildren(form);
     tags.focus();
   });
-  shown.append(edit);
-  return shown;
+  return { shown, edit };
 }
 
 /** One capture as a list row. Every piece of page data goes in as text (h → textContent). */
@@ -90,7 +89,8 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
     `${t('captured')} ${localDateTime(record.capturedAt)}`,
   ].filter((x): x is string => Boolean(x));
 
-  const actions = h('div', { class: 'actions' });
+  const notes = annotations(record, t, on);
+  const actions = h('div', { class: 'actions' }, [notes.edit]);
   if (isOpenableUrl(record.url)) {
     const open = h('button', { text: t('open'), attrs: { type: 'button', 'data-action': 'open' }, title: cut(record.url, 200) });
     open.addEventListener('click', () => on.onOpen(record));
@@ -115,7 +115,7 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
     h('div', {}, [
       h('p', { class: 'title' }, [record.isArticle ? null : h('span', { class: 'badge', text: t('notArticle') }), cut(title ?? t('untitled'))]),
       h('p', { class: 'meta', text: cut(meta.join(' · ')) }),
-      annotations(record, t, on),
+      notes.shown,
       actions,
     ]),
     details,

@@ -39,6 +39,7 @@ function seedRecords(): CaptureRecord[] {
         capturedAt: new Date(Date.UTC(2024, 2, 1 + i, 8)).toISOString(),
         contentHash: (i.toString(16).padStart(2, '0')).repeat(32),
         corrections: undefined,
+        extracted: undefined,
       }),
     );
   }
@@ -168,6 +169,10 @@ function showcaseRecords(): CaptureRecord[] {
       documents: [],
       contentHash: (0xa0 + i).toString(16).repeat(32),
       corrections: undefined,
+      extracted: undefined,
+      // The reader's own labels and note, on the first two captures only.
+      tags: i === 0 ? ['营商环境', '待核实'] : i === 1 ? ['大气污染防治'] : undefined,
+      note: i === 0 ? '与上月的工作方案对照。' : undefined,
       provenance: {},
     });
   });

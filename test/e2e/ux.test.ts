@@ -184,7 +184,6 @@ test('history filters by publication date by default, by capture date when asked
 
 test('capture all tabs: captured addresses are left alone unless asked, tabs are named, a blank tab says so', async () => {
   const history = await openHistory();
-  await history.check('#select-all');
   const opened: Page[] = [];
   for (const path of ['/meeting.html', '/second.html']) {
     const p = await ext.context.newPage();
@@ -201,6 +200,10 @@ test('capture all tabs: captured addresses are left alone unless asked, tabs are
     return new Promise<string[]>((res) => { req.onsuccess = () => res(req.result as string[]); });
   }, server.url('/second.html'));
   for (const id of secondIds) await history.evaluate(async (recordId) => chrome.runtime.sendMessage({ type: 'discard', id: recordId }), id);
+  await history.reload();
+  await history.waitForSelector('body[data-sites="true"]');
+  await history.check('#select-all');
+  await history.waitForSelector('#selected:not(:empty)');
 
   const run = async () => {
     await history.bringToFront();
