@@ -99,8 +99,7 @@ export async function captureAllTabs(onProgress: (outcomes: readonly TabOutcome[
     if (signal?.aborted) break;
     const url = tabs[i].url ?? tabs[i].pendingUrl ?? '';
     if (isBlankTab(tabs[i]) || (webAccess && !url)) {
-      o.blank = true;
-      Object.assign(o, { status: 'skipped', reason: { key: 'histReasonBlankTab' } });
+      Object.assign(o, { status: 'skipped', blank: true, reason: { key: 'histReasonBlankTab' } });
       onProgress(outcomes);
       continue;
     }

@@ -40,8 +40,6 @@ const ui = {
 
 const state = { limit: PAGE_SIZE, selected: new Set<string>(), fields: undefined as readonly string[] | undefined, generation: 0 };
 
-const localize = () => localizePage();
-
 function say(text: string, isError = false): void {
   ui.status.textContent = text;
   ui.status.classList.toggle('error', isError);
@@ -289,7 +287,7 @@ function wire(): void {
 }
 
 async function main(): Promise<void> {
-  localize();
+  localizePage();
   wire();
   const settings = await loadSettings().catch(() => null);
   if (settings) {
