@@ -146,7 +146,8 @@ export function openEditor(
     e.preventDefault();
     const edited = new Map([...inputs].map(([f, el]) => [f, el.value]));
     const date = edited.get('publishedAt')?.trim();
-    if (date && date !== EDITABLE[1].read(record) && !readUserDate(date)) {
+    const unchanged = EDITABLE.find((spec) => spec.field === 'publishedAt')!.read(record);
+    if (date && date !== unchanged && !readUserDate(date)) {
       error.textContent = t('errorBadDate');
       inputs.get('publishedAt')?.focus();
       return;
