@@ -124,6 +124,17 @@ test('an edit reaches the card, history and every export; the extracted value st
   const back = await importRecords(JSON.stringify(json), 'x.json');
   expect(back.errors).toEqual([]);
   expect(back.records[0]).toEqual(json);
+
+  // Tags and note are edited on the history row too, and found by search.
+  await history.click(`li[data-id="${correctedId}"] [data-action="annotate"]`);
+  await history.fill(`li[data-id="${correctedId}"] input[name="tags"]`, '城市更新，已核实');
+  await history.fill(`li[data-id="${correctedId}"] textarea[name="note"]`, '已与通知原文核对。');
+  await history.click(`li[data-id="${correctedId}"] [data-action="save-annotations"]`);
+  await history.waitForSelector(`li[data-id="${correctedId}"] .tags li:has-text("已核实")`);
+  expect(await history.textContent(`li[data-id="${correctedId}"] .note`)).toBe('已与通知原文核对。');
+  expect((await stored(history, correctedId))?.tags).toEqual(['城市更新', '已核实']);
+  await history.fill('#q', '原文核对');
+  await history.waitForFunction((id) => [...document.querySelectorAll('#list li.item')].map((li) => li.getAttribute('data-id')).join() === id, correctedId);
   await history.close();
 });
 
