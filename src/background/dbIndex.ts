@@ -10,7 +10,8 @@ export interface CaptureIndexRow {
   capturedAt: string;
   site: string;
   /**
-   * Lower-cased title, deck, source, editor, authors, site, URL, corrections, tags, note and body, cut at
+   * Lower-cased title, deck, source, editor, authors, site, URL, extracted values a correction
+   * replaced, tags, note and body, cut at
    * SEARCH_TEXT_MAX characters.
    */
   text: string;
@@ -43,8 +44,9 @@ export function siteOf(record: Pick<CaptureRecord, 'siteName' | 'url'>): string 
 export const SEARCH_TEXT_MAX = 200_000;
 
 export function searchableText(r: CaptureRecord): string {
-  const corrected = Object.values(r.corrections ?? {}).filter((v): v is string => typeof v === 'string');
-  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected, ...(r.tags ?? []), r.note].filter(
+  // The fields hold the user's corrections; what the page said before them is found too.
+  const extracted = Object.values(r.extracted ?? {}).filter((v): v is string => typeof v === 'string');
+  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...extracted, ...(r.tags ?? []), r.note].filter(
     (p): p is string => Boolean(p),
   );
   let length = parts.reduce((n, p) => n + p.length + 1, 0);

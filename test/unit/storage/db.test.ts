@@ -8,6 +8,7 @@ import { CURRENT_DB_VERSION } from '../../../src/background/dbMigrations';
 import { contentHashInput, sha256Hex } from '../../../src/core/hash';
 import { validateRecord } from '../../../src/core/validateRecord';
 import { sampleRecord } from '../export/sampleRecord';
+import { applyCorrections } from '../../../src/core/corrections';
 
 let n = 0;
 const stores: CaptureStore[] = [];
@@ -99,8 +100,10 @@ describe('capture store', () => {
     const s = freshStore();
     await s.saveCapture(sampleRecord({ id: 'x', title: '旧标题', corrections: undefined }));
     expect(await s.listCaptureIds({ text: '旧标题' })).toEqual(['x']);
-    await s.saveCapture(sampleRecord({ id: 'x', title: '旧标题', corrections: { title: '用户更正' } }));
+    await s.saveCapture(applyCorrections(sampleRecord({ id: 'x', title: '旧标题', corrections: undefined, extracted: undefined }), { title: '用户更正' }));
     expect(await s.listCaptureIds({ text: '用户更正' })).toEqual(['x']);
+    // What the page said before the correction is still found.
+    expect(await s.listCaptureIds({ text: '旧标题' })).toEqual(['x']);
     await s.replaceCapture('x', sampleRecord({ id: 'y', title: '新标题', siteName: '新站' }));
     expect(await s.listCaptureIds({ text: '旧标题' })).toEqual([]);
     expect(await s.listCaptureIds({ site: '新站' })).toEqual(['y']);
