@@ -1,5 +1,5 @@
 import type { CaptureRecord, Person } from '../src/core/types';
-import { effectiveValue } from '../src/background/corrections';
+import { effectiveValue, extractedValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
 import { h } from './dom';
@@ -31,6 +31,7 @@ export function renderCard(record: RecordSummary): HTMLElement {
         ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
         : null,
     ]),
+    renderAnnotations(record),
     renderReport(record),
     renderMeeting(record),
     renderDocuments(record),
@@ -73,8 +74,7 @@ function corrected(record: RecordSummary, field: CorrectableField): HTMLElement 
 }
 
 function extracted(record: RecordSummary, field: CorrectableField): unknown {
-  const { corrections: _c, ...rest } = record;
-  return effectiveValue(rest as RecordSummary, field);
+  return extractedValue(record, field);
 }
 
 function stringify(v: unknown): string {
@@ -147,5 +147,15 @@ function renderDocuments(record: RecordSummary): HTMLElement | null {
         d.items.length ? foldingList(d.items, true) : null,
       ]),
     ),
+  ]);
+}
+
+/** The user's own tags and note, shown under the facts they describe. */
+function renderAnnotations(record: RecordSummary): HTMLElement | null {
+  const tags = record.tags ?? [];
+  if (!tags.length && !record.note) return null;
+  return h('section', { class: 'annotations' }, [
+    tags.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } }, tags.map((tag) => h('li', { text: tag }))) : null,
+    record.note ? h('p', { class: 'note', text: record.note, attrs: { 'aria-label': t('labelNote') } }) : null,
   ]);
 }

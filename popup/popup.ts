@@ -47,6 +47,7 @@ function showError(e: unknown): void {
 
 function showResult(tabId: number, result: CaptureReply): void {
   const { record, duplicate } = result;
+  if (result.unsaved === 'not-article') return showNotSaved(tabId, record);
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
   view.replaceChildren(
@@ -54,6 +55,24 @@ function showResult(tabId: number, result: CaptureReply): void {
     renderCard(record),
   );
   renderActions(tabId, record);
+  performance.mark(SETTLED_MARK);
+}
+
+/**
+ * A page judged not to be an article was read but not stored: the card says why, and the one
+ * action is to store it anyway (captured again, since the popup holds no body to store).
+ */
+function showNotSaved(tabId: number, record: RecordSummary): void {
+  setStatus('statusNotSaved');
+  document.body.dataset.state = 'not-saved';
+  view.replaceChildren(renderCard(record));
+  actions.replaceChildren(
+    button('saveAnyway', 'save-anyway', (b) => {
+      b.disabled = true;
+      setStatus('statusReading', true);
+      callBackground({ type: 'capture', tabId, keepNonArticle: true }).then((r) => showResult(tabId, r), showError);
+    }, true),
+  );
   performance.mark(SETTLED_MARK);
 }
 
@@ -133,10 +152,12 @@ function renderActions(tabId: number, record: RecordSummary): void {
     }, true),
     copyButton(() => storedRecord(record.id), note),
     button('editFields', 'edit', () => {
-      openEditor(view, record, async (corrections) => {
-        const next = await callBackground({ type: 'correct', id: record.id, corrections });
+      openEditor(view, record, async (corrections, annotations) => {
+        let next = record;
+        if (Object.keys(corrections).length) next = await callBackground({ type: 'correct', id: record.id, corrections });
+        if (annotations) next = await callBackground({ type: 'annotate', id: record.id, ...annotations });
         showResult(tabId, { record: next, duplicate: null });
-        setStatus('statusCorrected');
+        setStatus(Object.keys(corrections).length ? 'statusCorrected' : 'statusAnnotated');
       });
     }),
     button('wrongPart', 'wrong-part', () => void wrongPart(tabId, record.id, note)),

@@ -3,6 +3,7 @@ import { CaptureError } from '../messaging/errors';
 import { captureFromPick, captureTab } from './capture';
 import { callContent } from '../messaging/client';
 import { applyCorrections } from './corrections';
+import { withAnnotations } from '../core/annotations';
 import { deleteCaptures, getCapture, saveCapture } from './db';
 import { downloadRecords } from './download';
 import { loadSettings } from '../settings/store';
@@ -20,13 +21,18 @@ async function mustGet(id: string) {
 
 /** One handler per request type; the protocol module checks sender and payload before these run. */
 export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
-  capture: async ({ tabId }) => {
+  capture: async ({ tabId, keepNonArticle }) => {
     await dropPending(tabId);
-    return toReply(await captureTab(tabId));
+    return toReply(await captureTab(tabId, { keepNonArticle }));
   },
   getCapture: async ({ id }) => (await getCapture(id)) ?? null,
   correct: async ({ id, corrections }) => {
     const next = applyCorrections(await mustGet(id), corrections);
+    await saveCapture(next);
+    return summaryOf(next);
+  },
+  annotate: async ({ id, tags, note }) => {
+    const next = withAnnotations(await mustGet(id), tags, note);
     await saveCapture(next);
     return summaryOf(next);
   },

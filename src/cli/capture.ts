@@ -7,6 +7,8 @@
  * of paths on stdin. With more than one input the pages are shared out over a pool of worker
  * threads, one per core unless --jobs says otherwise.
  */
+import { recordToMarkdown } from '../core/export/markdown';
+import type { CaptureRecord } from '../core/types';
 import { availableParallelism } from 'node:os';
 import { basename, extname, relative } from 'node:path';
 import { Piscina } from 'piscina';
@@ -28,10 +30,12 @@ interface Args {
   url: string | null;
   script: OutputScript;
   summary: number | undefined;
+  /** How a single page's record is printed: JSON (the default) or Markdown with front matter. */
+  format: 'json' | 'markdown';
 }
 
 const SCRIPTS: OutputScript[] = ['original', 'simplified', 'traditional-tw', 'traditional-hk'];
-const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N]
+const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format json|markdown]
   INPUT: a saved page (.html, .txt), a folder (walked), a WARC file (.warc, .warc.gz), or - for paths on stdin`;
 
 function usage(msg: string): never {
@@ -40,7 +44,7 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined };
+  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined, format: 'json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -60,11 +64,17 @@ function parseArgs(argv: string[]): Args {
       if (!SCRIPTS.includes(s)) usage(`unknown script ${s}`);
       args.script = s;
     } else if (a === '--summary') args.summary = Number(value());
+    else if (a === '--format') {
+      const f = value();
+      if (f !== 'json' && f !== 'markdown') usage(`unknown format ${f}`);
+      args.format = f;
+    }
     else if (a === '--help' || a === '-h') usage('help');
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else args.inputs.push(a);
   }
   if (!args.inputs.length) usage('no input');
+  if (args.format === 'markdown' && !isSingleFile(args)) usage('--format markdown prints one page: give a single saved page, without --out or --jsonl');
   if (args.out && args.jsonl) usage('--out and --jsonl: choose one');
   if (args.resume && !args.out && (!args.jsonl || args.jsonl === '-')) usage('--resume needs --out DIR or --jsonl FILE to know what is done');
   return args;
@@ -103,7 +113,7 @@ async function main(): Promise<number> {
       return;
     }
     if (sink) await sink.write(name, r.json);
-    else process.stdout.write(r.json);
+    else process.stdout.write(args.format === 'markdown' ? recordToMarkdown(JSON.parse(r.json) as CaptureRecord) : r.json);
     if (r.isArticle) progress.counts.saved++;
     else {
       progress.counts.notArticle++;

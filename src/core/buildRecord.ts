@@ -65,14 +65,19 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   let dateInferred = false;
   const capturedAt = options.now ?? new Date();
   // A date after the capture is a page clock, an event ahead or a typo, never when it was published.
-  const hintedRaw = hints.publishedAt ? toIsoDate(hints.publishedAt) : null;
+  // On a page judged not an article (a list, an index) a date read from its lines is an item's
+  // date, not the page's: only a date the page declares about itself (meta, JSON-LD) is kept.
+  const itemDatesOnly = hints.isArticle === false;
+  const declared = /^(?:meta:|json-ld)/.test(hints.provenance?.publishedAt ?? '');
+  const hintedRaw = hints.publishedAt && (!itemDatesOnly || declared) ? toIsoDate(hints.publishedAt) : null;
   const hinted = hintedRaw && !isAfterCapture(hintedRaw.iso, capturedAt) ? hintedRaw : null;
-  const stated = cleaned.date && !isAfterCapture(cleaned.date.iso, capturedAt) ? cleaned.date : null;
+  const stated = cleaned.date && !itemDatesOnly && !isAfterCapture(cleaned.date.iso, capturedAt) ? cleaned.date : null;
   if ((hintedRaw && !hinted) || (cleaned.date && !stated)) notes.push('a date later than the capture was not taken as the publish date');
   if (hinted) publishedAt = hinted.iso;
   else if (stated) publishedAt = stated.iso;
-  else if (body.length) {
+  else if (body.length && !itemDatesOnly) {
     // No stated publish time: the latest full date the article itself gives (a notice's date).
+    // A list page's dates are its items' dates, not the page's: none is inferred there.
     const dates = findFullDates(body.map((b) => b.text).join('\n'));
     const past = dates.filter((d) => !isAfterCapture(d.iso, capturedAt));
     if (past.length) {

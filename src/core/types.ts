@@ -125,8 +125,17 @@ export interface CaptureRecord {
    * recognises the same article captured twice with the same settings, and survives export/import.
    */
   contentHash: string;
-  /** User corrections made in the popup: field → corrected value; the extracted value stays above. */
+  /**
+   * User corrections made in the popup: field → corrected value. The field itself holds the same
+   * corrected value (what every export and page shows); see `extracted` (src/core/corrections.ts).
+   */
   corrections?: Record<string, unknown>;
+  /** For each corrected field, the value extraction read from the page before the user's correction. */
+  extracted?: Record<string, unknown>;
+  /** The user's own labels for the capture (popup card and history), kept in the order given. */
+  tags?: string[];
+  /** The user's free-text note on the capture. */
+  note?: string;
   /**
    * Which signal gave each field (`title: "visible-heading"`, `publishedAt: "info-line-labelled"`,
    * `source: "meta:contentsource"`), and checks against other signals (`publishedAt.check:

@@ -4,6 +4,8 @@ import { MAX_PARTS } from './blockParts';
 import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
+import { CORRECTABLE_FIELDS } from '../core/corrections';
+import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -15,18 +17,29 @@ import { CaptureRecordSchema } from '../core/export/recordSchema';
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
-/** Fields a user may correct in the popup; the record keeps the extracted value beside each. */
-export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+/** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
+export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
-  v.object({ type: v.literal('capture'), tabId }),
+  v.object({
+    type: v.literal('capture'),
+    tabId,
+    /** The user asked to keep a page judged not to be an article ("save anyway"). */
+    keepNonArticle: v.optional(v.boolean()),
+  }),
   v.object({ type: v.literal('getCapture'), id: recordId }),
   v.object({
     type: v.literal('correct'),
     id: recordId,
     corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
+  }),
+  /** The user's tags and note on a stored capture (replacing the ones it had). */
+  v.object({
+    type: v.literal('annotate'),
+    id: recordId,
+    tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_CHARS))), v.maxLength(MAX_TAGS)),
+    note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
   }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
   v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
@@ -64,6 +77,8 @@ export interface CaptureResult {
   snapshot?: 'kept' | 'too-large' | 'failed';
   /** An earlier stored capture of the same page, kept until the user chooses to replace it. */
   duplicate: DuplicateInfo | null;
+  /** Set when the record was built but not stored: a page judged not to be an article. */
+  unsaved?: 'not-article';
 }
 
 /**
@@ -94,6 +109,8 @@ export interface BackgroundResponses {
   getCapture: CaptureRecord | null;
   /** The corrected record, without its body like a capture's reply. */
   correct: RecordSummary;
+  /** The annotated record, without its body. */
+  annotate: RecordSummary;
   exportRecord: { filename: string; downloadId: number };
   exportUnsaved: { filename: string; downloadId: number };
   outline: { outlined: boolean };

@@ -50,3 +50,29 @@ export const TRADITIONAL_PAGE = shell(
    <p>演練結束後，相關部門檢討了通訊聯絡、交通管制與收容安置等環節，並提出改進措施。</p>
    <p>市政府表示，將持續強化社區防災能力，確保災害發生時能迅速應變。</p></div>`,
 );
+
+/** A meeting report with a headline too long for one line (for the edit form and the exports). */
+export const LONG_TITLE_MEETING = shell(
+  '示例市召开城市更新工作推进会_示例市人民政府',
+  `<h1>示例市召开城市更新和老旧小区改造工作推进会议暨年度重点项目集中调度会议</h1>
+   <div class="info">发布时间：2024-06-05 09:00　来源：示例市融媒体中心</div>
+   <div id="text">
+   <p>6月4日上午，示例市召开城市更新和老旧小区改造工作推进会议，市委副书记、市长林清远主持会议。</p>
+   <p>副市长周若川出席会议并讲话。市领导韩知秋、沈望舒出席会议。</p>
+   <p>会议强调，要坚持规划引领，统筹推进老旧小区改造和完整社区建设，切实改善群众居住条件。</p>
+   <p>会议要求，各区、各部门要压实工作责任，加快项目建设进度，确保年度目标任务按期完成。</p>
+   </div>`,
+);
+
+/** A second article, never captured before the capture-all test. */
+export const SECOND_ARTICLE = shell(
+  '示例县部署夏季防汛工作_示例县人民政府',
+  `<h1>示例县部署夏季防汛工作</h1>
+   <div class="info">发布时间：2024-06-06 16:40　来源：示例县应急管理局</div>
+   <div><p>6月6日，示例县召开防汛工作部署会，安排主汛期前各项准备工作。</p>
+   <p>会议要求，各乡镇要开展隐患排查，落实物资储备和值班值守，确保安全度汛。</p>
+   <p>会上，县水利局、县气象局分别通报了汛期形势和雨情预测。</p></div>`,
+);
+
+/** A page with a site's frame and nothing in it: no article to store. */
+export const EMPTY_PAGE = shell('示例县人民政府', '', '');

@@ -50,11 +50,9 @@ export function exportFileName(records: readonly CaptureRecord[], format: Export
   const ext = FORMAT_EXTENSION[format];
   if (records.length === 1) {
     const r = records[0];
-    // The user's correction wins over what was extracted: it is what they will look for.
-    const fixed = r.corrections ?? {};
-    const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-    const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
-    const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
+    // The fields hold the user's correction when there is one (src/core/corrections.ts).
+    const day = dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
+    const title = safeFileNamePart(r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
     return `${day} ${title}.${ext}`;
   }
   return `captures_${dayOf(now.toISOString())}_${records.length}.${ext}`;

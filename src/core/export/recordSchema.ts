@@ -79,6 +79,9 @@ export const CaptureRecordSchema = v.looseObject({
   }),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   corrections: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),
+  extracted: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),
+  tags: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  note: v.optional(v.string()),
   provenance: v.optional(v.pipe(plainObject, v.record(v.string(), v.string()))),
   confidence: v.optional(
     v.strictObject({

@@ -1,10 +1,12 @@
+import { parse } from 'yaml';
 import { escapeMarkdown, recordToMarkdown, recordsToMarkdown } from '../../../src/core/export/markdown';
+import { applyCorrections } from '../../../src/core/corrections';
 import { sampleRecord } from './sampleRecord';
 
 describe('Markdown export', () => {
   test('reads as an article: title, deck, metadata, summary, meeting, body, documents', () => {
     const md = recordToMarkdown(sampleRecord());
-    expect(md.startsWith('# 市政府召开常务会议 研究部署春季农业生产工作\n')).toBe(true);
+    expect(md).toContain('\n---\n\n# 市政府召开常务会议\n');
     expect(md).toContain('*坚持稳中求进*');
     expect(md).toContain('- 来源：示例日报');
     expect(md).toContain('- 作者：李华（记者）、张伟（摄影）');
@@ -20,7 +22,8 @@ describe('Markdown export', () => {
 
   test('page markup stays text: no raw HTML, links or images survive', () => {
     const hostile = '<img src=x onerror=alert(1)> [点我](javascript:alert(1)) ![x](http://t/x.png) &#60;b&#62;';
-    const md = recordToMarkdown(sampleRecord({ title: hostile, body: [{ text: hostile, kind: 'paragraph' }] }));
+    // The front matter is YAML data, shown as text by what reads it; the Markdown after it is checked here.
+    const md = recordToMarkdown(sampleRecord({ title: hostile, body: [{ text: hostile, kind: 'paragraph' }] })).replace(/^---\n[\s\S]*?\n---\n/, '');
     expect(md).not.toMatch(/(^|[^\\])</);
     expect(md).not.toMatch(/(^|[^\\])\[点我/);
     expect(md).not.toMatch(/(^|[^\\])&#60;/);
@@ -48,5 +51,48 @@ describe('Markdown export', () => {
     const md = recordsToMarkdown([sampleRecord({ isArticle: false, notArticleReason: 'list page' }), sampleRecord({ title: '第二篇' })]);
     expect(md).toContain('> 非文章页面：list page');
     expect(md).toContain('\n---\n\n# 第二篇');
+    expect(md.match(/^---\ntitle: /gm)).toHaveLength(2);
+  });
+
+  describe('front matter', () => {
+    const props = (md: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]) as Record<string, unknown>;
+
+    test('title, date, source, url, authors and tags as Obsidian properties', () => {
+      const p = props(recordToMarkdown(sampleRecord(), undefined, { utcOffsetMinutes: 480 }));
+      expect(p).toMatchObject({
+        title: '市政府召开常务会议',
+        date: '2024-03-14T18:59:00+08:00',
+        source: '示例日报',
+        url: 'http://127.0.0.1/news/2024/0315/article.html',
+        authors: ['李华', '张伟'],
+        tags: ['春耕', '待核实'],
+        captured: '2024-03-15T16:30:00+08:00',
+        note: '与3月12日通知对照。\n第二段引用了省里的文件。',
+      });
+    });
+
+    test('dates are local time with their offset, never escaped, the capture not in UTC', () => {
+      const md = recordToMarkdown(sampleRecord(), undefined, { utcOffsetMinutes: 480 });
+      expect(md).not.toContain('\\+08:00');
+      expect(md).toContain('- 发布时间：2024-03-14 18:59 (+08:00)');
+      expect(md).toContain('- 采集时间：2024-03-15 16:30 (+08:00)');
+      expect(md).not.toContain('08:30:00.000Z');
+      expect(props(recordToMarkdown(sampleRecord(), undefined, { utcOffsetMinutes: -300 })).captured).toBe('2024-03-15T03:30:00-05:00');
+    });
+
+    test('page text cannot break out of the front matter', () => {
+      const title = 'a: b\n---\nurl: javascript:alert(1) #x';
+      const p = props(recordToMarkdown(sampleRecord({ title, tags: ['带 空格', '#井号'] })));
+      expect(p.title).toBe('a: b --- url: javascript:alert(1) #x');
+      expect(p.url).toBe('http://127.0.0.1/news/2024/0315/article.html');
+      expect(p.tags).toEqual(['带-空格', '井号']);
+    });
+
+    test('a correction shows in the front matter and the text, not the extracted value', () => {
+      const md = recordToMarkdown(applyCorrections(sampleRecord(), { source: '示例电视台', publishedAt: '2024年3月13日' }));
+      expect(props(md)).toMatchObject({ source: '示例电视台', date: '2024-03-13' });
+      expect(md).toContain('- 来源：示例电视台');
+      expect(md).not.toContain('示例日报');
+    });
   });
 });

@@ -15,7 +15,7 @@ const cases: [string, (r: Record<string, any>) => void, boolean][] = [
   ['corrections absent', (r) => { delete r.corrections; delete r.provenance; delete r.confidence; }, true],
   ['capturedAt with offset', (r) => { r.capturedAt = '2024-03-15T16:30:00+08:00'; }, true],
 ];
-const requiredFields = Object.keys(sampleRecord()).filter((k) => k !== 'corrections' && k !== 'provenance' && k !== 'confidence');
+const requiredFields = Object.keys(sampleRecord()).filter((k) => !['corrections', 'extracted', 'tags', 'note', 'provenance', 'confidence'].includes(k));
 for (const f of requiredFields) cases.push([`missing ${f}`, (r) => { delete r[f]; }, false]);
 cases.push(
   ['schemaVersion 2', (r) => { r.schemaVersion = 2; }, false],
@@ -42,6 +42,10 @@ cases.push(
   ['not an object', (r) => { Object.setPrototypeOf(r, Array.prototype); }, false],
   ['corrections as array', (r) => { r.corrections = ['x']; }, false],
   ['provenance as array', (r) => { r.provenance = ['x']; }, false],
+  ['extracted as array', (r) => { r.extracted = ['x']; }, false],
+  ['tags not a list', (r) => { r.tags = '春耕'; }, false],
+  ['an empty tag', (r) => { r.tags = ['']; }, false],
+  ['note as number', (r) => { r.note = 3; }, false],
   ['confidence with an unknown grade', (r) => { r.confidence.title = 'certain'; }, false],
   ['confidence of an unknown field', (r) => { r.confidence.body = 'high'; }, false],
   ['meeting as array', (r) => { r.meeting = []; }, false],
