@@ -38,6 +38,9 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'corrections', kind: 'optional-json' },
   { name: 'provenance', kind: 'optional-json' },
   { name: 'confidence', kind: 'optional-json' },
+  { name: 'attachments', kind: 'optional-json' },
+  { name: 'related', kind: 'optional-json' },
+  { name: 'disclosure', kind: 'optional-json' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r']/;

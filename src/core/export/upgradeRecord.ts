@@ -59,7 +59,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (!id) return { ok: false, error: 'record has no id' };
   const capturedAt = str(value.capturedAt);
   if (!capturedAt || Number.isNaN(Date.parse(capturedAt))) return { ok: false, error: `record ${id} has no valid capturedAt` };
-  if (version === SCHEMA_VERSION) return { ok: true, record: value as unknown as CaptureRecord, changed: false };
+  if (version === SCHEMA_VERSION) return { ok: true, record: withDocumentFacts(value as unknown as CaptureRecord, value), changed: false };
 
   const extractor = isObject(value.extractor) ? value.extractor : {};
   const script = isObject(value.script) ? value.script : {};
@@ -100,7 +100,23 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (isObject(value.corrections)) record.corrections = value.corrections;
   if (isObject(value.provenance)) record.provenance = value.provenance as Record<string, string>;
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
-  return { ok: true, record, changed: true };
+  return { ok: true, record: withDocumentFacts(record, value), changed: true };
+}
+
+/**
+ * Attachments, related links and the disclosure table came after schema v1 without a new
+ * version (they are optional): a record made before them gets the empty values a capture of a
+ * page without them has, so every reader sees the fields. What a record holds is kept as it is;
+ * the schema check after the upgrade judges it.
+ */
+function withDocumentFacts(record: CaptureRecord, value: Record<string, unknown>): CaptureRecord {
+  if ('attachments' in value && 'related' in value && 'disclosure' in value) return record;
+  return {
+    ...record,
+    attachments: 'attachments' in value ? (value.attachments as CaptureRecord['attachments']) : [],
+    related: 'related' in value ? (value.related as CaptureRecord['related']) : [],
+    disclosure: 'disclosure' in value ? (value.disclosure as CaptureRecord['disclosure']) : null,
+  };
 }
 
 const GRADES = new Set(['high', 'medium', 'low']);
