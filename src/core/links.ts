@@ -49,6 +49,7 @@ export interface PageLinks {
  * A link is an attachment when it leads to a file (its URL's extension or the name printed say
  * which kind) or stands under an attachment label (附件：, 附件1：, 相关附件); an image link only
  * under such a label or printed as a file name, since a photo in the article links to itself.
+ * Below the article only listed links count: the site's footer links files and pages of its own.
  * A web link under a companion label (相关解读, 政策解读, 相关文件, 相关链接, 关联稿件) is a related
  * document: recommendation feeds (为你推荐, 相关新闻) are the site's, not the document's.
  */
@@ -64,7 +65,8 @@ export function readPageLinks(links: readonly PageLink[] | undefined): PageLinks
     const underAttachments = ATTACHMENT_LABEL.test(label) || ATTACHMENT_LINE.test(line) || ATTACHMENT_LINE.test(text);
     const type = fileType(link.url, text);
     const printedAsFile = !!type && EXTENSION.test(text);
-    if (type && (!IMAGE_TYPES.has(type) || underAttachments || printedAsFile)) {
+    // Below the article a file link counts only in an attachment list: the footer links files too (a site's ad rates).
+    if (type && (underAttachments || (link.inArticle && (!IMAGE_TYPES.has(type) || printedAsFile)))) {
       seen.add(link.url);
       attachments.push({ name: text || line || fileNameOf(link.url), url: link.url, type });
     } else if (!type && underAttachments && text) {

@@ -72,6 +72,8 @@ export interface PageLink {
   line: string | null;
   /** The nearest label line above it in the same run of link lines (附件：, 相关解读), if any. */
   label: string | null;
+  /** Inside the article region; false for the lines read below it, where the site's footer begins. */
+  inArticle: boolean;
 }
 
 export interface Person {

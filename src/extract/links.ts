@@ -40,7 +40,7 @@ export function readLinks(lines: readonly Line[], region: Region, base: string |
       const url = absolute(anchors[k].getAttribute('href'), base);
       if (!url) continue;
       const text = squash(anchors[k].textContent ?? '');
-      out.push({ text, url, line: line.text === text ? null : line.text.slice(0, 300), label: label ? label.text : null });
+      out.push({ text, url, line: line.text === text ? null : line.text.slice(0, 300), label: label ? label.text : null, inArticle: i < region.end });
     }
   }
   return out;

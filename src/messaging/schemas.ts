@@ -45,7 +45,7 @@ export const PageInputSchema = v.object({
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
   links: v.optional(
     v.pipe(
-      v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText) })),
+      v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
       v.maxLength(MAX_LINKS),
     ),
   ),
