@@ -24,7 +24,11 @@ export async function downloadText(text: string, filename: string, mime: string)
   }
 }
 
-/** One record through the shared exporters (same file names and formats as the history page). */
+/**
+ * One record through the shared exporters (same file names and formats as the history page).
+ * Data formats only: a citation needs citation-js, loaded with import(), which a service worker
+ * may not call; the popup and the history page write citations themselves.
+ */
 export async function downloadRecords(
   records: CaptureRecord[],
   format: ExportFormat,

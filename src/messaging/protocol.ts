@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Block, CaptureRecord, PageInput } from '../core/types';
 import { MAX_PARTS } from './blockParts';
-import { EXPORT_FORMATS } from '../settings/definition';
+import { DATA_EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
 
@@ -29,12 +29,12 @@ export const BackgroundRequestSchema = v.variant('type', [
     corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
   }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
-  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /**
    * Download a record that storage refused ('storage-full'): the popup holds the only copy, so it
    * sends the record itself, checked against the record schema here like any other input.
    */
-  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /** Outline in the page the region that a stored capture's body came from. */
   v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
   /** Start the element picker; the capture is redone from the picked block. */

@@ -1,13 +1,16 @@
 import type { CaptureRecord } from '../types';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown' | 'ris' | 'csl-json' | 'bibtex';
 
-export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md' };
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md', ris: 'ris', 'csl-json': 'csl.json', bibtex: 'bib' };
 export const FORMAT_MIME: Record<ExportFormat, string> = {
   json: 'application/json',
   jsonl: 'application/x-ndjson',
   csv: 'text/csv',
   markdown: 'text/markdown',
+  ris: 'application/x-research-info-systems',
+  'csl-json': 'application/vnd.citationstyles.csl+json',
+  bibtex: 'application/x-bibtex',
 };
 
 /** Titles are cut to this many characters so a name stays readable in a file manager. */
