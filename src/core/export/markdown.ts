@@ -99,6 +99,10 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[]): 
   if (on('capturedAt')) meta.push(`- 采集时间：${escapeMarkdown(r.capturedAt)}`);
   if (meta.length) out.push(meta.join('\n'));
 
+  // The disclosure table, attachments and related links go with the documents field: they are the document's own facts.
+  const facts = on('documents') && r.disclosure ? Object.values(r.disclosure) : [];
+  if (facts.length) out.push('## 文件信息', facts.map((f) => `- ${escapeMarkdown(f.label)}：${escapeMarkdown(f.value)}`).join('\n'));
+
   if (on('summary') && r.summary.length) out.push('## 摘要', r.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
 
   if (on('meeting') && r.meeting) {
@@ -120,7 +124,16 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[]): 
     if (about.length) out.push(about.join('  \n'));
     if (d.items.length) out.push(d.items.map((it) => `- ${escapeMarkdown(it)}`).join('\n'));
   }
+  if (on('documents') && r.attachments?.length) {
+    out.push('## 附件', r.attachments.map((f) => `- ${linked(f.name, f.url)}（${escapeMarkdown(f.type)}）`).join('\n'));
+  }
+  if (on('documents') && r.related?.length) out.push('## 相关链接', r.related.map((l) => `- ${linked(l.title, l.url)}`).join('\n'));
   return `${out.join('\n\n')}\n`;
+}
+
+function linked(text: string, url: string): string {
+  const target = linkTarget(url);
+  return target ? `[${escapeMarkdown(text)}](${target})` : `${escapeMarkdown(text)} ${escapeMarkdown(url)}`;
 }
 
 export function recordsToMarkdown(records: readonly CaptureRecord[], fields?: readonly string[]): string {
