@@ -4,7 +4,7 @@ import { captureFromPick, captureTab } from './capture';
 import { callContent } from '../messaging/client';
 import { applyCorrections } from './corrections';
 import { deleteCaptures, getCapture, saveCapture } from './db';
-import { downloadRecords } from './download';
+import { downloadAttachments, downloadRecords } from './download';
 import { loadSettings } from '../settings/store';
 import { DATA_EXPORT_FORMATS, EXPORTABLE_FIELDS, type Settings } from '../settings/definition';
 import { exportFieldsOption } from '../core/export';
@@ -40,6 +40,7 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
     const fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
     return downloadRecords([record], format ?? dataFormat(settings.exportFormat), fields);
   },
+  downloadAttachments: async ({ id }) => downloadAttachments(await mustGet(id)),
   outline: async ({ tabId, show, id }) => {
     // The cleaned body, not the raw extraction, says where the article is: furniture is gone from it.
     const body = id ? ((await getCapture(id))?.body ?? []) : [];

@@ -44,6 +44,8 @@ export const BackgroundRequestSchema = v.variant('type', [
    * any; it is handed over once.
    */
   v.object({ type: v.literal('pendingCapture'), tabId }),
+  /** Save a stored record's attachments through the downloads API, in a folder named after the record. */
+  v.object({ type: v.literal('downloadAttachments'), id: recordId }),
   /** "Replace the earlier one": delete an earlier capture of the same page. */
   v.object({ type: v.literal('discard'), id: recordId }),
 ]);
@@ -100,6 +102,8 @@ export interface BackgroundResponses {
   pick: CaptureReply;
   pendingCapture: CaptureReply | null;
   discard: { deleted: true };
+  /** The folder (inside the downloads folder) and how many downloads started or failed to. */
+  downloadAttachments: { folder: string; started: number; failed: number };
 }
 
 export const ContentRequestSchema = v.variant('type', [

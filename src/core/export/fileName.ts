@@ -49,16 +49,32 @@ function dayOf(iso: string | null | undefined): string | null {
  * same shape) (the article's date, else the capture day);
  * `captures_2024-03-15_12.jsonl` for many (export day and count).
  */
+/** `2024-03-14 标题`: one record's name, for its export file and its attachments' folder. */
+export function recordBaseName(r: CaptureRecord, now: Date = new Date()): string {
+  const fixed = r.corrections ?? {};
+  const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
+  const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
+  return `${day} ${title}`;
+}
+
+/**
+ * Where each attachment is saved: `<record name>/<name as printed>`, the file's kind added when
+ * the name does not end with it (a 附件 printed as 申报书 saved as 申报书.docx).
+ */
+export function attachmentPaths(r: CaptureRecord, now: Date = new Date()): string[] {
+  const folder = recordBaseName(r, now);
+  return (r.attachments ?? []).map((a, i) => {
+    const name = safeFileNamePart(a.name, 80) || `${i + 1}`;
+    const ext = a.type !== 'file' && !name.toLowerCase().endsWith(`.${a.type}`) ? `.${a.type}` : '';
+    return `${folder}/${name}${ext}`;
+  });
+}
+
 export function exportFileName(records: readonly CaptureRecord[], format: ExportFormat, now: Date = new Date()): string {
   const ext = FORMAT_EXTENSION[format];
   if (records.length === 1) {
-    const r = records[0];
-    // The user's correction wins over what was extracted: it is what they will look for.
-    const fixed = r.corrections ?? {};
-    const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-    const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
-    const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
-    return `${day} ${title}.${ext}`;
+    return `${recordBaseName(records[0], now)}.${ext}`;
   }
   return `captures_${dayOf(now.toISOString())}_${records.length}.${ext}`;
 }
