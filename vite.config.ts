@@ -115,6 +115,8 @@ export default defineConfig({
     crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
     stripInjectedScriptExposure(),
   ],
+  // citation-js fetches URLs through node-fetch and sync-fetch; the pages have fetch, and we never give it a URL.
+  resolve: { alias: { 'node-fetch': resolve(root, 'src/citations/nodeFetchShim.ts') } },
   // Test hooks exist only in dist-e2e; the shipped build drops them as dead code.
   define: { __E2E__: JSON.stringify(e2e) },
   build: {

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { exportRecordsAsync, importRecords, type ExportFormat } from '../src/core/export';
+import { importRecords, type ExportFormat } from '../src/core/export';
+import { exportRecordsAsync } from '../src/citations/exportCitations';
 import type { CaptureRecord } from '../src/core/types';
 import { deleteCaptures, getCaptures, importCaptures } from '../src/background/db';
 import { downloadText } from '../src/background/download';

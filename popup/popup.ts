@@ -1,5 +1,6 @@
 import { recordToJson } from '../src/core/export/json';
-import { CITATION_FORMATS, recordsToCitation, type CitationFormat } from '../src/core/export/citation';
+import { CITATION_FORMATS, type CitationFormat } from '../src/core/export/citation';
+import { recordsToCitation } from '../src/citations/exportCitations';
 import { exportFileName, FORMAT_MIME } from '../src/core/export/fileName';
 import { downloadText } from '../src/background/download';
 import { DATA_EXPORT_FORMATS, EXPORT_FORMATS } from '../src/settings/definition';

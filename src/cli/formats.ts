@@ -7,7 +7,8 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { exportRecordsAsync, EXPORT_FORMATS, type ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export';
+import { exportRecordsAsync } from '../citations/exportCitations';
 import { FORMAT_EXTENSION } from '../core/export/fileName';
 import type { CaptureRecord } from '../core/types';
 

@@ -2,10 +2,11 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../surnames';
 import type { CaptureRecord } from '../types';
 
 /**
- * Citations (RIS, CSL-JSON, BibTeX) through citation-js, for Zotero, EndNote and other reference
- * managers. The record becomes one CSL-JSON item here (pure, no library); citation-js writes the
- * formats. It is loaded on first use (`import()`), so only the pages that export a citation (the
- * background, the history page, the CLI) ever load it, never the content script or the popup.
+ * Citations (RIS, CSL-JSON, BibTeX) for Zotero, EndNote and other reference managers. The
+ * record becomes one CSL-JSON item here (pure, no library); citation-js writes the formats, in
+ * src/citations/, outside the core: the build hoists the core's dynamic imports into the service
+ * worker (which may not call import()), and citation-js is to be loaded on first use by the
+ * pages that export a citation (popup, history) and the CLI, never by the worker or the page.
  */
 export const CITATION_FORMATS = ['ris', 'csl-json', 'bibtex'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -99,36 +100,4 @@ export function toCsl(record: CaptureRecord): CslItem {
   item.language = languageOf(record);
   if (record.summary.length) item.abstract = record.summary.join('');
   return item;
-}
-
-type CiteModule = typeof import('@citation-js/core');
-let loading: Promise<CiteModule> | null = null;
-
-/** citation-js with the RIS and BibTeX plugins, loaded once. */
-export function loadCitationJs(): Promise<CiteModule> {
-  loading ??= (async () => {
-    const core = await import('@citation-js/core');
-    await import('@citation-js/plugin-ris');
-    await import('@citation-js/plugin-bibtex');
-    const bib = core.plugins.config.get('@bibtex').format;
-    // Chinese titles and names are kept as they are (the default spells non-ASCII as LaTeX
-    // commands and loses Han characters), and the record id is the citation key.
-    bib.asciiOnly = false;
-    bib.useIdAsLabel = true;
-    return core;
-  })();
-  return loading;
-}
-
-/**
- * The records as a citation file. BibTeX is written in the biblatex dialect (`@online` with
- * `date`, `urldate`, `organization`): classic BibTeX has no field for a day's date or the access
- * date, and biber, Zotero and JabRef read these.
- */
-export async function recordsToCitation(records: readonly CaptureRecord[], format: CitationFormat): Promise<string> {
-  const { Cite } = await loadCitationJs();
-  const cite = new Cite(records.map(toCsl));
-  if (format === 'csl-json') return `${cite.format('data', { format: 'text' })}\n`;
-  const text = cite.format(format === 'ris' ? 'ris' : 'biblatex', { format: 'text' });
-  return text.endsWith('\n') ? text : `${text}\n`;
 }

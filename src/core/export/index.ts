@@ -3,7 +3,7 @@ import { recordsToCsv } from './csv';
 import { exportFileName, FORMAT_MIME, type ExportFormat } from './fileName';
 import { recordsToJson, recordsToJsonl } from './json';
 import { recordsToMarkdown } from './markdown';
-import { CITATION_FORMATS, recordsToCitation, type CitationFormat } from './citation';
+import { CITATION_FORMATS, type CitationFormat } from './citation';
 
 export type { ExportFormat } from './fileName';
 export { exportFileName, safeFileNamePart, FORMAT_MIME } from './fileName';
@@ -30,23 +30,9 @@ export interface ExportOptions {
   now?: Date;
 }
 
-function isCitation(format: ExportFormat): format is CitationFormat {
-  return (CITATION_FORMATS as readonly string[]).includes(format);
-}
-
-/**
- * exportRecords for every format: the citation formats load citation-js on first use, so
- * extension pages call this one; the data formats are answered at once.
- */
-export async function exportRecordsAsync(records: readonly CaptureRecord[], format: ExportFormat, opts: ExportOptions = {}): Promise<ExportFile> {
-  if (!isCitation(format)) return exportRecords(records, format, opts);
-  const text = await recordsToCitation(records, format);
-  return { fileName: exportFileName(records, format, opts.now), mime: `${FORMAT_MIME[format]};charset=utf-8`, text };
-}
-
-/** Everything a download or a clipboard copy needs, from the selected records and a data format (not a citation: exportRecordsAsync). */
+/** Everything a download or a clipboard copy needs, from the selected records and a data format (a citation: exportRecordsAsync in src/citations). */
 export function exportRecords(records: readonly CaptureRecord[], format: ExportFormat, opts: ExportOptions = {}): ExportFile {
-  if (isCitation(format)) throw new Error(`${format} is written by exportRecordsAsync`);
+  if ((CITATION_FORMATS as readonly string[]).includes(format)) throw new Error(`${format} is written by exportRecordsAsync (src/citations)`);
   const text =
     format === 'json'
       ? recordsToJson(records)

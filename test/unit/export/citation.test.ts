@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
-import { dateParts, personName, recordsToCitation, toCsl } from '../../../src/core/export/citation';
-import { exportRecordsAsync } from '../../../src/core/export';
+import { dateParts, personName, toCsl } from '../../../src/core/export/citation';
+import { exportRecordsAsync, recordsToCitation } from '../../../src/citations/exportCitations';
 import { sampleRecord } from './sampleRecord';
 
 /** What the library reads back, without its bookkeeping. */
