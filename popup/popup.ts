@@ -4,6 +4,7 @@ import { recordsToCitation } from '../src/citations/exportCitations';
 import { exportFileName, FORMAT_MIME } from '../src/core/export/fileName';
 import { downloadText } from '../src/background/download';
 import { DATA_EXPORT_FORMATS, EXPORT_FORMATS } from '../src/settings/definition';
+import { loadSettings } from '../src/settings/store';
 import type { CaptureRecord } from '../src/core/types';
 import { callBackground } from '../src/messaging/client';
 import { CaptureError } from '../src/messaging/errors';
@@ -135,6 +136,8 @@ const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
 function exportControls(record: RecordSummary, note: HTMLElement): HTMLElement[] {
   const select = h('select', { attrs: { 'data-action': 'export-format', 'aria-label': t('exportFormatLabel') } },
     EXPORT_FORMATS.map((f) => h('option', { text: FORMAT_NAMES[f], attrs: { value: f } })));
+  // The options' default format is chosen first; JSON until the settings are read (or if they cannot be).
+  loadSettings().then((s) => { select.value = s.exportFormat; }, () => {});
   const exportButton = button('exportAs', 'export', (b) => {
     b.disabled = true;
     exportAs(record.id, select.value)
