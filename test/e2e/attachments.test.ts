@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importRecords } from '../../src/core/export';
-import { captureInPopup, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
+import { captureInPopup, extensionUrl, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
 import { DISCLOSURE_PAGE, NOTICE_WITH_ATTACHMENTS } from './pages';
 
 /**
@@ -108,4 +108,27 @@ test('a disclosure page: the facts under their printed labels in the card', asyn
     '主 题 词': '数字政府',
   });
   await screenshot(popup, 'popup-disclosure.png', { docs: true });
+});
+
+test('the history page exports the captures as CSL-JSON and BibTeX', async () => {
+  const history = await ext.context.newPage();
+  await history.goto(extensionUrl(ext, 'history/history.html'));
+  await history.waitForSelector('li[data-id]');
+  await history.check('#select-all');
+  const texts: Record<string, string> = {};
+  for (const format of ['csl-json', 'bibtex'] as const) {
+    const before = await lastDownloadId();
+    await history.selectOption('#format', format);
+    await history.click('#export');
+    const [item] = await finishedDownloads(before, 1);
+    expect(item.state).toBe('complete');
+    texts[format] = readFileSync(item.filename, 'utf8');
+  }
+  const items = JSON.parse(texts['csl-json']) as { title: string; number?: string; author?: { literal?: string }[] }[];
+  const disclosure = items.find((i) => i.number);
+  expect(disclosure).toMatchObject({ number: '示政办发〔2024〕12号', author: [{ literal: '示例市人民政府办公室' }] });
+  expect(items.map((i) => i.title)).toContain('关于开展2024年度青年人才计划申报工作的通知');
+  expect(texts.bibtex).toMatch(/^@online\{/m);
+  expect(texts.bibtex).toContain('title = {示例市人民政府办公室关于印发数字政府建设实施方案的通知}');
+  await history.close();
 });
