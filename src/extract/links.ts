@@ -77,12 +77,18 @@ const PAIR_LINE_MAX = 80;
 export function disclosureRows(lines: readonly Line[]): string[] {
   const out: string[] = [];
   let last = -2;
+  // Each line's row test is made once: it is carried to the next turn as `row`.
+  let nextRow = lines.length > 0 && isDisclosureRow(lines[0].text);
   for (let i = 0; i < lines.length && out.length < 40; i++) {
     const t = lines[i].text;
-    const row = isDisclosureRow(t);
-    if (!row && !(i - last <= 1 && t.length <= PAIR_LINE_MAX && PAIR_LINE.test(t)) && !(i + 1 < lines.length && isDisclosureRow(lines[i + 1].text) && PAIR_LINE.test(t) && t.length <= PAIR_LINE_MAX)) continue;
-    if (LABEL_ONLY.test(t) && i + 1 < lines.length) out.push(`${t} ${lines[++i].text}`);
-    else out.push(t);
+    const row = nextRow;
+    nextRow = i + 1 < lines.length && isDisclosureRow(lines[i + 1].text);
+    const pairBeside = t.length <= PAIR_LINE_MAX && (i - last <= 1 || nextRow) && PAIR_LINE.test(t);
+    if (!row && !pairBeside) continue;
+    if (LABEL_ONLY.test(t) && i + 1 < lines.length) {
+      out.push(`${t} ${lines[++i].text}`);
+      nextRow = i + 1 < lines.length && isDisclosureRow(lines[i + 1].text);
+    } else out.push(t);
     if (row) last = i;
   }
   return out;
