@@ -34,7 +34,10 @@ export function renderCard(record: RecordSummary): HTMLElement {
     renderAnnotations(record),
     renderReport(record),
     renderMeeting(record),
+    renderDisclosure(record),
     renderDocuments(record),
+    renderAttachments(record),
+    renderRelated(record),
     record.summary.length
       ? h('section', { class: 'summary' }, [
           h('h2', { text: t('summaryHeading') }),
@@ -157,5 +160,40 @@ function renderAnnotations(record: RecordSummary): HTMLElement | null {
   return h('section', { class: 'annotations' }, [
     tags.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } }, tags.map((tag) => h('li', { text: tag }))) : null,
     record.note ? h('p', { class: 'note', text: record.note, attrs: { 'aria-label': t('labelNote') } }) : null,
+  ]);
+}
+
+/** The disclosure table's facts, each under the label the page printed (索引号, 發文字號…). */
+function renderDisclosure(record: RecordSummary): HTMLElement | null {
+  const facts = record.disclosure ? Object.values(record.disclosure) : [];
+  if (!facts.length) return null;
+  return h('section', { class: 'disclosure' }, [
+    h('h2', { text: t('disclosureHeading') }),
+    h('dl', { class: 'facts' }, facts.flatMap((f) => [h('dt', { text: f.label }), h('dd', { text: f.value })])),
+  ]);
+}
+
+/** A link only to a web address; anything else the page gave stays text. */
+function webLink(text: string, url: string): HTMLElement {
+  return /^https?:\/\//i.test(url)
+    ? h('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } })
+    : h('span', { text });
+}
+
+function renderAttachments(record: RecordSummary): HTMLElement | null {
+  const files = record.attachments ?? [];
+  if (!files.length) return null;
+  return h('section', { class: 'attachments' }, [
+    h('h2', { text: t('attachmentsHeading') }),
+    h('ul', {}, files.map((f) => h('li', {}, [webLink(f.name, f.url), h('span', { class: 'muted', text: ` ${f.type}` })]))),
+  ]);
+}
+
+function renderRelated(record: RecordSummary): HTMLElement | null {
+  const links = record.related ?? [];
+  if (!links.length) return null;
+  return h('section', { class: 'related' }, [
+    h('h2', { text: t('relatedHeading') }),
+    h('ul', {}, links.map((l) => h('li', {}, [webLink(l.title, l.url)]))),
   ]);
 }

@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 /**
  * npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N]
- *                    [--url URL] [--script S] [--summary N]
+ *                    [--url URL] [--script S] [--summary N] [--format F]
  * Runs the extension's extraction and core on saved pages: files (.html in any encoding, .txt page
  * text), folders (walked), WARC files (.warc, .warc.gz: their HTML responses), or `-` for a list
  * of paths on stdin. With more than one input the pages are shared out over a pool of worker
  * threads, one per core unless --jobs says otherwise.
  */
-import { recordToMarkdown } from '../core/export/markdown';
-import type { CaptureRecord } from '../core/types';
 import { availableParallelism } from 'node:os';
 import { basename, extname, relative } from 'node:path';
 import { Piscina } from 'piscina';
@@ -17,6 +15,8 @@ import { listInputs, type Input } from './inputs';
 import { Progress } from './progress';
 import { inShard, parseShard, type Shard } from './shard';
 import { FolderSink, JsonlSink, type Sink } from './sinks';
+import { CLI_FORMATS, FormatSink, isCliFormat } from './formats';
+import type { ExportFormat } from '../core/export';
 import { captureTask, type CaptureResult, type CaptureTask } from './task';
 import { isWarcPath, warcStem } from './warc';
 
@@ -30,12 +30,11 @@ interface Args {
   url: string | null;
   script: OutputScript;
   summary: number | undefined;
-  /** How a single page's record is printed: JSON (the default) or Markdown with front matter. */
-  format: 'json' | 'markdown';
+  format: ExportFormat;
 }
 
 const SCRIPTS: OutputScript[] = ['original', 'simplified', 'traditional-tw', 'traditional-hk'];
-const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format json|markdown]
+const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format ${CLI_FORMATS.join('|')}]
   INPUT: a saved page (.html, .txt), a folder (walked), a WARC file (.warc, .warc.gz), or - for paths on stdin`;
 
 function usage(msg: string): never {
@@ -66,7 +65,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--summary') args.summary = Number(value());
     else if (a === '--format') {
       const f = value();
-      if (f !== 'json' && f !== 'markdown') usage(`unknown format ${f}`);
+      if (!isCliFormat(f)) usage(`unknown format ${f}`);
       args.format = f;
     }
     else if (a === '--help' || a === '-h') usage('help');
@@ -74,8 +73,9 @@ function parseArgs(argv: string[]): Args {
     else args.inputs.push(a);
   }
   if (!args.inputs.length) usage('no input');
-  if (args.format === 'markdown' && !isSingleFile(args)) usage('--format markdown prints one page: give a single saved page, without --out or --jsonl');
   if (args.out && args.jsonl) usage('--out and --jsonl: choose one');
+  if (args.format !== 'json' && args.jsonl) usage(`--jsonl writes JSON lines: use --format ${args.format} with --out DIR or stdout`);
+  if (args.format !== 'json' && args.resume) usage('--resume reads JSON output back: it takes the default format only');
   if (args.resume && !args.out && (!args.jsonl || args.jsonl === '-')) usage('--resume needs --out DIR or --jsonl FILE to know what is done');
   return args;
 }
@@ -96,7 +96,10 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const single = isSingleFile(args);
   if (args.url && !single && args.inputs.length > 1) usage('--url applies to a single input');
-  const sink: Sink | null = args.out ? new FolderSink(args.out) : single ? null : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
+  // JSON keeps the batch sinks; another format has its own (src/cli/formats.ts).
+  const sink: Pick<Sink, 'write' | 'close'> & Partial<Pick<Sink, 'has'>> | null =
+    args.format !== 'json' ? new FormatSink(args.format, args.out)
+    : args.out ? new FolderSink(args.out) : single ? null : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
   const progress = new Progress();
   const say = (line: string) => {
     progress.clear();
@@ -113,7 +116,7 @@ async function main(): Promise<number> {
       return;
     }
     if (sink) await sink.write(name, r.json);
-    else process.stdout.write(args.format === 'markdown' ? recordToMarkdown(JSON.parse(r.json) as CaptureRecord) : r.json);
+    else process.stdout.write(r.json);
     if (r.isArticle) progress.counts.saved++;
     else {
       progress.counts.notArticle++;
@@ -149,7 +152,7 @@ async function main(): Promise<number> {
       if (!inShard(input.key, args.shard)) continue;
       progress.listed++;
       const name = input.kind === 'bad' ? '' : outputName(input, arg);
-      if (args.resume && sink && input.kind !== 'bad' && sink.has(input.key, name)) {
+      if (args.resume && sink?.has && input.kind !== 'bad' && sink.has(input.key, name)) {
         progress.counts.skipped++;
         continue;
       }

@@ -5,6 +5,8 @@ import { contentHashOf, sha256Hex } from './hash';
 import { cleanCapture } from './layout';
 import { extractMeeting } from './meeting';
 import { extractDocuments } from './documents';
+import { readDisclosure } from './disclosureFacts';
+import { readPageLinks } from './links';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
@@ -128,6 +130,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     body,
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
+    ...pageDocumentFacts(input, isArticle),
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },
@@ -151,6 +154,17 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   const contentHash = await contentHashOf(stored);
   const id = (await sha256Hex(`${input.url ?? ''}\n${contentHash}`)).slice(0, 16);
   return { ...stored, id, contentHash };
+}
+
+/**
+ * The page's attachments, companion links and disclosure table. A text capture has no links; its
+ * disclosure rows are among its lines, as extraction's are among the page's lines.
+ */
+function pageDocumentFacts(input: PageInput, isArticle: boolean): Pick<CaptureRecord, 'attachments' | 'related' | 'disclosure'> {
+  if (!isArticle) return { attachments: [], related: [], disclosure: null };
+  const { attachments, related } = readPageLinks(input.links);
+  const rows = input.format === 'text' ? input.blocks.slice(0, 200).map((b) => b.text) : (input.disclosureRows ?? []);
+  return { attachments, related, disclosure: readDisclosure(rows) };
 }
 
 /**

@@ -83,6 +83,33 @@ export const COMPANION_LINK_LABELS = [
   '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
 ] as const;
 
+/**
+ * Labels of a government information-disclosure (政府信息公开) table, by the field each states.
+ * `other` rows are recognised as rows (and end the value before them) but are not kept.
+ * 发布日期 is a row here only beside other rows: alone on a line it is an ordinary info line.
+ */
+export const DISCLOSURE_FIELD_LABELS = {
+  indexNo: ['索引号', '索引號'],
+  issuer: ['发文机关', '發文機關', '发布机构', '發佈機構', '發布機構', '发文单位', '發文單位', '所属机构', '所屬機構'],
+  docNo: ['发文字号', '發文字號', '文号', '文號'],
+  writtenAt: ['成文日期'],
+  publishedAt: ['发布日期', '發布日期', '發佈日期'],
+  topic: ['主题分类', '主題分類'],
+  validity: ['有效性', '是否有效'],
+  keywords: ['主题词', '主題詞'],
+  other: [
+    '生效日期', '废止日期', '廢止日期', '公开方式', '公開方式', '公开范围', '公開範圍', '体裁分类', '體裁分類',
+    '组配分类', '組配分類', '服务对象', '服務對象', '信息分类', '信息分類', '标题', '標題', '名称', '名稱',
+  ],
+} as const;
+export type DisclosureKey = Exclude<keyof typeof DISCLOSURE_FIELD_LABELS, 'other'>;
+
+/** Every disclosure label, for the vocabulary's script check. */
+export const DISCLOSURE_LABELS: readonly string[] = Object.values(DISCLOSURE_FIELD_LABELS).flat();
+
+/** Labels that head a list of a document's attached files (附件：, 相关附件, 附件下载). */
+export const ATTACHMENT_LABELS = ['附件', '相关附件', '相關附件', '附件下载', '附件下載', '附件列表', '下载附件', '下載附件', '相关下载', '相關下載'] as const;
+
 /** A line that opens with a companion-link label (关联稿件：…): the furniture rule and the page reader's date rule. */
 export const COMPANION_LINK_LINE = new RegExp(`^\\s*${alternation(COMPANION_LINK_LABELS)}\\s*[:：]`);
 const mayOpenWithCompanionLabel = mayOpenWith(COMPANION_LINK_LABELS);

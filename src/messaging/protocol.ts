@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Block, CaptureRecord, PageInput } from '../core/types';
 import { MAX_PARTS } from './blockParts';
-import { EXPORT_FORMATS } from '../settings/definition';
+import { DATA_EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
 import { CORRECTABLE_FIELDS } from '../core/corrections';
@@ -42,12 +42,12 @@ export const BackgroundRequestSchema = v.variant('type', [
     note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
   }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
-  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /**
    * Download a record that storage refused ('storage-full'): the popup holds the only copy, so it
    * sends the record itself, checked against the record schema here like any other input.
    */
-  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /** Outline in the page the region that a stored capture's body came from. */
   v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
   /** Start the element picker; the capture is redone from the picked block. */
@@ -57,6 +57,8 @@ export const BackgroundRequestSchema = v.variant('type', [
    * any; it is handed over once.
    */
   v.object({ type: v.literal('pendingCapture'), tabId }),
+  /** Save a stored record's attachments through the downloads API, in a folder named after the record. */
+  v.object({ type: v.literal('downloadAttachments'), id: recordId }),
   /** "Replace the earlier one": delete an earlier capture of the same page. */
   v.object({ type: v.literal('discard'), id: recordId }),
 ]);
@@ -117,6 +119,8 @@ export interface BackgroundResponses {
   pick: CaptureReply;
   pendingCapture: CaptureReply | null;
   discard: { deleted: true };
+  /** The folder (inside the downloads folder) and how many downloads started or failed to. */
+  downloadAttachments: { folder: string; started: number; failed: number };
 }
 
 export const ContentRequestSchema = v.variant('type', [

@@ -76,3 +76,42 @@ export const SECOND_ARTICLE = shell(
 
 /** A page with a site's frame and nothing in it: no article to store. */
 export const EMPTY_PAGE = shell('示例县人民政府', '', '');
+/** A 通知 with three attachments of different kinds under its text, a 相关解读 box, and a footer file link that is the site's. */
+export const NOTICE_WITH_ATTACHMENTS = shell(
+  '关于开展2024年度青年人才计划申报工作的通知_示例市科学技术局',
+  `<h1>关于开展2024年度青年人才计划申报工作的通知</h1>
+   <div class="info">发布时间：2024-04-02　来源：示例市科学技术局</div>
+   <div class="article">
+   <p>各区科技主管部门，各有关单位：</p>
+   <p>为加快培育青年科技人才，现组织开展2024年度青年人才计划申报工作。申报单位应于2024年4月30日前通过网上系统提交材料，逾期不予受理。</p>
+   <p>申报人须具有博士学位或副高级以上职称，年龄不超过35周岁，近三年主持过市级以上科研项目。各单位要严格审核，确保材料真实完整。</p>
+   <p style="text-align:right">示例市科学技术局</p><p style="text-align:right">2024年4月2日</p>
+   </div>
+   <div class="attach"><p>附件：</p><ul>
+   <li><a href="files/P020240402311.pdf">1.2024年度青年人才计划申报指南.pdf</a></li>
+   <li><a href="files/P020240402312.docx">2.青年人才计划申报书</a></li>
+   <li><a href="/download?id=313">3.推荐汇总表.xlsx</a></li>
+   </ul></div>
+   <div class="related"><h3>相关解读</h3><ul>
+   <li><a href="/zcjd/901.html">一图读懂2024年度青年人才计划</a></li>
+   <li><a href="/zcjd/902.html">答记者问：青年人才计划申报有哪些新变化</a></li>
+   </ul></div>`,
+  `<div class="side-links"><a href="/files/ad-rates.pdf">广告服务</a></div>`,
+);
+
+/** A 政府信息公开 page whose facts are a table above the document, as label：value cells. */
+export const DISCLOSURE_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>示例市人民政府办公室关于印发数字政府建设实施方案的通知</title></head>
+<body><div class="head">政府信息公开</div>
+<table class="xxgk"><tbody>
+<tr><th>索 引 号：</th><td>11330000MB0000000X/2024-00031</td><th>发布机构：</th><td>示例市人民政府办公室</td></tr>
+<tr><th>主题分类：</th><td>政务公开</td><th>成文日期：</th><td>2024年05月02日</td></tr>
+<tr><th>发文字号：</th><td>示政办发〔2024〕12号</td><th>发布日期：</th><td>2024-05-06</td></tr>
+<tr><th>主 题 词：</th><td>数字政府</td><th>有 效 性：</th><td>有效</td></tr>
+</tbody></table>
+<div class="content"><h1>示例市人民政府办公室关于印发数字政府建设实施方案的通知</h1>
+<p>各区人民政府，市政府各部门：</p>
+<p>现将《示例市数字政府建设实施方案》印发给你们，请结合实际认真贯彻落实。各部门要加强统筹协调，明确责任分工，确保各项任务按期完成。</p>
+<p>实施方案提出，到2025年，全市政务服务事项全面实现网上可办，数据共享能力显著提升，基本建成整体协同、高效运行的数字政府。</p>
+<p style="text-align:right">示例市人民政府办公室</p><p style="text-align:right">2024年5月2日</p></div>
+</body></html>`;

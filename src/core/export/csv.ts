@@ -41,6 +41,9 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'extracted', kind: 'optional-json' },
   { name: 'tags', kind: 'optional-json' },
   { name: 'note', kind: 'optional-text' },
+  { name: 'attachments', kind: 'optional-json' },
+  { name: 'related', kind: 'optional-json' },
+  { name: 'disclosure', kind: 'optional-json' },
 ];
 
 /** The user's own tags and note are never narrowed away: no export setting ever offered to drop them. */

@@ -166,6 +166,10 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[], o
   if (meta.length) out.push(meta.join('\n'));
   if (r.note) out.push('## 笔记', escapeMarkdown(r.note));
 
+  // The disclosure table, attachments and related links go with the documents field: they are the document's own facts.
+  const facts = on('documents') && r.disclosure ? Object.values(r.disclosure) : [];
+  if (facts.length) out.push('## 文件信息', facts.map((f) => `- ${escapeMarkdown(f.label)}：${escapeMarkdown(f.value)}`).join('\n'));
+
   if (on('summary') && r.summary.length) out.push('## 摘要', r.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
 
   if (on('meeting') && r.meeting) {
@@ -187,7 +191,16 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[], o
     if (about.length) out.push(about.join('  \n'));
     if (d.items.length) out.push(d.items.map((it) => `- ${escapeMarkdown(it)}`).join('\n'));
   }
+  if (on('documents') && r.attachments?.length) {
+    out.push('## 附件', r.attachments.map((f) => `- ${linked(f.name, f.url)}（${escapeMarkdown(f.type)}）`).join('\n'));
+  }
+  if (on('documents') && r.related?.length) out.push('## 相关链接', r.related.map((l) => `- ${linked(l.title, l.url)}`).join('\n'));
   return `${out.join('\n\n')}\n`;
+}
+
+function linked(text: string, url: string): string {
+  const target = linkTarget(url);
+  return target ? `[${escapeMarkdown(text)}](${target})` : `${escapeMarkdown(text)} ${escapeMarkdown(url)}`;
 }
 
 /** Several records: each keeps its own front matter, so a file splits back into notes at each `---` pair. */

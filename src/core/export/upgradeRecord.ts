@@ -61,7 +61,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (!id) return { ok: false, error: 'record has no id' };
   const capturedAt = str(value.capturedAt);
   if (!capturedAt || Number.isNaN(Date.parse(capturedAt))) return { ok: false, error: `record ${id} has no valid capturedAt` };
-  if (version === SCHEMA_VERSION) return current(value as unknown as CaptureRecord);
+  if (version === SCHEMA_VERSION) return current(withDocumentFacts(value as unknown as CaptureRecord, value));
 
   const extractor = isObject(value.extractor) ? value.extractor : {};
   const script = isObject(value.script) ? value.script : {};
@@ -105,7 +105,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
   if ('tags' in value) record.tags = value.tags as string[];
   if ('note' in value) record.note = value.note as string;
-  return { ok: true, record: current(record).record, changed: true };
+  return { ok: true, record: current(withDocumentFacts(record, value)).record, changed: true };
 }
 
 /**
@@ -120,6 +120,22 @@ function current(record: CaptureRecord): { ok: true; record: CaptureRecord; chan
     if (JSON.stringify([annotated.tags, annotated.note]) !== JSON.stringify([next.tags, next.note])) next = annotated;
   }
   return { ok: true, record: next, changed: next !== record };
+}
+
+/**
+ * Attachments, related links and the disclosure table came after schema v1 without a new
+ * version (they are optional): a record made before them gets the empty values a capture of a
+ * page without them has, so every reader sees the fields. What a record holds is kept as it is;
+ * the schema check after the upgrade judges it.
+ */
+function withDocumentFacts(record: CaptureRecord, value: Record<string, unknown>): CaptureRecord {
+  if ('attachments' in value && 'related' in value && 'disclosure' in value) return record;
+  return {
+    ...record,
+    attachments: 'attachments' in value ? (value.attachments as CaptureRecord['attachments']) : [],
+    related: 'related' in value ? (value.related as CaptureRecord['related']) : [],
+    disclosure: 'disclosure' in value ? (value.disclosure as CaptureRecord['disclosure']) : null,
+  };
 }
 
 const GRADES = new Set(['high', 'medium', 'low']);

@@ -38,6 +38,16 @@ describe('Markdown export', () => {
     expect(escapeMarkdown('甲\n> 乙')).toBe('甲  \n\\> 乙');
   });
 
+  test('the document\'s facts, attachments and related links, page text escaped and only web links linked', () => {
+    const md = recordToMarkdown(sampleRecord());
+    expect(md).toContain('## 文件信息\n\n- 索引号：11330000MB0000000X/2024-00012\n- 发布机构：示例市人民政府办公室\n- 发文字号：示政办发〔2024〕12号');
+    expect(md).toContain('## 附件\n\n- [1\\.春季农业生产重点任务清单.pdf](http://127.0.0.1/news/2024/0315/P020240315001.pdf)（pdf）');
+    expect(md).toContain('## 相关链接\n\n- [图解：春季农业生产工作要点](http://127.0.0.1/news/2024/0316/jd.html)');
+    const hostile = recordToMarkdown(sampleRecord({ attachments: [{ name: '[x](javascript:alert(1))', url: 'javascript:alert(1)', type: 'pdf' }] }));
+    expect(hostile).not.toMatch(/(^|[^\\])\]\(javascript/);
+    expect(recordToMarkdown(sampleRecord(), ['title', 'body'])).not.toContain('## 附件');
+  });
+
   test('only http(s) original links become links', () => {
     expect(recordToMarkdown(sampleRecord({ url: 'javascript:alert(1)' }))).toContain('- 原文：javascript:alert\\(1\\)');
   });

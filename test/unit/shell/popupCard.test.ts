@@ -18,6 +18,26 @@ describe('popup card', () => {
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
   });
 
+  test('lists the disclosure facts under their printed labels, attachments and related links; only web addresses become links', () => {
+    const card = renderCard(sampleRecord({
+      disclosure: { docNo: { label: '發文字號', value: '某府發〔2024〕3號' }, indexNo: { label: '索 引 号', value: '1/2024-1' } },
+      attachments: [
+        { name: '申报指南.pdf', url: 'http://a.gov.cn/1.pdf', type: 'pdf' },
+        { name: '<b>表</b>', url: 'javascript:alert(1)', type: 'xlsx' },
+      ],
+      related: [{ title: '政策解读', url: 'https://a.gov.cn/jd.html' }],
+    }));
+    document.body.replaceChildren(card);
+    expect([...card.querySelectorAll('.disclosure dt')].map((d) => d.textContent)).toEqual(['發文字號', '索 引 号']);
+    expect(card.querySelector('.disclosure dd')!.textContent).toBe('某府發〔2024〕3號');
+    const links = [...card.querySelectorAll('.attachments a')] as HTMLAnchorElement[];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['http://a.gov.cn/1.pdf']);
+    expect(card.querySelector('.attachments')!.textContent).toContain('<b>表</b>');
+    expect(card.querySelectorAll('b').length).toBe(0);
+    expect(card.querySelector('.related a')!.getAttribute('href')).toBe('https://a.gov.cn/jd.html');
+    expect(renderCard(sampleRecord()).querySelector('.attachments, .related, .disclosure')).toBeNull();
+  });
+
   test('shows meeting host, attendees with titles and numbered directives', () => {
     const card = renderCard(sampleRecord());
     expect(card.querySelector('.meeting')!.textContent).toContain('王五（副市长）');
