@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '../messaging/protocol';
-import { createListener, extensionOrigin, isOwnExtensionPage } from '../messaging/transport';
+import { extensionOrigin } from '../messaging/extensionOrigin';
+import { createListener, isOwnExtensionPage } from '../messaging/transport';
 import { loadSettings, runSettingsMigrations, watchSettings } from '../settings/store';
 import { MENU_ID, contextMenuShown, onContextMenuClick, syncContextMenu } from './contextMenu';
 import { backgroundHandlers } from './handlers';

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
 import { CaptureError, fromWireError, toWireError, type WireError } from './errors';
 import type { Handlers, MessageSenderLike } from './protocol';
 
@@ -56,8 +55,4 @@ export function createListener<Req extends { type: string }, Map>(
       }
     })();
   };
-}
-
-export function extensionOrigin(): string {
-  return browser.runtime.getURL('');
 }

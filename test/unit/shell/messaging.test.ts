@@ -5,7 +5,8 @@ import { callBackground } from '../../../src/messaging/client';
 import { CaptureError, fromWireError, toWireError } from '../../../src/messaging/errors';
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses, type Handlers } from '../../../src/messaging/protocol';
 import { PageInputSchema } from '../../../src/messaging/schemas';
-import { createListener, extensionOrigin, isOwnExtensionContext, isOwnExtensionPage, unwrap } from '../../../src/messaging/transport';
+import { extensionOrigin } from '../../../src/messaging/extensionOrigin';
+import { createListener, isOwnExtensionContext, isOwnExtensionPage, unwrap } from '../../../src/messaging/transport';
 
 beforeEach(() => mock.reset());
 

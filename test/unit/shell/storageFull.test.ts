@@ -9,7 +9,8 @@ import type { CaptureRecord, PageInput } from '../../../src/core/types';
 import { callBackground } from '../../../src/messaging/client';
 import { CaptureError, fromWireError, toWireError } from '../../../src/messaging/errors';
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '../../../src/messaging/protocol';
-import { createListener, extensionOrigin, isOwnExtensionPage } from '../../../src/messaging/transport';
+import { extensionOrigin } from '../../../src/messaging/extensionOrigin';
+import { createListener, isOwnExtensionPage } from '../../../src/messaging/transport';
 import { sampleRecord } from '../export/sampleRecord';
 
 /**
