@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '../messaging/protocol';
 import { extensionOrigin } from '../messaging/extensionOrigin';
-import { createListener, isOwnExtensionPage } from '../messaging/transport';
+import { bySchema, createListener, isOwnExtensionPage } from '../messaging/transport';
 import { loadSettings, runSettingsMigrations, watchSettings } from '../settings/store';
 import { MENU_ID, contextMenuShown, onContextMenuClick, syncContextMenu } from './contextMenu';
 import { backgroundHandlers } from './handlers';
@@ -12,7 +12,7 @@ import { backgroundHandlers } from './handlers';
  */
 
 browser.runtime.onMessage.addListener(
-  createListener<BackgroundRequest, BackgroundResponses>(BackgroundRequestSchema, backgroundHandlers, (sender) =>
+  createListener<BackgroundRequest, BackgroundResponses>(bySchema(BackgroundRequestSchema), backgroundHandlers, (sender) =>
     isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin()),
   ) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
 );

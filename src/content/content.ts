@@ -1,7 +1,8 @@
 import type { Block } from '../core/types';
 import { PartsOnOffer } from '../messaging/blockParts';
 import { CaptureError } from '../messaging/errors';
-import { ContentRequestSchema, type ContentRequest, type ContentResponses } from '../messaging/protocol';
+import { checkContentRequest } from '../messaging/contentRequest';
+import type { ContentRequest, ContentResponses } from '../messaging/protocol';
 import { createListener, isOwnExtensionContext } from '../messaging/transport';
 import { Overlay } from './overlay';
 import { pickElement } from './picker';
@@ -25,7 +26,7 @@ if (!(globalThis as Marked)[MARKER]) {
   const outline = new Overlay(document, '#1a73e8');
 
   const listener = createListener<ContentRequest, ContentResponses>(
-    ContentRequestSchema,
+    checkContentRequest,
     {
       ping: async () => ({ ready: true, readyState: document.readyState }),
       snapshot: async () => serializePage(document),

@@ -28,13 +28,24 @@ export function isOwnExtensionContext(sender: MessageSenderLike, runtimeId: stri
   return sender.id === runtimeId && sender.tab === undefined;
 }
 
+/** A receiving end's check of a request: the request as it will be handled, or why it is refused. */
+export type RequestCheck<Req> = (message: unknown) => { ok: true; request: Req } | { ok: false; problem: string };
+
+/** The check by a valibot schema (extension pages to the background). */
+export function bySchema<Req>(schema: v.GenericSchema<unknown, Req>): RequestCheck<Req> {
+  return (message) => {
+    const parsed = v.safeParse(schema, message);
+    return parsed.success ? { ok: true, request: parsed.output } : { ok: false, problem: parsed.issues[0]?.message ?? '' };
+  };
+}
+
 /**
- * Builds a runtime.onMessage listener: checks the sender, validates the request against the
- * schema, runs the handler and answers with an envelope. Messages that are not objects with a
- * `type` are left to other listeners (returns undefined).
+ * Builds a runtime.onMessage listener: checks the sender, validates the request with `check`,
+ * runs the handler and answers with an envelope. Messages that are not objects with a `type` are
+ * left to other listeners (returns undefined).
  */
 export function createListener<Req extends { type: string }, Map>(
-  schema: v.GenericSchema<unknown, Req>,
+  check: RequestCheck<Req>,
   handlers: Handlers<Req, Map>,
   allowSender: (s: MessageSenderLike) => boolean,
 ): (message: unknown, sender: MessageSenderLike) => Promise<Envelope<unknown>> | undefined {
@@ -43,11 +54,9 @@ export function createListener<Req extends { type: string }, Map>(
     return (async (): Promise<Envelope<unknown>> => {
       try {
         if (!allowSender(sender)) throw new CaptureError('forbidden-sender', 'message from an unexpected sender');
-        const parsed = v.safeParse(schema, message);
-        if (!parsed.success) {
-          throw new CaptureError('bad-request', `invalid ${(message as { type: string }).type} request: ${parsed.issues[0]?.message ?? ''}`);
-        }
-        const req = parsed.output;
+        const checked = check(message);
+        if (!checked.ok) throw new CaptureError('bad-request', `invalid ${(message as { type: string }).type} request: ${checked.problem}`);
+        const req = checked.request;
         const handler = (handlers as unknown as Record<string, (r: Req, s: MessageSenderLike) => Promise<unknown>>)[req.type];
         return { ok: true, value: await handler(req, sender) };
       } catch (e) {

@@ -6,13 +6,13 @@ import { CaptureError, fromWireError, toWireError } from '../../../src/messaging
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses, type Handlers } from '../../../src/messaging/protocol';
 import { PageInputSchema } from '../../../src/messaging/schemas';
 import { extensionOrigin } from '../../../src/messaging/extensionOrigin';
-import { createListener, isOwnExtensionContext, isOwnExtensionPage, unwrap } from '../../../src/messaging/transport';
+import { bySchema, createListener, isOwnExtensionContext, isOwnExtensionPage, unwrap } from '../../../src/messaging/transport';
 
 beforeEach(() => mock.reset());
 
 function serve(handlers: Partial<Handlers<BackgroundRequest, BackgroundResponses>>) {
   const listener = createListener<BackgroundRequest, BackgroundResponses>(
-    BackgroundRequestSchema,
+    bySchema(BackgroundRequestSchema),
     handlers as Handlers<BackgroundRequest, BackgroundResponses>,
     (s) => isOwnExtensionPage(s, browser.runtime.id, extensionOrigin()),
   );

@@ -10,7 +10,7 @@ import { callBackground } from '../../../src/messaging/client';
 import { CaptureError, fromWireError, toWireError } from '../../../src/messaging/errors';
 import { BackgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '../../../src/messaging/protocol';
 import { extensionOrigin } from '../../../src/messaging/extensionOrigin';
-import { createListener, isOwnExtensionPage } from '../../../src/messaging/transport';
+import { bySchema, createListener, isOwnExtensionPage } from '../../../src/messaging/transport';
 import { sampleRecord } from '../export/sampleRecord';
 
 /**
@@ -51,7 +51,7 @@ beforeEach(() => {
   tabs.get = async (id: number) => ({ id, status: 'complete', url: INPUT.url });
   tabs.sendMessage = async () => ({ ok: true, value: INPUT });
   browser.runtime.onMessage.addListener(
-    createListener<BackgroundRequest, BackgroundResponses>(BackgroundRequestSchema, backgroundHandlers, (s) =>
+    createListener<BackgroundRequest, BackgroundResponses>(bySchema(BackgroundRequestSchema), backgroundHandlers, (s) =>
       isOwnExtensionPage(s, browser.runtime.id, extensionOrigin()),
     ) as never,
   );
