@@ -1,16 +1,12 @@
 import type { Attachment, PageLink, RelatedLink } from './types';
-import { alternation, ATTACHMENT_LABELS, COMPANION_LINK_LABELS } from './vocabulary';
+import { alternation, ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_LABELS } from './vocabulary';
 
 /**
  * Attachments and companion links among the links extraction read in and just below the article
  * (`PageInput.links`). Pure: the content script only collects links, so the rules cost it nothing.
  */
 
-/** File kinds a document is attached as: office (WPS too), OFD, PDF, archives, text, images. */
-const FILE_TYPES = new Set([
-  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'et', 'wps', 'ppt', 'pptx', 'dps', 'ofd', 'zip', 'rar', '7z',
-  'txt', 'csv', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp',
-]);
+const FILE_TYPES = ATTACHMENT_FILE_TYPES;
 const IMAGE_TYPES = new Set(['jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp']);
 const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
 /** A list label, bracketed or not, numbered or not, with or without its colon: 附件：, 【相关解读】, 附件2： */

@@ -108,6 +108,12 @@ export type DisclosureKey = Exclude<keyof typeof DISCLOSURE_FIELD_LABELS, 'other
 export const DISCLOSURE_LABELS: readonly string[] = Object.values(DISCLOSURE_FIELD_LABELS).flat();
 
 /** Labels that head a list of a document's attached files (附件：, 相关附件, 附件下载). */
+/** File kinds a document is attached as: office (WPS too), OFD, PDF, archives, text, images. */
+export const ATTACHMENT_FILE_TYPES: ReadonlySet<string> = new Set([
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'et', 'wps', 'ppt', 'pptx', 'dps', 'ofd', 'zip', 'rar', '7z',
+  'txt', 'csv', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp',
+]);
+
 export const ATTACHMENT_LABELS = ['附件', '相关附件', '相關附件', '附件下载', '附件下載', '附件列表', '下载附件', '下載附件', '相关下载', '相關下載'] as const;
 
 /** A line that opens with a companion-link label (关联稿件：…): the furniture rule and the page reader's date rule. */

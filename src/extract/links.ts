@@ -1,4 +1,5 @@
 import { isDisclosureRow } from '../core/disclosure';
+import { ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_LABELS } from '../core/vocabulary';
 import type { PageLink } from '../core/types';
 import { squash, type Line } from './lines';
 import type { Region } from './region';
@@ -10,6 +11,41 @@ const LABEL_MAX = 20;
 /** Links read at most: a hostile page's region may hold thousands. */
 const MAX_LINKS = 200;
 const LABEL_ONLY = /[:：]\s*$/;
+
+/** Characters a list label (附件, 相关解读…) may sit behind at a line's start, as the core's patterns allow. */
+const QUERY_OR_FRAGMENT = /[?#]/;
+const LABEL_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
+const LIST_LABEL_INITIALS = new Set([...ATTACHMENT_LABELS, ...COMPANION_LINK_LABELS].map((w) => w[0]));
+
+/** Whether `text` may open with a list label: its first character past spaces and brackets starts one. */
+function mayOpenWithListLabel(text: string): boolean {
+  let i = 0;
+  // trim() drops exactly what \s matches.
+  while (i < text.length && (LABEL_BRACKETS.has(text[i]) || text[i].trim() === '')) i++;
+  return i < text.length && LIST_LABEL_INITIALS.has(text[i]);
+}
+
+/** Whether a name or a link's path ends in a file kind a document is attached as (.pdf, .docx…). */
+function endsLikeAFile(s: string): boolean {
+  const dot = s.lastIndexOf('.');
+  return dot >= 0 && s.length - dot <= 6 && ATTACHMENT_FILE_TYPES.has(s.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * Whether a link could be an attachment or a related document by the core's rules
+ * (src/core/links.ts): under a list label, on a line or with a text that opens with one, or
+ * leading to a file by its path or its printed name. The rest (most links of a page: to other
+ * pages, tags, authors) are left here, before their address is resolved and their record made:
+ * they were most of what reading links cost a capture.
+ */
+function mayMatter(href: string, text: string, labelOpensList: boolean, lineOpensList: boolean): boolean {
+  if (labelOpensList || lineOpensList || mayOpenWithListLabel(text) || endsLikeAFile(text.trim())) return true;
+  const end = href.search(QUERY_OR_FRAGMENT);
+  const path = (end < 0 ? href : href.slice(0, end)).trim();
+  // An address of only a query or a fragment resolves to the page's own path: let the core judge it.
+  if (!path || path.includes('%')) return true;
+  return endsLikeAFile(path);
+}
 
 /**
  * The links in the article region and the lines just below it, each with the label line that heads
@@ -37,10 +73,15 @@ export function readLinks(lines: readonly Line[], region: Region, base: string |
     if (read.has(line.owner)) continue;
     read.add(line.owner);
     const anchors = line.owner.getElementsByTagName('a');
+    const lineOpensList = mayOpenWithListLabel(line.text);
+    const labelOpensList = label !== null && mayOpenWithListLabel(label.text);
     for (let k = 0; k < anchors.length && out.length < MAX_LINKS; k++) {
-      const url = absolute(anchors[k].getAttribute('href'), base);
-      if (!url) continue;
+      const href = anchors[k].getAttribute('href');
+      if (!href) continue;
       const text = squash(anchors[k].textContent ?? '');
+      if (!mayMatter(href, text, labelOpensList, lineOpensList)) continue;
+      const url = absolute(href, base);
+      if (!url) continue;
       out.push({ text, url, line: line.text === text ? null : line.text.slice(0, 300), label: label ? label.text : null, inArticle: i < region.end });
     }
   }
