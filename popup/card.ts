@@ -74,14 +74,14 @@ function corrected(record: RecordSummary, field: CorrectableField): HTMLElement 
 
 function extracted(record: RecordSummary, field: CorrectableField): unknown {
   const { corrections: _c, ...rest } = record;
-  return effectiveValue(rest as RecordSummary, field);
+  return effectiveValue(rest, field);
 }
 
 function stringify(v: unknown): string {
   if (v == null) return '—';
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x ? String(x.name) : String(x))).join('、');
-  if (typeof v === 'object' && 'name' in (v as object)) return String((v as { name: unknown }).name);
+  if (Array.isArray(v)) return (v as unknown[]).map((x) => (x && typeof x === 'object' && 'name' in x ? String(x.name) : String(x))).join('、');
+  if (typeof v === 'object' && 'name' in v) return String(v.name);
   return JSON.stringify(v);
 }
 

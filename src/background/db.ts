@@ -168,7 +168,7 @@ export class CaptureStore {
     let coll = this.byCaptureTime(this.db.captureIndex, q).reverse();
     if (site || text) coll = coll.filter((row) => (!site || row.site === site) && (!text || row.text.includes(text)));
     if (q.limit && q.limit > 0) coll = coll.limit(q.limit);
-    return (await coll.primaryKeys()) as string[];
+    return coll.primaryKeys();
   }
 
   private byCaptureTime<T>(table: Table<T, string>, q: CaptureQuery) {

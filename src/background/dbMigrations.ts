@@ -51,7 +51,7 @@ export const STORED_LAYOUTS: StoredLayout[] = [
     version: 3,
     stores: { captureIndex: 'id, capturedAt, site' },
     upgrade: async (tx) => {
-      const rows: CaptureRecord[] = await tx.table('captures').toArray();
+      const rows = await tx.table<CaptureRecord>('captures').toArray();
       await tx.table('captureIndex').bulkPut(rows.map(indexRowOf));
     },
   },

@@ -68,5 +68,5 @@ if (!(globalThis as Marked)[MARKER]) {
     },
     (sender) => isOwnExtensionContext(sender, browser.runtime.id),
   );
-  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(listener);
 }

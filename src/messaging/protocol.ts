@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { Block, CaptureRecord, PageInput } from '../core/types';
-import { MAX_PARTS } from './blockParts';
+import type { Block, CaptureRecord } from '../core/types';
+import { MAX_PARTS, type PageHead } from './blockParts';
 import { EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
@@ -127,14 +127,6 @@ export interface ContentResponses {
   outline: { outlined: boolean };
   pick: PageHead;
   extractPart: { blocks: Block[] };
-}
-
-/**
- * A page input whose blocks may come in parts (src/messaging/blockParts.ts): `blocks` holds the
- * first part and `rest`, when present, says how many parts there are and the token to ask for them.
- */
-export interface PageHead extends PageInput {
-  rest?: { token: string; parts: number };
 }
 
 type Typed = { type: string };

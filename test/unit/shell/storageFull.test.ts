@@ -52,7 +52,7 @@ beforeEach(() => {
   browser.runtime.onMessage.addListener(
     createListener<BackgroundRequest, BackgroundResponses>(BackgroundRequestSchema, backgroundHandlers, (s) =>
       isOwnExtensionPage(s, browser.runtime.id, extensionOrigin()),
-    ) as never,
+    ),
   );
 });
 
