@@ -283,7 +283,6 @@ export function captureStore(): CaptureStore {
 }
 
 export const saveCapture = (record: CaptureRecord) => captureStore().saveCapture(record);
-export const replaceCapture = (oldId: string, record: CaptureRecord) => captureStore().replaceCapture(oldId, record);
 export const getCapture = (id: string) => captureStore().getCapture(id);
 export const getCaptures = (ids: readonly string[]) => captureStore().getCaptures(ids);
 export const listCaptures = (q?: CaptureQuery) => captureStore().listCaptures(q);
@@ -291,6 +290,5 @@ export const listSites = () => captureStore().listSites();
 export const listCaptureIds = (q?: CaptureQuery) => captureStore().listCaptureIds(q);
 export const countCaptures = () => captureStore().countCaptures();
 export const deleteCaptures = (ids: string[]) => captureStore().deleteCaptures(ids);
-export const findDuplicate = (url: string | null, contentHash: string) => captureStore().findDuplicate(url, contentHash);
 export const findDuplicateMatch = (url: string | null, contentHash: string) => captureStore().findDuplicateMatch(url, contentHash);
 export const importCaptures = (values: unknown[], opts?: { replace?: boolean }) => captureStore().importCaptures(values, opts);

@@ -5,13 +5,9 @@ import { recordsToJson, recordsToJsonl } from './json';
 import { recordsToMarkdown } from './markdown';
 
 export type { ExportFormat } from './fileName';
-export { exportFileName, safeFileNamePart, FORMAT_MIME } from './fileName';
-export { recordToJson, recordsToJson, recordsToJsonl } from './json';
-export { recordsToCsv, csvToObjects, CSV_COLUMNS } from './csv';
-export { recordToMarkdown, recordsToMarkdown, escapeMarkdown } from './markdown';
-export { importRecords, detectImportFormat } from './importRecords';
-export { checkRecord } from './recordSchema';
-export { upgradeRecord } from './upgradeRecord';
+export { recordToJson, recordsToJsonl } from './json';
+export { recordsToCsv, CSV_COLUMNS } from './csv';
+export { importRecords } from './importRecords';
 export { exportFieldsOption } from './fields';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown'];
