@@ -10,5 +10,6 @@ module.exports = {
   moduleNameMapper: {
     '^webextension-polyfill$': '<rootDir>/test/mocks/webextension-polyfill.ts',
     '\\?script&iife$': '<rootDir>/test/mocks/injectedScript.ts',
+    '^node-fetch$': '<rootDir>/test/mocks/node-fetch.ts',
   },
 };

@@ -104,6 +104,26 @@ function listFiles(dir: string): string[] {
   );
 }
 
+/**
+ * citation-js's deprecated `Cite#get` can turn its HTML output into a DOM node through innerHTML.
+ * We never call it (citations are asked for as text), and the shipped bundles hold no HTML sink
+ * (test/unit/robustness/staticGuards.test.ts), so that one assignment becomes an error. The build
+ * stops if the library's file no longer reads as expected.
+ */
+function dropCitationHtmlSink(): Plugin {
+  const file = /@citation-js[\\/]core[\\/]lib-mjs[\\/]Cite[\\/]get\.js$/;
+  return {
+    name: 'drop-citation-html-sink',
+    apply: 'build',
+    transform(code, id) {
+      if (!file.test(id)) return null;
+      const out = code.replace('tmp.innerHTML = result;', "throw new Error('citation-js: an HTML node result is not available in this build');");
+      if (out === code) this.error('citation-js Cite#get changed: check its HTML sink again');
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Extension pages that are not named in the manifest; each is built only once it exists. */
 const extraPages = Object.fromEntries(
   [['history', 'history/history.html']].filter(([, path]) => existsSync(resolve(root, path))),
@@ -112,9 +132,12 @@ const extraPages = Object.fromEntries(
 export default defineConfig({
   plugins: [
     ...(firefox ? [] : [hoistDynamicImportsInWorker()]),
+    dropCitationHtmlSink(),
     crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
     stripInjectedScriptExposure(),
   ],
+  // citation-js fetches URLs through node-fetch and sync-fetch; the pages have fetch, and we never give it a URL.
+  resolve: { alias: { 'node-fetch': resolve(root, 'src/citations/nodeFetchShim.ts') } },
   // Test hooks exist only in dist-e2e; the shipped build drops them as dead code.
   define: { __E2E__: JSON.stringify(e2e) },
   build: {

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { CaptureQuery } from '../src/background/db';
-import { countCaptures, listCaptureIds, listCaptures, listSites } from '../src/background/db';
+import { countCaptures, countCapturesOfUrl, listCaptureIds, listCaptures, listSites } from '../src/background/db';
 import { EXPORT_FORMATS, exportFieldsOption, type ExportFormat } from '../src/core/export';
 import { EXPORTABLE_FIELDS } from '../src/settings/definition';
 import { loadSettings } from '../src/settings/store';
@@ -8,7 +8,9 @@ import { h } from '../popup/dom';
 import { copySelected, deleteSelected, exportSelected, importFile, openOriginal, recapture } from './historyActions';
 import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } from './captureAll';
 import { displayText, localDateTime, renderItem } from './historyView';
-import { historyLanguage, makeTranslator, type HistoryStringKey } from './strings';
+import { makeTranslator, type HistoryStringKey } from './strings';
+import { localizePage, t as message } from '../popup/i18n';
+import { callBackground } from '../src/messaging/client';
 
 /**
  * The history page: every stored capture, searchable and filterable, with bulk export, copy,
@@ -17,12 +19,13 @@ import { historyLanguage, makeTranslator, type HistoryStringKey } from './string
  */
 
 const PAGE_SIZE = 100;
-const t = makeTranslator(historyLanguage(browser.i18n.getUILanguage()));
+const t = makeTranslator();
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 
 const ui = {
   q: $<HTMLInputElement>('q'),
   site: $<HTMLSelectElement>('site'),
+  dateField: $<HTMLSelectElement>('date-field'),
   from: $<HTMLInputElement>('from'),
   to: $<HTMLInputElement>('to'),
   selectAll: $<HTMLInputElement>('select-all'),
@@ -37,19 +40,19 @@ const ui = {
 
 const state = { limit: PAGE_SIZE, selected: new Set<string>(), fields: undefined as readonly string[] | undefined, generation: 0 };
 
-function localize(): void {
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-s]'))) el.textContent = t(el.dataset.s as HistoryStringKey);
-  for (const el of Array.from(document.querySelectorAll<HTMLInputElement>('[data-s-placeholder]'))) el.placeholder = t(el.dataset.sPlaceholder as HistoryStringKey);
-  document.title = t('pageTitle');
-  document.documentElement.lang = browser.i18n.getUILanguage();
-}
-
 function say(text: string, isError = false): void {
   ui.status.textContent = text;
   ui.status.classList.toggle('error', isError);
 }
 
-const query = (): CaptureQuery => ({ text: ui.q.value, site: ui.site.value, from: ui.from.value || undefined, to: ui.to.value || undefined });
+/** Researchers look for what was published when: the publication date is the default filter. */
+const query = (): CaptureQuery => ({
+  text: ui.q.value,
+  site: ui.site.value,
+  dateField: ui.dateField.value === 'captured' ? 'captured' : 'published',
+  from: ui.from.value || undefined,
+  to: ui.to.value || undefined,
+});
 
 function showSelection(): void {
   ui.selected.textContent = state.selected.size ? t('selected', state.selected.size) : '';
@@ -78,10 +81,22 @@ async function refresh(): Promise<void> {
         },
         onOpen: (rec) => void openOriginal(rec).catch((e: unknown) => say(t('failed', String((e as Error)?.message ?? e)), true)),
         onRecapture: (rec) => void recaptureRow(rec),
+        onAnnotate: async (rec, tags, note) => {
+          try {
+            await callBackground({ type: 'annotate', id: rec.id, tags, note });
+            await refresh();
+            say(t('annotated'));
+          } catch (e) {
+            say(t('failed', String((e as Error)?.message ?? e)), true);
+          }
+        },
       }),
     ),
   );
   if (!shown.length) ui.list.append(h('li', { class: 'muted', text: total ? t('noMatch') : t('empty') }));
+  // "Select all" is ticked only while every row shown is selected: rows that arrived since (a
+  // capture of all tabs, an import, a capture in another tab) are not, and the box says so.
+  ui.selectAll.checked = shown.length > 0 && shown.every((r) => state.selected.has(r.id));
   ui.more.hidden = rows.length <= state.limit;
   ui.count.textContent = rows.length > state.limit ? t('shown', shown.length, total) : t('count', total);
   showSelection();
@@ -125,11 +140,19 @@ function showBatch(outcomes: readonly TabOutcome[]): void {
   $('batch-list').replaceChildren(
     ...outcomes.map((o) =>
       h('li', { attrs: { 'data-status': o.status, 'data-tab-id': String(o.tabId) } }, [
-        displayText(o.label, 120),
-        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${o.message ? `: ${lacksHostAccess(o) ? t('needsAccess') : displayText(o.message, 200)}` : ''}` }),
+        o.blank ? t('blankTab') : o.label ? displayText(o.label, 120) : t('tabAtPosition', o.position),
+        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${reasonText(o)}`, title: o.message ? displayText(o.message, 500) : undefined }),
       ]),
     ),
   );
+}
+
+/** Why a tab ended as it did, in the UI language; the browser's English stays in the tooltip. */
+function reasonText(o: TabOutcome): string {
+  if (lacksHostAccess(o)) return `: ${t('needsAccess')}`;
+  if (!o.reason) return '';
+  const why = message(o.reason.key, o.reason.subs);
+  return why === o.reason.key ? '' : `: ${why}`;
 }
 
 /**
@@ -157,9 +180,14 @@ async function captureWindow(): Promise<void> {
   cancel.addEventListener('click', onCancel, { once: true });
   $('batch').hidden = false;
   try {
-    const outcomes = await captureAllTabs(showBatch, stop.signal);
+    const outcomes = await captureAllTabs(showBatch, {
+      signal: stop.signal,
+      includeCaptured: $<HTMLInputElement>('include-captured').checked,
+      isCaptured: async (url) => (await countCapturesOfUrl(url)) > 0,
+      webAccess: await browser.permissions.contains(ALL_SITES).catch(() => false),
+    });
     const n = tally(outcomes);
-    say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed), n.failed > 0);
+    say(t('batchDone', n.saved, n.duplicate, n['not-article'], n.skipped, n.failed, n.already), n.failed > 0);
     if (outcomes.some(lacksHostAccess)) offerHostAccess(() => void captureWindow());
     await refreshAll();
   } catch (e) {
@@ -198,7 +226,7 @@ function wire(): void {
       void refresh();
     }, 150);
   });
-  for (const el of [ui.site, ui.from, ui.to]) {
+  for (const el of [ui.site, ui.dateField, ui.from, ui.to]) {
     el.addEventListener('change', () => {
       state.limit = PAGE_SIZE;
       void refresh();
@@ -259,7 +287,7 @@ function wire(): void {
 }
 
 async function main(): Promise<void> {
-  localize();
+  localizePage();
   wire();
   const settings = await loadSettings().catch(() => null);
   if (settings) {

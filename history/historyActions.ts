@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { exportRecords, importRecords, type ExportFormat } from '../src/core/export';
+import { importRecords, type ExportFormat } from '../src/core/export';
+import { exportRecordsAsync } from '../src/citations/exportCitations';
 import type { CaptureRecord } from '../src/core/types';
 import { deleteCaptures, getCaptures, importCaptures } from '../src/background/db';
 import { downloadText } from '../src/background/download';
@@ -11,14 +12,14 @@ import type { CaptureReply } from '../src/messaging/protocol';
 
 export async function exportSelected(ids: readonly string[], format: ExportFormat, fields?: readonly string[]): Promise<{ fileName: string; count: number }> {
   const records = await getCaptures(ids);
-  const file = exportRecords(records, format, { fields });
+  const file = await exportRecordsAsync(records, format, { fields });
   await downloadText(file.text, file.fileName, file.mime);
   return { fileName: file.fileName, count: records.length };
 }
 
 export async function copySelected(ids: readonly string[], format: ExportFormat, fields?: readonly string[]): Promise<number> {
   const records = await getCaptures(ids);
-  await navigator.clipboard.writeText(exportRecords(records, format, { fields }).text);
+  await navigator.clipboard.writeText((await exportRecordsAsync(records, format, { fields })).text);
   return records.length;
 }
 

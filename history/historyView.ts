@@ -2,6 +2,7 @@ import type { CaptureRecord } from '../src/core/types';
 import { siteOf } from '../src/background/db';
 import { h } from '../popup/dom';
 import type { HistoryStringKey } from './strings';
+import { parseTagList } from '../src/core/annotations';
 
 type T = (key: HistoryStringKey, ...subs: (string | number)[]) => string;
 
@@ -45,11 +46,38 @@ export interface ItemHandlers {
   onSelect(id: string, selected: boolean): void;
   onOpen(record: CaptureRecord): void;
   onRecapture(record: CaptureRecord): void;
+  /** The user saved tags and a note for the capture. */
+  onAnnotate(record: CaptureRecord, tags: string[], note: string): Promise<void>;
+}
+
+/** Tags and note under the row, and a small form to change them (the popup card offers the same). */
+function annotations(record: CaptureRecord, t: T, on: ItemHandlers): { shown: HTMLElement; edit: HTMLButtonElement } {
+  const shown = h('div', { class: 'annotations' }, [
+    record.tags?.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('tags') } }, record.tags.map((tag) => h('li', { text: cut(tag, 100) }))) : null,
+    record.note ? h('p', { class: 'note', text: cut(record.note, 1000) }) : null,
+  ]);
+  const edit = h('button', { text: t('editAnnotations'), attrs: { type: 'button', 'data-action': 'annotate' } });
+  edit.addEventListener('click', () => {
+    const tags = h('input', { attrs: { type: 'text', name: 'tags', 'aria-label': t('tags'), placeholder: t('tagsHint') } });
+    tags.value = (record.tags ?? []).join('，');
+    const note = h('textarea', { attrs: { name: 'note', rows: '3', 'aria-label': t('note'), placeholder: t('note') } });
+    note.value = record.note ?? '';
+    const save = h('button', { class: 'primary', text: t('save'), attrs: { type: 'submit', 'data-action': 'save-annotations' } });
+    const form = h('form', { class: 'annotate' }, [tags, note, save]);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      save.disabled = true;
+      void on.onAnnotate(record, parseTagList(tags.value), note.value).finally(() => { save.disabled = false; });
+    });
+    shown.replaceChildren(form);
+    tags.focus();
+  });
+  return { shown, edit };
 }
 
 /** One capture as a list row. Every piece of page data goes in as text (h → textContent). */
 export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: ItemHandlers): HTMLLIElement {
-  const title = record.corrections && typeof record.corrections.title === 'string' ? record.corrections.title : record.title;
+  const title = record.title;
   const box = h('input', { attrs: { type: 'checkbox', 'aria-label': cut(title ?? record.id, 80) } });
   box.checked = selected;
   box.addEventListener('change', () => on.onSelect(record.id, box.checked));
@@ -61,7 +89,8 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
     `${t('captured')} ${localDateTime(record.capturedAt)}`,
   ].filter((x): x is string => Boolean(x));
 
-  const actions = h('div', { class: 'actions' });
+  const notes = annotations(record, t, on);
+  const actions = h('div', { class: 'actions' }, [notes.edit]);
   if (isOpenableUrl(record.url)) {
     const open = h('button', { text: t('open'), attrs: { type: 'button', 'data-action': 'open' }, title: cut(record.url, 200) });
     open.addEventListener('click', () => on.onOpen(record));
@@ -86,6 +115,7 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
     h('div', {}, [
       h('p', { class: 'title' }, [record.isArticle ? null : h('span', { class: 'badge', text: t('notArticle') }), cut(title ?? t('untitled'))]),
       h('p', { class: 'meta', text: cut(meta.join(' · ')) }),
+      notes.shown,
       actions,
     ]),
     details,

@@ -93,7 +93,8 @@ function fill(s: Settings, only?: (keyof Settings)[]): void {
 function wire(): void {
   const fieldsBox = document.getElementById('exportFields')!;
   fieldsBox.replaceChildren(
-    ...EXPORTABLE_FIELDS.map((f) => h('label', {}, [h('input', { attrs: { type: 'checkbox', value: f, name: 'exportField' } }), f])),
+    // The record's key stays the value; the reader sees the field's name in their language.
+    ...EXPORTABLE_FIELDS.map((f) => h('label', { title: f }, [h('input', { attrs: { type: 'checkbox', value: f, name: 'exportField' } }), t(fieldLabelKey(f))])),
   );
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLInputElement;
@@ -154,3 +155,8 @@ void loadSettings().then((s) => {
 });
 void showShortcut();
 watchSettings((s) => fill(s));
+
+/** `publishedAt` → `fieldPublishedAt`: the message with the field's human-readable name. */
+function fieldLabelKey(field: string): string {
+  return `field${field[0].toUpperCase()}${field.slice(1)}`;
+}

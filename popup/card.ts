@@ -1,5 +1,5 @@
 import type { CaptureRecord, Person } from '../src/core/types';
-import { effectiveValue } from '../src/background/corrections';
+import { effectiveValue, extractedValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
 import { h } from './dom';
@@ -31,9 +31,13 @@ export function renderCard(record: RecordSummary): HTMLElement {
         ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
         : null,
     ]),
+    renderAnnotations(record),
     renderReport(record),
     renderMeeting(record),
+    renderDisclosure(record),
     renderDocuments(record),
+    renderAttachments(record),
+    renderRelated(record),
     record.summary.length
       ? h('section', { class: 'summary' }, [
           h('h2', { text: t('summaryHeading') }),
@@ -73,8 +77,7 @@ function corrected(record: RecordSummary, field: CorrectableField): HTMLElement 
 }
 
 function extracted(record: RecordSummary, field: CorrectableField): unknown {
-  const { corrections: _c, ...rest } = record;
-  return effectiveValue(rest, field);
+  return extractedValue(record, field);
 }
 
 function stringify(v: unknown): string {
@@ -147,5 +150,50 @@ function renderDocuments(record: RecordSummary): HTMLElement | null {
         d.items.length ? foldingList(d.items, true) : null,
       ]),
     ),
+  ]);
+}
+
+/** The user's own tags and note, shown under the facts they describe. */
+function renderAnnotations(record: RecordSummary): HTMLElement | null {
+  const tags = record.tags ?? [];
+  if (!tags.length && !record.note) return null;
+  return h('section', { class: 'annotations' }, [
+    tags.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } }, tags.map((tag) => h('li', { text: tag }))) : null,
+    record.note ? h('p', { class: 'note', text: record.note, attrs: { 'aria-label': t('labelNote') } }) : null,
+  ]);
+}
+
+/** The disclosure table's facts, each under the label the page printed (索引号, 發文字號…). */
+function renderDisclosure(record: RecordSummary): HTMLElement | null {
+  const facts = record.disclosure ? Object.values(record.disclosure) : [];
+  if (!facts.length) return null;
+  return h('section', { class: 'disclosure' }, [
+    h('h2', { text: t('disclosureHeading') }),
+    h('dl', { class: 'facts' }, facts.flatMap((f) => [h('dt', { text: f.label }), h('dd', { text: f.value })])),
+  ]);
+}
+
+/** A link only to a web address; anything else the page gave stays text. */
+function webLink(text: string, url: string): HTMLElement {
+  return /^https?:\/\//i.test(url)
+    ? h('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } })
+    : h('span', { text });
+}
+
+function renderAttachments(record: RecordSummary): HTMLElement | null {
+  const files = record.attachments ?? [];
+  if (!files.length) return null;
+  return h('section', { class: 'attachments' }, [
+    h('h2', { text: t('attachmentsHeading') }),
+    h('ul', {}, files.map((f) => h('li', {}, [webLink(f.name, f.url), h('span', { class: 'muted', text: ` ${f.type}` })]))),
+  ]);
+}
+
+function renderRelated(record: RecordSummary): HTMLElement | null {
+  const links = record.related ?? [];
+  if (!links.length) return null;
+  return h('section', { class: 'related' }, [
+    h('h2', { text: t('relatedHeading') }),
+    h('ul', {}, links.map((l) => h('li', {}, [webLink(l.title, l.url)]))),
   ]);
 }

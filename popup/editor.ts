@@ -3,6 +3,9 @@ import { effectiveValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { h } from './dom';
 import { t } from './i18n';
+import { describeError } from './errors';
+import { readUserDate } from '../src/core/dates';
+import { parseTagList } from '../src/core/annotations';
 
 type Corrections = Partial<Record<CorrectableField, unknown>>;
 
@@ -17,21 +20,36 @@ interface FieldSpec {
 
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 
+const PERSON_LINE = /^(.+?)\s*[（(]([^（）()]*)[）)]$/;
+const TITLE_SEPARATOR = /[、,，;；]/;
+
+/** "张三（市委书记、市长）": a person as the card shows them, titles in brackets. */
+export function personText(p: Person): string {
+  return p.titles.length ? `${p.name}（${p.titles.join('、')}）` : p.name;
+}
+
+/** The edited line back into a person; a line without brackets is a name without titles. */
+export function parsePerson(line: string): Person | null {
+  const text = line.trim();
+  if (!text) return null;
+  const m = PERSON_LINE.exec(text);
+  if (!m) return { name: text, titles: [] };
+  return { name: m[1].trim(), titles: m[2].split(TITLE_SEPARATOR).map((x) => x.trim()).filter(Boolean) };
+}
+
 function peopleField(field: 'meeting.speakers' | 'meeting.attendees', label: string): FieldSpec {
   return {
     field,
     label,
     multiline: true,
-    read: (r) => (effectiveValue(r, field) as Person[]).map((p) => p.name).join('\n'),
-    write: (text, r) => {
-      const known = new Map((effectiveValue(r, field) as Person[]).map((p) => [p.name, p.titles]));
-      return lines(text).map((name) => ({ name, titles: known.get(name) ?? [] }));
-    },
+    read: (r) => (effectiveValue(r, field) as Person[]).map(personText).join('\n'),
+    write: (text) => lines(text).map(parsePerson).filter((p): p is Person => p !== null),
   };
 }
 
 export const EDITABLE: FieldSpec[] = [
-  { field: 'title', label: 'labelTitle', read: (r) => (effectiveValue(r, 'title') as string | null) ?? '', write: (s) => s },
+  // A headline may run to several lines: a text area shows all of it, and the core folds its breaks.
+  { field: 'title', label: 'labelTitle', multiline: true, read: (r) => (effectiveValue(r, 'title') as string | null) ?? '', write: (s) => s },
   { field: 'publishedAt', label: 'labelDate', read: (r) => (effectiveValue(r, 'publishedAt') as string | null) ?? '', write: (s) => s.trim() || null },
   { field: 'source', label: 'labelSource', read: (r) => (effectiveValue(r, 'source') as string | null) ?? '', write: (s) => s },
   { field: 'editor', label: 'labelEditor', read: (r) => (effectiveValue(r, 'editor') as string | null) ?? '', write: (s) => s },
@@ -48,12 +66,11 @@ export const EDITABLE: FieldSpec[] = [
   {
     field: 'meeting.host',
     label: 'labelHost',
-    read: (r) => (effectiveValue(r, 'meeting.host') as Person | null)?.name ?? '',
-    write: (s, r) => {
-      const name = s.trim();
-      const old = effectiveValue(r, 'meeting.host') as Person | null;
-      return name ? { name, titles: old?.name === name ? old.titles : [] } : null;
+    read: (r) => {
+      const host = effectiveValue(r, 'meeting.host') as Person | null;
+      return host ? personText(host) : '';
     },
+    write: (s) => parsePerson(s),
   },
   peopleField('meeting.speakers', 'labelSpeakers'),
   peopleField('meeting.attendees', 'labelAttendees'),
@@ -70,22 +87,53 @@ export function changedFields(record: RecordSummary, edited: Map<CorrectableFiel
   return out;
 }
 
-/** Replaces the card with a form over the extracted values; Save sends the corrections. */
-export function openEditor(container: HTMLElement, record: RecordSummary, onSave: (c: Corrections) => Promise<void>): void {
+/** The user's tags and note as the form edits them. */
+export interface Annotations {
+  tags: string[];
+  note: string;
+}
+
+/** Tags and note, when the user changed them; null when they did not. */
+export function changedAnnotations(record: RecordSummary, tagsText: string, note: string): Annotations | null {
+  const tags = parseTagList(tagsText);
+  const same = JSON.stringify(tags) === JSON.stringify(record.tags ?? []) && note.trim() === (record.note ?? '');
+  return same ? null : { tags, note };
+}
+
+/**
+ * Replaces the card with a form over the record's values (corrected where the user corrected
+ * them); Save sends the corrections and the tags and note. A date this extension cannot read is
+ * refused here, in the UI language, before anything is sent.
+ */
+export function openEditor(
+  container: HTMLElement,
+  record: RecordSummary,
+  onSave: (c: Corrections, a: Annotations | null) => Promise<void>,
+): void {
   const inputs = new Map<CorrectableField, HTMLInputElement | HTMLTextAreaElement>();
   const specs = EDITABLE.filter((s) => !s.field.startsWith('meeting.') || record.meeting);
   const error = h('p', { class: 'error-detail', attrs: { role: 'alert' } });
+  const field = (id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement) => {
+    input.id = id;
+    return h('label', { attrs: { for: id } }, [h('span', { text: label }), input]);
+  };
+  const tagsInput = h('input', { attrs: { type: 'text', name: 'tags', placeholder: t('tagsPlaceholder') } });
+  tagsInput.value = (record.tags ?? []).join('，');
+  const noteInput = h('textarea', { attrs: { rows: '3', name: 'note' } });
+  noteInput.value = record.note ?? '';
   const form = h('form', { class: 'editor' }, [
     ...specs.map((spec) => {
-      const id = `edit-${spec.field.replace('.', '-')}`;
-      const input = spec.multiline ? h('textarea', { attrs: { rows: '3' } }) : h('input', { attrs: { type: 'text' } });
-      input.id = id;
+      const input = spec.multiline ? h('textarea', { attrs: { rows: spec.field === 'title' ? '2' : '3' } }) : h('input', { attrs: { type: 'text' } });
       input.name = spec.field;
       input.value = spec.read(record);
-      if (spec.field === 'publishedAt') input.setAttribute('placeholder', '2024-03-05T09:30+08:00');
+      if (spec.field === 'publishedAt') input.setAttribute('placeholder', t('datePlaceholder'));
+      if (spec.field.startsWith('meeting.')) input.setAttribute('placeholder', t('personPlaceholder'));
       inputs.set(spec.field, input);
-      return h('label', { attrs: { for: id } }, [h('span', { text: t(spec.label) + (spec.multiline ? t('onePerLine') : '') }), input]);
+      const perLine = spec.multiline && spec.field !== 'title' ? t('onePerLine') : '';
+      return field(`edit-${spec.field.replace('.', '-')}`, t(spec.label) + perLine, input);
     }),
+    field('edit-tags', t('labelTags'), tagsInput),
+    field('edit-note', t('labelNote'), noteInput),
     error,
     h('div', { class: 'row' }, [
       h('button', { class: 'primary', text: t('saveCorrections'), attrs: { type: 'submit', 'data-action': 'save' } }),
@@ -97,13 +145,24 @@ export function openEditor(container: HTMLElement, record: RecordSummary, onSave
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const edited = new Map([...inputs].map(([f, el]) => [f, el.value]));
+    const date = edited.get('publishedAt')?.trim();
+    const unchanged = EDITABLE.find((spec) => spec.field === 'publishedAt')!.read(record);
+    if (date && date !== unchanged && !readUserDate(date)) {
+      error.textContent = t('errorBadDate');
+      inputs.get('publishedAt')?.focus();
+      return;
+    }
     const corrections = changedFields(record, edited);
-    if (!Object.keys(corrections).length) {
+    const annotations = changedAnnotations(record, tagsInput.value, noteInput.value);
+    if (!Object.keys(corrections).length && !annotations) {
       container.replaceChildren(...previous);
       return;
     }
-    onSave(corrections).catch((err) => {
-      error.textContent = err instanceof Error ? err.message : String(err);
+    onSave(corrections, annotations).catch((err: unknown) => {
+      // The headline in the UI language; the technical detail for a bug report on hover.
+      const { key, detail } = describeError(err);
+      error.textContent = t(key);
+      error.title = detail;
     });
   });
   container.replaceChildren(form);

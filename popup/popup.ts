@@ -1,4 +1,10 @@
 import { recordToJson } from '../src/core/export/json';
+import { CITATION_FORMATS, type CitationFormat } from '../src/core/export/citation';
+import { recordsToCitation } from '../src/citations/exportCitations';
+import { exportFileName, FORMAT_MIME } from '../src/core/export/fileName';
+import { downloadText } from '../src/background/download';
+import { DATA_EXPORT_FORMATS, EXPORT_FORMATS } from '../src/settings/definition';
+import { loadSettings } from '../src/settings/store';
 import type { CaptureRecord } from '../src/core/types';
 import { callBackground } from '../src/messaging/client';
 import { CaptureError } from '../src/messaging/errors';
@@ -47,6 +53,7 @@ function showError(e: unknown): void {
 
 function showResult(tabId: number, result: CaptureReply): void {
   const { record, duplicate } = result;
+  if (result.unsaved === 'not-article') return showNotSaved(tabId, record);
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
   view.replaceChildren(
@@ -54,6 +61,24 @@ function showResult(tabId: number, result: CaptureReply): void {
     renderCard(record),
   );
   renderActions(tabId, record);
+  performance.mark(SETTLED_MARK);
+}
+
+/**
+ * A page judged not to be an article was read but not stored: the card says why, and the one
+ * action is to store it anyway (captured again, since the popup holds no body to store).
+ */
+function showNotSaved(tabId: number, record: RecordSummary): void {
+  setStatus('statusNotSaved');
+  document.body.dataset.state = 'not-saved';
+  view.replaceChildren(renderCard(record));
+  actions.replaceChildren(
+    button('saveAnyway', 'save-anyway', (b) => {
+      b.disabled = true;
+      setStatus('statusReading', true);
+      callBackground({ type: 'capture', tabId, keepNonArticle: true }).then((r) => showResult(tabId, r), showError);
+    }, true),
+  );
   performance.mark(SETTLED_MARK);
 }
 
@@ -122,21 +147,61 @@ function renderUnsavedActions(record: CaptureRecord): void {
   );
 }
 
+const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
+  json: 'JSON', jsonl: 'JSONL', csv: 'CSV', markdown: 'Markdown', ris: 'RIS', 'csl-json': 'CSL-JSON', bibtex: 'BibTeX',
+};
+
+/** The export menu: the data formats are written by the background, the citations here (citation-js loads on first use). */
+function exportControls(record: RecordSummary, note: HTMLElement): HTMLElement[] {
+  const select = h('select', { attrs: { 'data-action': 'export-format', 'aria-label': t('exportFormatLabel') } },
+    EXPORT_FORMATS.map((f) => h('option', { text: FORMAT_NAMES[f], attrs: { value: f } })));
+  // The options' default format is chosen first; JSON until the settings are read (or if they cannot be).
+  loadSettings().then((s) => { select.value = s.exportFormat; }, () => {});
+  const exportButton = button('exportAs', 'export', (b) => {
+    b.disabled = true;
+    exportAs(record.id, select.value)
+      .then((filename) => { note.textContent = t('exported', [filename]); }, showError)
+      .finally(() => { b.disabled = false; });
+  }, true);
+  return [select, exportButton];
+}
+
+async function exportAs(id: string, format: string): Promise<string> {
+  const data = DATA_EXPORT_FORMATS.find((f) => f === format);
+  if (data) return (await callBackground({ type: 'exportRecord', id, format: data })).filename;
+  const citation = CITATION_FORMATS.find((f) => f === format) as CitationFormat | undefined;
+  if (!citation) throw new Error(`unknown format ${format}`);
+  const record = await storedRecord(id);
+  const fileName = exportFileName([record], citation);
+  await downloadText(await recordsToCitation([record], citation), fileName, `${FORMAT_MIME[citation]};charset=utf-8`);
+  return fileName;
+}
+
+function attachmentsButton(record: RecordSummary, note: HTMLElement): HTMLButtonElement | null {
+  if (!record.attachments?.length) return null;
+  return button('downloadAttachments', 'download-attachments', (b) => {
+    b.disabled = true;
+    callBackground({ type: 'downloadAttachments', id: record.id })
+      .then((r) => {
+        note.textContent = [t('attachmentsSaved', [String(r.started), r.folder]), r.failed ? t('attachmentsFailed', [String(r.failed)]) : ''].filter(Boolean).join(' ');
+      }, showError)
+      .finally(() => { b.disabled = false; });
+  });
+}
+
 function renderActions(tabId: number, record: RecordSummary): void {
   const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
   actions.replaceChildren(
-    button('exportJson', 'export', (b) => {
-      b.disabled = true;
-      callBackground({ type: 'exportRecord', id: record.id, format: 'json' })
-        .then((r) => { note.textContent = t('exported', [r.filename]); }, showError)
-        .finally(() => { b.disabled = false; });
-    }, true),
+    ...exportControls(record, note),
+    ...[attachmentsButton(record, note)].filter((b): b is HTMLButtonElement => b !== null),
     copyButton(() => storedRecord(record.id), note),
     button('editFields', 'edit', () => {
-      openEditor(view, record, async (corrections) => {
-        const next = await callBackground({ type: 'correct', id: record.id, corrections });
+      openEditor(view, record, async (corrections, annotations) => {
+        let next = record;
+        if (Object.keys(corrections).length) next = await callBackground({ type: 'correct', id: record.id, corrections });
+        if (annotations) next = await callBackground({ type: 'annotate', id: record.id, ...annotations });
         showResult(tabId, { record: next, duplicate: null });
-        setStatus('statusCorrected');
+        setStatus(Object.keys(corrections).length ? 'statusCorrected' : 'statusAnnotated');
       });
     }),
     button('wrongPart', 'wrong-part', () => void wrongPart(tabId, record.id, note)),

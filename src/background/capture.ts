@@ -11,6 +11,8 @@ import { siteRuleFor, type Settings } from '../settings/definition';
 import { loadSettings } from '../settings/store';
 import { findDuplicateMatch, saveCapture } from './db';
 import { asSeparateCapture } from './dbDuplicates';
+import { applyCorrections } from './corrections';
+import { carryAnnotations } from '../core/annotations';
 import { injectContentScript, injectIntoSubframes } from './inject';
 import { restrictedMessage, restrictedReason } from './restricted';
 import { saveSnapshot } from './snapshots';
@@ -151,17 +153,30 @@ function buildWith(input: PageInput, settings: Settings): Promise<CaptureRecord>
  * earlier capture of the same page is kept (the new one gets its own id when they would clash)
  * and reported, so the user can choose to replace it; corrections made to an unchanged page carry over.
  */
-export async function recordAndStore(input: PageInput, settings: Settings): Promise<CaptureResult> {
-  return storeRecord(await buildWith(input, settings));
+export async function recordAndStore(input: PageInput, settings: Settings, opts: CaptureOptions = {}): Promise<CaptureResult> {
+  return storeRecord(await buildWith(input, settings), opts);
 }
 
-async function storeRecord(built: CaptureRecord): Promise<CaptureResult> {
+export interface CaptureOptions {
+  /** Store the record even when the page is judged not to be an article. */
+  keepNonArticle?: boolean;
+}
+
+/**
+ * A page judged not to be an article (an empty page, a list or index page) is not stored unless
+ * the user asked for it (the card's "save anyway"): the card shows why, and history holds only
+ * what the user meant to keep.
+ */
+async function storeRecord(built: CaptureRecord, opts: CaptureOptions = {}): Promise<CaptureResult> {
+  if (!built.isArticle && !opts.keepNonArticle) return { record: built, duplicate: null, unsaved: 'not-article' };
   let record = built;
   const dup = await findDuplicateMatch(record.url, record.contentHash);
   if (dup) {
     if (dup.match === 'url+content' && dup.record.corrections && !record.corrections) {
-      record = { ...record, corrections: dup.record.corrections };
+      record = applyCorrections(record, dup.record.corrections);
     }
+    // The user's own labels and note describe the page, not one capture of it.
+    if (dup.match === 'url+content') record = carryAnnotations(record, dup.record);
     record = asSeparateCapture(record, dup.record);
   }
   await saveCapture(record);
@@ -176,15 +191,15 @@ async function storeRecord(built: CaptureRecord): Promise<CaptureResult> {
  * top document holds no article, the tab's frames are read too (a site shell around an iframe, as
  * older CMS templates do) and an article found in one of them is the capture.
  */
-export async function captureTab(tabId: number): Promise<CaptureResult> {
+export async function captureTab(tabId: number, opts: CaptureOptions = {}): Promise<CaptureResult> {
   const tab = await prepareTab(tabId);
   const settings = await loadSettings();
   const rule = selectorRule(tab.url, settings);
   const top = await readPageInput(askFrame(tabId, 0), { type: 'extract', rule });
   const topRecord = await buildWith(top, settings);
   const framed = topRecord.isArticle ? null : await articleInFrames(tabId, rule, top.url, settings);
-  const result = await storeRecord(framed?.record ?? topRecord);
-  return settings.keepSnapshot ? { ...result, snapshot: await keepSnapshot(tabId, result, framed?.frameId ?? 0) } : result;
+  const result = await storeRecord(framed?.record ?? topRecord, opts);
+  return settings.keepSnapshot && !result.unsaved ? { ...result, snapshot: await keepSnapshot(tabId, result, framed?.frameId ?? 0) } : result;
 }
 
 /** At most this many subframes are read: a shell page holds one content frame, not dozens. */

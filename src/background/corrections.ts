@@ -1,98 +1,18 @@
-import type { CaptureRecord, Person } from '../core/types';
+import { applyCorrections as applyCore, CorrectionError, currentValue, type CorrectableField } from '../core/corrections';
+import type { CaptureRecord } from '../core/types';
 import { CaptureError } from '../messaging/errors';
-import type { CorrectableField } from '../messaging/protocol';
 
-/**
- * A user's corrections are kept beside the extracted values (record.corrections), never over
- * them: the extracted value is evidence of what the page said, the correction is the user's
- * reading. A correction equal to the extracted value is dropped; an empty string clears a field.
- */
+export { extractedValue } from '../core/corrections';
+
+/** The core rule (src/core/corrections.ts), with a refused value answered as a bad request. */
 export function applyCorrections(record: CaptureRecord, patch: Partial<Record<CorrectableField, unknown>>): CaptureRecord {
-  const corrections: Record<string, unknown> = { ...(record.corrections ?? {}) };
-  for (const [field, raw] of Object.entries(patch) as [CorrectableField, unknown][]) {
-    const value = normalise(field, raw);
-    if (value === undefined || sameValue(value, extractedValue(record, field))) delete corrections[field];
-    else corrections[field] = value;
-  }
-  const next: CaptureRecord = { ...record };
-  if (Object.keys(corrections).length) next.corrections = corrections;
-  else delete next.corrections;
-  return next;
-}
-
-export function extractedValue(record: Omit<CaptureRecord, 'body'>, field: CorrectableField): unknown {
-  switch (field) {
-    case 'meeting.host':
-      return record.meeting?.host ?? null;
-    case 'meeting.speakers':
-      return record.meeting?.speakers ?? [];
-    case 'meeting.attendees':
-      return record.meeting?.attendees ?? [];
-    default:
-      return record[field];
+  try {
+    return applyCore(record, patch);
+  } catch (err) {
+    if (err instanceof CorrectionError) throw new CaptureError('bad-request', err.message);
+    throw err;
   }
 }
 
-/** The value the user sees: the correction if there is one, else what was extracted. */
-export function effectiveValue(record: Omit<CaptureRecord, 'body'>, field: CorrectableField): unknown {
-  const c = record.corrections;
-  return c && field in c ? c[field] : extractedValue(record, field);
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-function normalise(field: CorrectableField, raw: unknown): unknown {
-  switch (field) {
-    case 'title':
-    case 'source':
-    case 'editor': {
-      if (raw === null) return null;
-      if (typeof raw !== 'string') throw new CaptureError('bad-request', `${field} must be text`);
-      const s = raw.replace(/\s+/g, ' ').trim();
-      return s || null;
-    }
-    case 'publishedAt': {
-      if (raw === null || raw === '') return null;
-      if (typeof raw !== 'string' || !DATE.test(raw.trim())) {
-        throw new CaptureError('bad-request', 'the date must look like 2024-03-05 or 2024-03-05T09:30+08:00');
-      }
-      return raw.trim();
-    }
-    case 'authors':
-      return asList(raw, (x) => {
-        if (typeof x === 'string') return x.trim() ? { name: x.trim(), role: 'author' } : null;
-        if (x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string') {
-          const name = (x as { name: string }).name.trim();
-          const role = (x as { role?: unknown }).role;
-          return name ? { name, role: typeof role === 'string' ? role : 'author' } : null;
-        }
-        return null;
-      });
-    case 'meeting.host': {
-      if (raw === null || raw === '') return null;
-      return toPerson(raw) ?? null;
-    }
-    case 'meeting.speakers':
-    case 'meeting.attendees':
-      return asList(raw, toPerson);
-  }
-}
-
-function toPerson(x: unknown): Person | null {
-  if (typeof x === 'string') return x.trim() ? { name: x.trim(), titles: [] } : null;
-  if (x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string') {
-    const name = (x as { name: string }).name.trim();
-    const titles = (x as { titles?: unknown }).titles;
-    return name ? { name, titles: Array.isArray(titles) ? titles.filter((t): t is string => typeof t === 'string') : [] } : null;
-  }
-  return null;
-}
-
-function asList<T>(raw: unknown, item: (x: unknown) => T | null): T[] {
-  if (!Array.isArray(raw)) throw new CaptureError('bad-request', 'expected a list');
-  return raw.map(item).filter((x): x is T => x !== null);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
+/** The value the user sees: the record's field, which holds the correction when there is one. */
+export const effectiveValue = currentValue;

@@ -18,6 +18,12 @@ export interface CaptureQuery {
   /** capturedAt bounds, inclusive. A bare date `YYYY-MM-DD` as `to` covers that whole day (UTC). */
   from?: string;
   to?: string;
+  /**
+   * Which date `from` and `to` bound: the capture time (the default here), or the publication
+   * day as the page states it (`YYYY-MM-DD` bounds, compared on the page's own calendar; a
+   * capture without a publication date is outside any such range).
+   */
+  dateField?: 'captured' | 'published';
   limit?: number;
 }
 
@@ -69,6 +75,11 @@ function upperBound(to: string): string {
 
 function lowerBound(from: string): string {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(from) ? `${from}T00:00:00Z` : from).toISOString();
+}
+
+/** A publication-date filter with at least one bound. */
+function byPublication(q: CaptureQuery): boolean {
+  return q.dateField === 'published' && !!(q.from || q.to);
 }
 
 export type DuplicateMatch = 'url+content' | 'url' | 'content';
@@ -153,7 +164,7 @@ export class CaptureStore {
   async listCaptures(q: CaptureQuery = {}): Promise<CaptureRecord[]> {
     const text = q.text?.trim().toLowerCase() ?? '';
     const site = q.site?.trim() ?? '';
-    if (!text && !site) {
+    if (!text && !site && !byPublication(q)) {
       let coll = this.byCaptureTime(this.db.captures, q).reverse();
       if (q.limit && q.limit > 0) coll = coll.limit(q.limit);
       return coll.toArray();
@@ -165,8 +176,14 @@ export class CaptureStore {
   async listCaptureIds(q: CaptureQuery = {}): Promise<string[]> {
     const text = q.text?.trim().toLowerCase() ?? '';
     const site = q.site?.trim() ?? '';
-    let coll = this.byCaptureTime(this.db.captureIndex, q).reverse();
-    if (site || text) coll = coll.filter((row) => (!site || row.site === site) && (!text || row.text.includes(text)));
+    const published = byPublication(q);
+    let coll = (published ? this.db.captureIndex.orderBy('capturedAt') : this.byCaptureTime(this.db.captureIndex, q)).reverse();
+    const from = published && q.from ? q.from.slice(0, 10) : '';
+    const to = published && q.to ? q.to.slice(0, 10) : '';
+    const inDays = (day: string | undefined) => !published || (!!day && (!from || day >= from) && (!to || day <= to));
+    if (site || text || published) {
+      coll = coll.filter((row) => (!site || row.site === site) && (!text || row.text.includes(text)) && inDays(row.publishedDay));
+    }
     if (q.limit && q.limit > 0) coll = coll.limit(q.limit);
     return coll.primaryKeys();
   }
@@ -186,6 +203,11 @@ export class CaptureStore {
 
   countCaptures(): Promise<number> {
     return this.db.captures.count();
+  }
+
+  /** How many stored captures have this address (capture all tabs leaves those tabs alone). */
+  countCapturesOfUrl(url: string): Promise<number> {
+    return this.db.captures.where('url').equals(url).count();
   }
 
   async deleteCaptures(ids: string[]): Promise<void> {
@@ -289,6 +311,7 @@ export const listCaptures = (q?: CaptureQuery) => captureStore().listCaptures(q)
 export const listSites = () => captureStore().listSites();
 export const listCaptureIds = (q?: CaptureQuery) => captureStore().listCaptureIds(q);
 export const countCaptures = () => captureStore().countCaptures();
+export const countCapturesOfUrl = (url: string) => captureStore().countCapturesOfUrl(url);
 export const deleteCaptures = (ids: string[]) => captureStore().deleteCaptures(ids);
 export const findDuplicateMatch = (url: string | null, contentHash: string) => captureStore().findDuplicateMatch(url, contentHash);
 export const importCaptures = (values: unknown[], opts?: { replace?: boolean }) => captureStore().importCaptures(values, opts);

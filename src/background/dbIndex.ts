@@ -10,10 +10,16 @@ export interface CaptureIndexRow {
   capturedAt: string;
   site: string;
   /**
-   * Lower-cased title, deck, source, editor, authors, site, URL, corrections and body, cut at
+   * Lower-cased title, deck, source, editor, authors, site, URL, extracted values a correction
+   * replaced, tags, note and body, cut at
    * SEARCH_TEXT_MAX characters.
    */
   text: string;
+  /**
+   * The publication day as the page states it (`YYYY-MM-DD`, the page's own calendar), '' when
+   * unknown: the history page filters by it. Rows written before layout 5 lack it.
+   */
+  publishedDay?: string;
 }
 
 /** What the site filter groups by: the page's own site name, else its host. */
@@ -38,8 +44,9 @@ export function siteOf(record: Pick<CaptureRecord, 'siteName' | 'url'>): string 
 export const SEARCH_TEXT_MAX = 200_000;
 
 export function searchableText(r: CaptureRecord): string {
-  const corrected = Object.values(r.corrections ?? {}).filter((v): v is string => typeof v === 'string');
-  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...corrected].filter(
+  // The fields hold the user's corrections; what the page said before them is found too.
+  const extracted = Object.values(r.extracted ?? {}).filter((v): v is string => typeof v === 'string');
+  const parts = [r.title, ...r.deck, r.source, r.editor, ...r.authors.map((a) => a.name), r.siteName, r.url, ...extracted, ...(r.tags ?? []), r.note].filter(
     (p): p is string => Boolean(p),
   );
   let length = parts.reduce((n, p) => n + p.length + 1, 0);
@@ -54,5 +61,5 @@ export function searchableText(r: CaptureRecord): string {
 }
 
 export function indexRowOf(r: CaptureRecord): CaptureIndexRow {
-  return { id: r.id, capturedAt: r.capturedAt, site: siteOf(r), text: searchableText(r) };
+  return { id: r.id, capturedAt: r.capturedAt, site: siteOf(r), text: searchableText(r), publishedDay: r.publishedAt?.slice(0, 10) ?? '' };
 }

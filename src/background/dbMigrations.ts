@@ -19,6 +19,9 @@ import { indexRowOf } from './dbIndex';
  * v4: contentHash became the hash of the body as stored (after script conversion; it was the
  *     unconverted body). Rows in a converted script lose their old hash here and get the new one
  *     when the database opens (db.ts), so a re-capture of such a page is still seen as a duplicate.
+ * v5: index rows gain the publication day (the history page filters by it), and rows corrected
+ *     before corrections went into the fields themselves are settled (src/core/corrections.ts:
+ *     the field holds the correction, `extracted` the value read from the page).
  */
 export interface StoredLayout {
   version: number;
@@ -65,6 +68,22 @@ export const STORED_LAYOUTS: StoredLayout[] = [
         .modify((r: CaptureRecord) => {
           if (r.script?.output && r.script.output !== 'original') r.contentHash = '';
         });
+    },
+  },
+  {
+    version: 5,
+    stores: {},
+    upgrade: async (tx) => {
+      const captures = tx.table('captures');
+      const rows: CaptureRecord[] = await captures.toArray();
+      const index: ReturnType<typeof indexRowOf>[] = [];
+      for (const row of rows) {
+        const up = upgradeRecord(row);
+        const record = up.ok ? up.record : row;
+        if (up.ok && up.changed) await captures.put(record);
+        index.push(indexRowOf(record));
+      }
+      await tx.table('captureIndex').bulkPut(index);
     },
   },
 ];

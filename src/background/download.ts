@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { exportRecords, type ExportFormat } from '../core/export';
+import { attachmentPaths, recordBaseName } from '../core/export/fileName';
 import type { CaptureRecord } from '../core/types';
 
 /**
@@ -24,7 +25,11 @@ export async function downloadText(text: string, filename: string, mime: string)
   }
 }
 
-/** One record through the shared exporters (same file names and formats as the history page). */
+/**
+ * One record through the shared exporters (same file names and formats as the history page).
+ * Data formats only: a citation needs citation-js, loaded with import(), which a service worker
+ * may not call; the popup and the history page write citations themselves.
+ */
 export async function downloadRecords(
   records: CaptureRecord[],
   format: ExportFormat,
@@ -33,4 +38,31 @@ export async function downloadRecords(
   const file = exportRecords(records, format, { fields });
   const downloadId = await downloadText(file.text, file.fileName, file.mime);
   return { filename: file.fileName, downloadId };
+}
+
+const WEB = /^https?:\/\//i;
+
+/**
+ * A record's attachments saved into `<downloads>/<date title>/`, one download each (the
+ * manifest's `downloads` permission; the browser fetches them with the user's session, as a
+ * click on the link would). Only web addresses are fetched: the URLs came from the page. One
+ * failed file does not stop the others; the answer counts both.
+ */
+export async function downloadAttachments(record: CaptureRecord): Promise<{ folder: string; started: number; failed: number }> {
+  const paths = attachmentPaths(record);
+  let started = 0;
+  let failed = 0;
+  for (const [i, a] of (record.attachments ?? []).entries()) {
+    if (!WEB.test(a.url)) {
+      failed++;
+      continue;
+    }
+    try {
+      await browser.downloads.download({ url: a.url, filename: paths[i], saveAs: false, conflictAction: 'uniquify' });
+      started++;
+    } catch {
+      failed++;
+    }
+  }
+  return { folder: recordBaseName(record), started, failed };
 }

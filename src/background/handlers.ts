@@ -3,10 +3,11 @@ import { CaptureError } from '../messaging/errors';
 import { captureFromPick, captureTab } from './capture';
 import { callContent } from '../messaging/client';
 import { applyCorrections } from './corrections';
+import { withAnnotations } from '../core/annotations';
 import { deleteCaptures, getCapture, saveCapture } from './db';
-import { downloadRecords } from './download';
+import { downloadAttachments, downloadRecords } from './download';
 import { loadSettings } from '../settings/store';
-import { EXPORTABLE_FIELDS } from '../settings/definition';
+import { DATA_EXPORT_FORMATS, EXPORTABLE_FIELDS, type Settings } from '../settings/definition';
 import { exportFieldsOption } from '../core/export';
 import { runningFor } from './inflight';
 import { deleteSnapshots } from './snapshots';
@@ -20,9 +21,9 @@ async function mustGet(id: string) {
 
 /** One handler per request type; the protocol module checks sender and payload before these run. */
 export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
-  capture: async ({ tabId }) => {
+  capture: async ({ tabId, keepNonArticle }) => {
     await dropPending(tabId);
-    return toReply(await captureTab(tabId));
+    return toReply(await captureTab(tabId, { keepNonArticle }));
   },
   getCapture: async ({ id }) => (await getCapture(id)) ?? null,
   correct: async ({ id, corrections }) => {
@@ -30,16 +31,22 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
     await saveCapture(next);
     return summaryOf(next);
   },
+  annotate: async ({ id, tags, note }) => {
+    const next = withAnnotations(await mustGet(id), tags, note);
+    await saveCapture(next);
+    return summaryOf(next);
+  },
   exportRecord: async ({ id, format }) => {
     const settings = await loadSettings();
     const fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
-    return downloadRecords([await mustGet(id)], format ?? settings.exportFormat, fields);
+    return downloadRecords([await mustGet(id)], format ?? dataFormat(settings.exportFormat), fields);
   },
   exportUnsaved: async ({ record, format }) => {
     const settings = await loadSettings();
     const fields = exportFieldsOption(settings.exportFields, EXPORTABLE_FIELDS);
-    return downloadRecords([record], format ?? settings.exportFormat, fields);
+    return downloadRecords([record], format ?? dataFormat(settings.exportFormat), fields);
   },
+  downloadAttachments: async ({ id }) => downloadAttachments(await mustGet(id)),
   outline: async ({ tabId, show, id }) => {
     // The cleaned body, not the raw extraction, says where the article is: furniture is gone from it.
     const body = id ? ((await getCapture(id))?.body ?? []) : [];
@@ -70,3 +77,8 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
     return { deleted: true };
   },
 };
+
+/** The default format for a download the background writes: a citation default means JSON here (the popup writes citations itself). */
+function dataFormat(format: Settings['exportFormat']): (typeof DATA_EXPORT_FORMATS)[number] {
+  return (DATA_EXPORT_FORMATS as readonly string[]).includes(format) ? (format as (typeof DATA_EXPORT_FORMATS)[number]) : 'json';
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N]
- *                    [--url URL] [--script S] [--summary N]
+ *                    [--url URL] [--script S] [--summary N] [--format F]
  * Runs the extension's extraction and core on saved pages: files (.html in any encoding, .txt page
  * text), folders (walked), WARC files (.warc, .warc.gz: their HTML responses), or `-` for a list
  * of paths on stdin. With more than one input the pages are shared out over a pool of worker
@@ -15,6 +15,8 @@ import { listInputs, type Input } from './inputs';
 import { Progress } from './progress';
 import { inShard, parseShard, type Shard } from './shard';
 import { FolderSink, JsonlSink, type Sink } from './sinks';
+import { CLI_FORMATS, FormatSink, isCliFormat } from './formats';
+import type { ExportFormat } from '../core/export';
 import { captureTask, type CaptureResult, type CaptureTask } from './task';
 import { isWarcPath, warcStem } from './warc';
 
@@ -28,10 +30,11 @@ interface Args {
   url: string | null;
   script: OutputScript;
   summary: number | undefined;
+  format: ExportFormat;
 }
 
 const SCRIPTS: OutputScript[] = ['original', 'simplified', 'traditional-tw', 'traditional-hk'];
-const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N]
+const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format ${CLI_FORMATS.join('|')}]
   INPUT: a saved page (.html, .txt), a folder (walked), a WARC file (.warc, .warc.gz), or - for paths on stdin`;
 
 function usage(msg: string): never {
@@ -40,7 +43,7 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined };
+  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined, format: 'json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -60,12 +63,19 @@ function parseArgs(argv: string[]): Args {
       if (!SCRIPTS.includes(s)) usage(`unknown script ${s}`);
       args.script = s;
     } else if (a === '--summary') args.summary = Number(value());
+    else if (a === '--format') {
+      const f = value();
+      if (!isCliFormat(f)) usage(`unknown format ${f}`);
+      args.format = f;
+    }
     else if (a === '--help' || a === '-h') usage('help');
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else args.inputs.push(a);
   }
   if (!args.inputs.length) usage('no input');
   if (args.out && args.jsonl) usage('--out and --jsonl: choose one');
+  if (args.format !== 'json' && args.jsonl) usage(`--jsonl writes JSON lines: use --format ${args.format} with --out DIR or stdout`);
+  if (args.format !== 'json' && args.resume) usage('--resume reads JSON output back: it takes the default format only');
   if (args.resume && !args.out && (!args.jsonl || args.jsonl === '-')) usage('--resume needs --out DIR or --jsonl FILE to know what is done');
   return args;
 }
@@ -86,7 +96,10 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const single = isSingleFile(args);
   if (args.url && !single && args.inputs.length > 1) usage('--url applies to a single input');
-  const sink: Sink | null = args.out ? new FolderSink(args.out) : single ? null : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
+  // JSON keeps the batch sinks; another format has its own (src/cli/formats.ts).
+  const sink: Pick<Sink, 'write' | 'close'> & Partial<Pick<Sink, 'has'>> | null =
+    args.format !== 'json' ? new FormatSink(args.format, args.out)
+    : args.out ? new FolderSink(args.out) : single ? null : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
   const progress = new Progress();
   const say = (line: string) => {
     progress.clear();
@@ -139,7 +152,7 @@ async function main(): Promise<number> {
       if (!inShard(input.key, args.shard)) continue;
       progress.listed++;
       const name = input.kind === 'bad' ? '' : outputName(input, arg);
-      if (args.resume && sink && input.kind !== 'bad' && sink.has(input.key, name)) {
+      if (args.resume && sink?.has && input.kind !== 'bad' && sink.has(input.key, name)) {
         progress.counts.skipped++;
         continue;
       }

@@ -5,6 +5,8 @@ import { contentHashOf, sha256Hex } from './hash';
 import { cleanCapture } from './layout';
 import { extractMeeting } from './meeting';
 import { extractDocuments } from './documents';
+import { readDisclosure } from './disclosureFacts';
+import { readPageLinks } from './links';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
@@ -65,14 +67,19 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   let dateInferred = false;
   const capturedAt = options.now ?? new Date();
   // A date after the capture is a page clock, an event ahead or a typo, never when it was published.
-  const hintedRaw = hints.publishedAt ? toIsoDate(hints.publishedAt) : null;
+  // On a page judged not an article (a list, an index) a date read from its lines is an item's
+  // date, not the page's: only a date the page declares about itself (meta, JSON-LD) is kept.
+  const itemDatesOnly = hints.isArticle === false;
+  const declared = /^(?:meta:|json-ld)/.test(hints.provenance?.publishedAt ?? '');
+  const hintedRaw = hints.publishedAt && (!itemDatesOnly || declared) ? toIsoDate(hints.publishedAt) : null;
   const hinted = hintedRaw && !isAfterCapture(hintedRaw.iso, capturedAt) ? hintedRaw : null;
-  const stated = cleaned.date && !isAfterCapture(cleaned.date.iso, capturedAt) ? cleaned.date : null;
+  const stated = cleaned.date && !itemDatesOnly && !isAfterCapture(cleaned.date.iso, capturedAt) ? cleaned.date : null;
   if ((hintedRaw && !hinted) || (cleaned.date && !stated)) notes.push('a date later than the capture was not taken as the publish date');
   if (hinted) publishedAt = hinted.iso;
   else if (stated) publishedAt = stated.iso;
-  else if (body.length) {
+  else if (body.length && !itemDatesOnly) {
     // No stated publish time: the latest full date the article itself gives (a notice's date).
+    // A list page's dates are its items' dates, not the page's: none is inferred there.
     const dates = findFullDates(body.map((b) => b.text).join('\n'));
     const past = dates.filter((d) => !isAfterCapture(d.iso, capturedAt));
     if (past.length) {
@@ -123,6 +130,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     body,
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
+    ...pageDocumentFacts(input, isArticle),
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },
@@ -146,6 +154,17 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   const contentHash = await contentHashOf(stored);
   const id = (await sha256Hex(`${input.url ?? ''}\n${contentHash}`)).slice(0, 16);
   return { ...stored, id, contentHash };
+}
+
+/**
+ * The page's attachments, companion links and disclosure table. A text capture has no links; its
+ * disclosure rows are among its lines, as extraction's are among the page's lines.
+ */
+function pageDocumentFacts(input: PageInput, isArticle: boolean): Pick<CaptureRecord, 'attachments' | 'related' | 'disclosure'> {
+  if (!isArticle) return { attachments: [], related: [], disclosure: null };
+  const { attachments, related } = readPageLinks(input.links);
+  const rows = input.format === 'text' ? input.blocks.slice(0, 200).map((b) => b.text) : (input.disclosureRows ?? []);
+  return { attachments, related, disclosure: readDisclosure(rows) };
 }
 
 /**

@@ -152,3 +152,17 @@ export function findFullDates(raw: string): IsoDate[] {
   }
   return out;
 }
+
+const ISO_AS_STORED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A date as a person types it in the edit form (2024年6月3日, 2024/6/3, 2024-06-03 10:00, or the
+ * stored ISO form) → the stored form, or null when this parser does not read it. The same
+ * grammar as page dates; a year is required, since there is no page date to take one from.
+ */
+export function readUserDate(raw: string): string | null {
+  const text = raw.normalize('NFKC').trim();
+  if (!text) return null;
+  if (ISO_AS_STORED.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  return parseAbsolute(fold(text))?.iso ?? null;
+}

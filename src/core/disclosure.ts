@@ -4,8 +4,21 @@
  * capture its rows are label lines: they are neither the headline nor its deck, and a 标题 row
  * states the headline outright.
  */
-const DISCLOSURE_LABEL =
-  /^(?:索\s*引\s*号|主题分类|主題分類|主\s*题\s*词|主題詞|发文机关|發文機關|发布机构|發佈機構|发文单位|發文單位|发文字号|發文字號|文\s*号|文\s*號|成文日期|生效日期|废止日期|廢止日期|有\s*效\s*性|是否有效|公开方式|公開方式|公开范围|公開範圍|体裁分类|體裁分類|组配分类|組配分類|服务对象|服務對象|信息分类|信息分類|所属机构|所屬機構|标\s*题|標\s*題|名\s*称|名\s*稱)\s*[:：]/u;
+import { DISCLOSURE_FIELD_LABELS, mayOpenWith } from './vocabulary';
+
+/** A label as printed in a table cell, where templates space its characters out (索 引 号, 名　　称). */
+function spaced(word: string): string {
+  return [...word].join('\\s*');
+}
+
+export function spacedAnyOf(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(spaced).join('|')})`;
+}
+
+/** The labels that make a line a row of the table: all but 发布日期, an ordinary info line's label too. */
+const ROW_LABELS = Object.entries(DISCLOSURE_FIELD_LABELS).flatMap(([key, words]) => (key === 'publishedAt' ? [] : words));
+const DISCLOSURE_LABEL = new RegExp(`^${spacedAnyOf(ROW_LABELS)}\\s*[:：]`, 'u');
+const mayOpenWithRowLabel = mayOpenWith(ROW_LABELS);
 
 /**
  * The value of a 标题 or 文件名称 row. A bare 名称 row names the document only inside the
@@ -21,7 +34,8 @@ const TABLE_REACH = 6;
 
 /** A row of the disclosure table: starts with one of its labels. */
 export function isDisclosureRow(text: string): boolean {
-  return DISCLOSURE_LABEL.test(text);
+  // Asked of every line of a page: the pattern runs, and is compiled, only on lines that may open with a label.
+  return mayOpenWithRowLabel(text) && DISCLOSURE_LABEL.test(text);
 }
 
 /** The headline a 标题 / 文件名称 row states, or null. */
@@ -52,3 +66,4 @@ const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]{1,14}\s*[〔\[［(（]\s*\d{4}\
 export function isDocumentNumber(text: string): boolean {
   return text.length <= 30 && DOCUMENT_NUMBER.test(text);
 }
+

@@ -8,7 +8,7 @@ import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
 import { breadcrumbColumns, cleanTitle } from './title';
 import type { Author, Block, BlockKind, PageInput } from './types';
-import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
+import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
 
 /**
  * Lines (a text capture) or extracted blocks (HTML) → title, deck, info fields and a clean body.
@@ -86,7 +86,7 @@ function noticeItems(lines: Line[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (t.length > LEGAL_NOTICE_HEADING_MAX + 2 || !LEGAL_NOTICE_HEADING.test(t)) continue;
+    if (t.length > LEGAL_NOTICE_HEADING_MAX + 2 || !isNoticeHeading(t)) continue;
     for (let j = i + 1; j < lines.length && j - i <= LEGAL_NOTICE_MAX_ITEMS && isProse(lines[j]); j++) out[j] = true;
   }
   return out;

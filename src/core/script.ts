@@ -1,5 +1,5 @@
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptChars';
-import type { CaptureRecord, OutputScript, ScriptKind } from './types';
+import type { CaptureRecord, Disclosure, OutputScript, ScriptKind } from './types';
 
 /**
  * Script detection from characters only one script uses, and conversion through opencc-js.
@@ -75,6 +75,14 @@ export function converterFor(target: OutputScript): Promise<Convert> | null {
   return p;
 }
 
+function convertDisclosure(d: Disclosure, c: (s: string) => string): Disclosure {
+  const out: Disclosure = {};
+  for (const [key, fact] of Object.entries(d) as [keyof Disclosure, NonNullable<Disclosure[keyof Disclosure]>][]) {
+    out[key] = { ...fact, label: c(fact.label), value: c(fact.value) };
+  }
+  return out;
+}
+
 /** Every human-readable field of the record, names included, in the chosen script. */
 export async function convertRecord(record: CaptureRecord, target: OutputScript): Promise<CaptureRecord> {
   const pending = converterFor(target);
@@ -102,6 +110,10 @@ export async function convertRecord(record: CaptureRecord, target: OutputScript)
     documents: record.documents.map((d) => ({ ...d, title: c(d.title), issuer: opt(d.issuer), items: d.items.map(c) })),
     summary: record.summary.map(c),
     keywords: record.keywords.map(c),
+    // Names and facts are converted; URLs are addresses and stay as they are.
+    ...(record.attachments && { attachments: record.attachments.map((a) => ({ ...a, name: c(a.name) })) }),
+    ...(record.related && { related: record.related.map((r) => ({ ...r, title: c(r.title) })) }),
+    ...(record.disclosure !== undefined && { disclosure: record.disclosure && convertDisclosure(record.disclosure, c) }),
     script: { ...record.script, output: target },
     cleaning: { ...record.cleaning, convertedTo: target },
   };

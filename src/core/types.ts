@@ -58,6 +58,22 @@ export interface PageInput {
   blocks: Block[];
   /** Lines around the body (info line above it, editor line below) that are not body. */
   context?: { before: string[]; after: string[] };
+  /** Links in the article region and just below it, for attachments and related links (links.ts). */
+  links?: PageLink[];
+  /** Lines of the page's disclosure table (rows, with a label cell's value line joined), wherever it stands. */
+  disclosureRows?: string[];
+}
+
+/** A link as extraction read it: what it says, where it goes (absolute), the label heading its list. */
+export interface PageLink {
+  text: string;
+  url: string;
+  /** The line the link stands in, when it says more than the link (附件1：…). */
+  line: string | null;
+  /** The nearest label line above it in the same run of link lines (附件：, 相关解读), if any. */
+  label: string | null;
+  /** Inside the article region; false for the lines read below it, where the site's footer begins. */
+  inArticle: boolean;
 }
 
 export interface Person {
@@ -80,6 +96,30 @@ export interface EmbeddedDocument {
   date: string | null;
   items: string[];
 }
+
+/** A file attached to the document (附件): its name as printed, absolute URL, and kind. */
+export interface Attachment {
+  name: string;
+  url: string;
+  /** From the URL's extension or the link text: pdf, doc, docx, xls, xlsx, wps, ofd, zip, rar, txt, jpg, png…; 'file' when neither says. */
+  type: string;
+}
+
+/** A link to a companion document (相关解读, 政策解读, 相关文件, 相关链接). */
+export interface RelatedLink {
+  title: string;
+  url: string;
+}
+
+/** One fact of a disclosure table: the label as printed, the value, and the ISO day for dates. */
+export interface DisclosureFact {
+  label: string;
+  value: string;
+  date?: string;
+}
+
+/** The document's own facts from a 政府信息公开 table (src/core/disclosure.ts). */
+export type Disclosure = Partial<Record<'indexNo' | 'issuer' | 'docNo' | 'writtenAt' | 'publishedAt' | 'topic' | 'validity' | 'keywords', DisclosureFact>>;
 
 export type ScriptKind = 'simplified' | 'traditional' | 'mixed' | 'unknown';
 export type OutputScript = 'original' | 'simplified' | 'traditional-tw' | 'traditional-hk';
@@ -125,8 +165,17 @@ export interface CaptureRecord {
    * recognises the same article captured twice with the same settings, and survives export/import.
    */
   contentHash: string;
-  /** User corrections made in the popup: field → corrected value; the extracted value stays above. */
+  /**
+   * User corrections made in the popup: field → corrected value. The field itself holds the same
+   * corrected value (what every export and page shows); see `extracted` (src/core/corrections.ts).
+   */
   corrections?: Record<string, unknown>;
+  /** For each corrected field, the value extraction read from the page before the user's correction. */
+  extracted?: Record<string, unknown>;
+  /** The user's own labels for the capture (popup card and history), kept in the order given. */
+  tags?: string[];
+  /** The user's free-text note on the capture. */
+  note?: string;
   /**
    * Which signal gave each field (`title: "visible-heading"`, `publishedAt: "info-line-labelled"`,
    * `source: "meta:contentsource"`), and checks against other signals (`publishedAt.check:
@@ -135,6 +184,12 @@ export interface CaptureRecord {
   provenance?: Record<string, string>;
   /** How far each filled field may be relied on, from its signal and their agreement (confidence.ts). */
   confidence?: Partial<Record<'title' | 'publishedAt' | 'source' | 'editor', 'high' | 'medium' | 'low'>>;
+  /** Files attached to the document (附件); optional so records stored before it stay valid. */
+  attachments?: Attachment[];
+  /** The disclosure table's facts, null when the page prints none. */
+  disclosure?: Disclosure | null;
+  /** Companion documents linked near the article (相关解读, 相关文件). */
+  related?: RelatedLink[];
   /** Where the command line read the page: a saved file, or the record at `offset` in a WARC file. */
   origin?: { path: string; offset?: number };
 }

@@ -83,8 +83,41 @@ export const COMPANION_LINK_LABELS = [
   '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
 ] as const;
 
+/**
+ * Labels of a government information-disclosure (政府信息公开) table, by the field each states.
+ * `other` rows are recognised as rows (and end the value before them) but are not kept.
+ * 发布日期 is a row here only beside other rows: alone on a line it is an ordinary info line.
+ */
+export const DISCLOSURE_FIELD_LABELS = {
+  indexNo: ['索引号', '索引號'],
+  issuer: ['发文机关', '發文機關', '发布机构', '發佈機構', '發布機構', '发文单位', '發文單位', '所属机构', '所屬機構'],
+  docNo: ['发文字号', '發文字號', '文号', '文號'],
+  writtenAt: ['成文日期'],
+  publishedAt: ['发布日期', '發布日期', '發佈日期'],
+  topic: ['主题分类', '主題分類'],
+  validity: ['有效性', '是否有效'],
+  keywords: ['主题词', '主題詞'],
+  other: [
+    '生效日期', '废止日期', '廢止日期', '公开方式', '公開方式', '公开范围', '公開範圍', '体裁分类', '體裁分類',
+    '组配分类', '組配分類', '服务对象', '服務對象', '信息分类', '信息分類', '标题', '標題', '名称', '名稱',
+  ],
+} as const;
+export type DisclosureKey = Exclude<keyof typeof DISCLOSURE_FIELD_LABELS, 'other'>;
+
+/** Every disclosure label, for the vocabulary's script check. */
+export const DISCLOSURE_LABELS: readonly string[] = Object.values(DISCLOSURE_FIELD_LABELS).flat();
+
+/** Labels that head a list of a document's attached files (附件：, 相关附件, 附件下载). */
+export const ATTACHMENT_LABELS = ['附件', '相关附件', '相關附件', '附件下载', '附件下載', '附件列表', '下载附件', '下載附件', '相关下载', '相關下載'] as const;
+
 /** A line that opens with a companion-link label (关联稿件：…): the furniture rule and the page reader's date rule. */
 export const COMPANION_LINK_LINE = new RegExp(`^\\s*${alternation(COMPANION_LINK_LABELS)}\\s*[:：]`);
+const mayOpenWithCompanionLabel = mayOpenWith(COMPANION_LINK_LABELS);
+
+/** COMPANION_LINK_LINE's test, run only on lines that may open with one of its labels. */
+export function isCompanionLinkLine(text: string): boolean {
+  return mayOpenWithCompanionLabel(text) && COMPANION_LINK_LINE.test(text);
+}
 
 /**
  * Values an origin label is filled with that name nobody: how the article came (转载, 原创) or
@@ -200,6 +233,41 @@ function anyOf(words: readonly string[]): string {
 }
 
 /**
+ * A test that `text` may end with one of `words`, then at most a colon and spaces (a label right
+ * before its value): its last such character is one the words end with. Like mayOpenWith, it only
+ * says "maybe", and spares a large pattern's compilation on lines that cannot match it.
+ */
+export function mayEndWithLabel(words: readonly string[]): (text: string) => boolean {
+  const finals = new Set(words.map((w) => w[w.length - 1]));
+  return (text) => {
+    let t = text.trimEnd();
+    if (t.endsWith(':') || t.endsWith('：')) t = t.slice(0, -1).trimEnd();
+    return t.length > 0 && finals.has(t[t.length - 1]);
+  };
+}
+
+/** Brackets a label may open with: 【版权声明】, （来源）, [免责声明]. */
+const OPENING_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
+
+/**
+ * A test that `text` may open with one of `words`: its first character, after spaces and one
+ * opening bracket, is one the words start with. A pattern that reads a label at a line's start
+ * is compiled to native code the first time it runs, a millisecond or more for a long list of
+ * labels on a capture's first call; most lines open with none of the labels' first characters,
+ * so behind this test the pattern need not run, nor be compiled, on pages that have no such line.
+ * It only says "maybe": the caller's pattern decides.
+ */
+export function mayOpenWith(words: readonly string[]): (text: string) => boolean {
+  const initials = new Set(words.map((w) => w[0]));
+  return (text) => {
+    // trimStart drops exactly what \s matches, so a pattern's leading \s* is covered too.
+    let t = text.trimStart();
+    if (OPENING_BRACKETS.has(t[0])) t = t.slice(1).trimStart();
+    return t.length > 0 && initials.has(t[0]);
+  };
+}
+
+/**
  * Labels that head a site's legal notice: a 版权声明 / 免责声明 / 法律声明 block in the footer or
  * in a side box, printed on every page of the site. `声明` alone opens a notice only with a
  * colon or a bracket after it (a bare word could be a heading of the article); 郑重声明 and
@@ -215,33 +283,66 @@ export const LEGAL_NOTICE_LABELS: readonly string[] = [
 /** How a notice names the site that prints it: 本站, 本网, 本网站. */
 const THIS_SITE = '(?:本|我)(?:网站|網站|站|网|網|平台)';
 
+/** How a notice spells the site: THIS_SITE's spellings, each a part of every match (本网站 holds 本网). */
+const SITE_WORDS = ['本网', '本網', '本站', '本平台', '我网', '我網', '我站', '我平台'];
+
 /**
  * Phrases of a legal, copyright, disclaimer or reprint notice. Each names the site itself (本站,
  * 本网), its contributors or the reprint terms, which an article about copyright does not do:
  * it reports on others' notices in the third person.
+ *
+ * Grouped by words every phrase of the group contains: a group's pattern runs only on a line
+ * holding one of its words. Most prose holds none, and a pattern not run is not compiled; one
+ * pattern of every phrase cost milliseconds to compile on the first call of a capture whose page
+ * held a single 凡 or 本站 in its first lines.
  */
-export const LEGAL_NOTICE_PHRASES: readonly string[] = [
-  // 凡本站注明“来源：…”的作品 / 凡本网刊登的…
-  `凡(?:是)?${THIS_SITE}`,
-  // 凡注明来源为…的作品
-  '凡(?:注明|註明|标注|標註|署名)[“"「『]?(?:来源|來源|稿源|出处|出處)',
-  // 所有内容均由…提供 / 部分内容来源于网络
-  '(?:所有|全部|部分)(?:内容|內容|信息|資訊|稿件|文章|资料|資料|作品)(?:均|皆|都)?(?:由[^，。；,;]*?(?:提供|发布|發布|上传|上傳)|来源于网络|來源於網絡|来自网络|來自網絡|转载自网络|轉載自網絡)',
-  // 本网站所刊登的… / 本网登载的内容…; without 所, 发布 and 提供 are also how a notice article
-  // speaks of its own site (以本网站发布的通知为准), so only the media verbs go bare.
-  `${THIS_SITE}(?:所(?:刊登|刊載|刊载|登载|登載|发布|發布|发表|發表|提供|转载|轉載)|刊登|刊載|刊载|登载|登載)的`,
-  // 本网转载其他媒体的稿件…
-  `${THIS_SITE}(?:转载|轉載)(?:其他|其它|的|之)`,
-  // 转载请注明出处 / 转载须保留本文链接
-  '(?:转载|轉載|引用)(?:时|時)?(?:请|請|须|須|需|务必|務必)(?:务必|務必)?(?:注明|註明|标明|標明|保留)',
-  // 并不代表本站观点
-  `(?:不|并不|並不)代表${THIS_SITE}`,
-  // 需要同本网联系的…
-  `(?:同|与|與|和)${THIS_SITE}(?:联系|聯繫|联络|聯絡|取得联系|取得聯繫)`,
-  // 版权归原作者所有 / 版权均属本站
-  `(?:版权|版權)(?:均)?(?:归|歸|属于|屬於|属|屬)(?:原作者|作者|原创作者|原創作者|${THIS_SITE})`,
-  // 如有侵权，请联系删除
-  '(?:如有|若有|如涉及|若涉及)(?:侵权|侵權|版权|版權)(?:问题|問題)?[，,]?(?:请|請)',
+const LEGAL_NOTICE_PHRASE_GROUPS: readonly { words: readonly string[]; phrases: readonly string[] }[] = [
+  {
+    words: ['凡'],
+    phrases: [
+      // 凡本站注明“来源：…”的作品 / 凡本网刊登的…
+      `凡(?:是)?${THIS_SITE}`,
+      // 凡注明来源为…的作品
+      '凡(?:注明|註明|标注|標註|署名)[“"「『]?(?:来源|來源|稿源|出处|出處)',
+    ],
+  },
+  {
+    words: ['所有', '全部', '部分'],
+    phrases: [
+      // 所有内容均由…提供 / 部分内容来源于网络
+      '(?:所有|全部|部分)(?:内容|內容|信息|資訊|稿件|文章|资料|資料|作品)(?:均|皆|都)?(?:由[^，。；,;]*?(?:提供|发布|發布|上传|上傳)|来源于网络|來源於網絡|来自网络|來自網絡|转载自网络|轉載自網絡)',
+    ],
+  },
+  {
+    words: SITE_WORDS,
+    phrases: [
+      // 本网站所刊登的… / 本网登载的内容…; without 所, 发布 and 提供 are also how a notice article
+      // speaks of its own site (以本网站发布的通知为准), so only the media verbs go bare.
+      `${THIS_SITE}(?:所(?:刊登|刊載|刊载|登载|登載|发布|發布|发表|發表|提供|转载|轉載)|刊登|刊載|刊载|登载|登載)的`,
+      // 本网转载其他媒体的稿件…
+      `${THIS_SITE}(?:转载|轉載)(?:其他|其它|的|之)`,
+      // 并不代表本站观点
+      `(?:不|并不|並不)代表${THIS_SITE}`,
+      // 需要同本网联系的…
+      `(?:同|与|與|和)${THIS_SITE}(?:联系|聯繫|联络|聯絡|取得联系|取得聯繫)`,
+    ],
+  },
+  {
+    words: ['转载', '轉載', '引用'],
+    phrases: [
+      // 转载请注明出处 / 转载须保留本文链接
+      '(?:转载|轉載|引用)(?:时|時)?(?:请|請|须|須|需|务必|務必)(?:务必|務必)?(?:注明|註明|标明|標明|保留)',
+    ],
+  },
+  {
+    words: ['版权', '版權', '侵权', '侵權'],
+    phrases: [
+      // 版权归原作者所有 / 版权均属本站
+      `(?:版权|版權)(?:均)?(?:归|歸|属于|屬於|属|屬)(?:原作者|作者|原创作者|原創作者|${THIS_SITE})`,
+      // 如有侵权，请联系删除
+      '(?:如有|若有|如涉及|若涉及)(?:侵权|侵權|版权|版權)(?:问题|問題)?[，,]?(?:请|請)',
+    ],
+  },
 ];
 
 /** The notice phrase must start within the line's first this many characters: notices lead with it. */
@@ -255,35 +356,37 @@ const LABEL = anyOf(LEGAL_NOTICE_LABELS);
  * A line that opens with a notice label: `免责声明：…`, `【版权声明】`, a bare `版权声明` heading,
  * `声明：…`.
  */
-export const LEGAL_NOTICE_LABEL = new RegExp(
+const LEGAL_NOTICE_LABEL = new RegExp(
   `^[【\\[〔(（]?\\s*(?:${LABEL}\\s*(?:[】\\]〕)）]|[:：]|$)|(?:声明|聲明)\\s*(?:[】\\]〕)）]|[:：]))`,
 );
 
 /**
- * Any notice phrase, wherever it starts. A plain alternation searched along the line: a bounded
- * prefix (`^.{0,40}?(?:…)`) is unrolled by the regex compiler into forty copies of the
- * alternation, which took milliseconds to compile to native code, again after each collection.
+ * Each group's phrases as one pattern, searched along the line: a bounded prefix
+ * (`^.{0,40}?(?:…)`) is unrolled by the regex compiler into forty copies of the alternation,
+ * which took milliseconds to compile to native code, again after each collection.
  */
-export const LEGAL_NOTICE_PHRASE = new RegExp(anyOf(LEGAL_NOTICE_PHRASES));
+const LEGAL_NOTICE_PHRASE_TESTS = LEGAL_NOTICE_PHRASE_GROUPS.map(({ words, phrases }) => ({ words, re: new RegExp(anyOf(phrases)) }));
 
-/**
- * A word each notice phrase contains (the site as 本站 / 我网…, 凡, a reprint or a right); a line
- * without one holds no phrase. test/unit/core/furniture.test.ts checks every phrase's examples.
- */
-const NOTICE_WORD = /凡|[本我](?:网|網|站|平台)|转载|轉載|引用|版权|版權|侵权|侵權|(?:所有|全部|部分)(?:内容|內容|信息|資訊|稿件|文章|资料|資料|作品)/;
+/** Where the first notice phrase in `text` starts, or -1. */
+function noticePhraseIndex(text: string): number {
+  let first = -1;
+  for (const { words, re } of LEGAL_NOTICE_PHRASE_TESTS) {
+    if (!words.some((w) => text.includes(w))) continue;
+    const m = re.exec(text);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
+}
 
 /**
  * A line of a legal notice: it opens with a notice label, or a notice phrase starts near its
  * beginning (`一、凡本站注明…`). Wherever it sits and however long it is, it is not article text.
  */
 export function isLegalNotice(text: string): boolean {
-  if (LEGAL_NOTICE_LABEL.test(text)) return true;
+  if (opensWithNoticeLabel(text)) return true;
   const head = text.length > PHRASE_HEAD ? text.slice(0, PHRASE_HEAD) : text;
-  // Most prose holds none of the words every phrase needs: the large pattern, which costs
-  // milliseconds to compile on a capture's first call, then runs on few lines, if any.
-  if (!NOTICE_WORD.test(head)) return false;
-  const m = LEGAL_NOTICE_PHRASE.exec(head);
-  return m !== null && m.index <= PHRASE_WITHIN;
+  const at = noticePhraseIndex(head);
+  return at >= 0 && at <= PHRASE_WITHIN;
 }
 
 /**
@@ -291,7 +394,20 @@ export function isLegalNotice(text: string): boolean {
  * the heading of a notice box, whose items follow it. A bare `声明` is not one (a subheading of
  * an article may read so).
  */
-export const LEGAL_NOTICE_HEADING = new RegExp(`^[【\\[〔(（]?\\s*(?:${LABEL}\\s*[】\\]〕)）]?\\s*[:：]?|(?:声明|聲明)\\s*(?:[】\\]〕)）]\\s*[:：]?|[:：]))$`);
+const LEGAL_NOTICE_HEADING = new RegExp(`^[【\\[〔(（]?\\s*(?:${LABEL}\\s*[】\\]〕)）]?\\s*[:：]?|(?:声明|聲明)\\s*(?:[】\\]〕)）]\\s*[:：]?|[:：]))$`);
+
+/** Every notice label, and the bare 声明 that opens a notice with a colon or a bracket after it. */
+const mayOpenWithNoticeLabel = mayOpenWith([...LEGAL_NOTICE_LABELS, '声明', '聲明']);
+
+/** A line that opens with a notice label (`免责声明：…`, `【版权声明】`, `声明：…`). */
+export function opensWithNoticeLabel(text: string): boolean {
+  return mayOpenWithNoticeLabel(text) && LEGAL_NOTICE_LABEL.test(text);
+}
+
+/** A notice's label standing alone on its line: the heading of a notice box. */
+export function isNoticeHeading(text: string): boolean {
+  return mayOpenWithNoticeLabel(text) && LEGAL_NOTICE_HEADING.test(text);
+}
 
 /** The longest notice heading (`【版權及免責聲明】：`), in characters: longer lines need no test. */
 export const LEGAL_NOTICE_HEADING_MAX = 12;

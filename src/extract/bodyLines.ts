@@ -1,5 +1,5 @@
 import { isDisclosureRow } from '../core/disclosure';
-import { LOCATION_LABEL_SOURCE } from '../core/vocabulary';
+import { LOCATION_LABELS, LOCATION_LABEL_SOURCE, mayOpenWith } from '../core/vocabulary';
 import { isProse, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
 import { readInfoLine } from './infoLine';
@@ -48,12 +48,13 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABEL_SOURCE}|位置)[：:]`);
+const mayOpenWithLocationLabel = mayOpenWith([...LOCATION_LABELS, '位置']);
 const HOME_TRAIL = /^首页\s*[>›»→/\-－]/;
 const CLAUSE_PUNCT = /[，。]/;
 
 function isCompactBreadcrumb(t: string): boolean {
   if (t.length > 60) return false;
-  if (LOCATION_LABEL.test(t)) return true;
+  if (mayOpenWithLocationLabel(t) && LOCATION_LABEL.test(t)) return true;
   return HOME_TRAIL.test(t) && !CLAUSE_PUNCT.test(t);
 }
 

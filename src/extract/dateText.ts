@@ -40,6 +40,9 @@ const ENGLISH_DATE_RE =
   /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/i;
 
 function findEnglishDate(text: string): DateParts | null {
+  // The pattern needs a month's name: without one it need not run, nor be compiled, at all.
+  const lower = text.toLowerCase();
+  if (!MONTHS.some((month) => lower.includes(month))) return null;
   const m = ENGLISH_DATE_RE.exec(text);
   if (!m) return null;
   const month = MONTHS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;

@@ -1,4 +1,4 @@
-import { isLegalNotice, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_LABEL } from '../core/vocabulary';
+import { isLegalNotice, LEGAL_NOTICE_HEADING_MAX, opensWithNoticeLabel } from '../core/vocabulary';
 import type { Line, TextMeasure } from './lineShape';
 
 /**
@@ -105,7 +105,7 @@ export function isFooterText(text: string): boolean {
  * entries, names, dates) are passed over without reading their text.
  */
 export function isNoticeLine(line: Line): boolean {
-  return line.punct > 0 ? isLegalNotice(line.text) : line.chars <= LEGAL_NOTICE_HEADING_MAX && LEGAL_NOTICE_LABEL.test(line.text);
+  return line.punct > 0 ? isLegalNotice(line.text) : line.chars <= LEGAL_NOTICE_HEADING_MAX && opensWithNoticeLabel(line.text);
 }
 
 /**

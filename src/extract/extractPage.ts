@@ -5,6 +5,7 @@ import { findDeck } from './deck';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
+import { disclosureRows, readLinks } from './links';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
 import { findRegion, isInside, lineSpan, type Region } from './region';
@@ -225,6 +226,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     hints,
     blocks,
     context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
+    links: verdict.isArticle ? readLinks(lines, region, url) : [],
+    disclosureRows: verdict.isArticle ? disclosureRows(lines) : [],
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Author } from '../core/types';
 import { isSourceName } from '../core/fieldShapes';
 import { breadcrumbColumns } from '../core/title';
-import { alternation, COMPANION_LINK_LINE, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
+import { alternation, EDITOR_LABELS, isCompanionLinkLine, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
@@ -252,7 +252,7 @@ function dateFrom(xs: Scanned[], where: string): { date: DateParts; from: string
  * (Link share alone does not tell: outlets print their own date as a link to the day's archive.)
  */
 function datesALink(x: Scanned): boolean {
-  return COMPANION_LINK_LINE.test(x.line.text);
+  return isCompanionLinkLine(x.line.text);
 }
 
 /** An unlabelled candidate for the source, unless it is a column's name (the breadcrumb shows it) or no name at all. */

@@ -11,6 +11,7 @@ import {
   EDITOR_LABELS as ALL_EDITOR_LABELS,
   GLUED_SOURCE_LABELS,
   isNotASource,
+  mayEndWithLabel,
   VAGUE_SOURCES,
   OTHER_DATE_WORDS,
   PUBLISH_DATE_LABELS,
@@ -80,6 +81,8 @@ const DATE_LABEL_BEFORE = new RegExp(`${DATE_LABEL}\\s*[：:]?\\s*$`);
  * offices, takes or loses effect, or a deadline. None is the publish date.
  */
 const OTHER_DATE_LABEL_BEFORE = new RegExp(`${alternation(OTHER_DATE_WORDS)}${alternation(DATE_NOUNS)}\\s*[：:]?\\s*$`);
+const mayEndWithDateNoun = mayEndWithLabel(DATE_NOUNS);
+const mayEndWithDateLabel = mayEndWithLabel(PUBLISH_DATE_LABELS);
 /** Page controls and counters standing as their own words; counters of three characters or more only (阅读 alone opens sentences). */
 const CONTROL_WORD = new RegExp(`(?:^|[\\s【\\[|｜(（])(?:字号|字號|打印|列印|关闭|關閉|${alternation(COUNTER_LABELS.filter((w) => w.length >= 3))})`);
 /**
@@ -212,12 +215,12 @@ export function readInfoLine(text: string): InfoFields {
   const dates = findDates(text);
   for (let i = 0; i < dates.length; i++) {
     const before = text.slice(0, dates[i].index);
-    if (OTHER_DATE_LABEL_BEFORE.test(before)) {
+    if (mayEndWithDateNoun(before) && OTHER_DATE_LABEL_BEFORE.test(before)) {
       fields.labels++;
       continue;
     }
     fields.date = dates[i];
-    fields.dateLabelled = DATE_LABEL_BEFORE.test(before);
+    fields.dateLabelled = mayEndWithDateLabel(before) && DATE_LABEL_BEFORE.test(before);
     if (fields.dateLabelled) fields.labels++;
     break;
   }

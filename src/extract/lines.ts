@@ -1,7 +1,7 @@
 import type { BlockKind } from '../core/types';
 import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
-import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
+import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
 import { measureSquashed, measureText, regionWeight, visibleLength } from './density';
 import type { Line, TextMeasure } from './lineShape';
 import { isInside, type Region } from './region';
@@ -47,12 +47,13 @@ function withMeasure(text: string, m: TextMeasure, owner: Element, kind: BlockKi
 const NOTICE_BOX_SKIPPED = new Set(['tr', 'tbody', 'thead', 'tfoot']);
 
 /** Tags inside a table that mean it lays out a page rather than holding data. */
-const LAYOUT_INSIDE = new Set(['TABLE', 'P', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL', 'FORM', 'IFRAME']);
+const LAYOUT_INSIDE = new Set(['TABLE', 'DIV', 'H1', 'H2', 'H3', 'UL', 'OL', 'FORM', 'IFRAME']);
 
 /**
- * A table that holds data rather than page layout: no nested tables or long-text blocks, and at
- * least two rows of two cells. Layout tables are walked like divs so the article inside is found.
- * One bounded walk of the subtree (selector queries are slow in linkedom).
+ * A table that holds data rather than page layout: no nested tables, divisions or lists, cells of
+ * at most one paragraph, and at least two rows of two cells. Layout tables are walked like divs
+ * so the article inside is found. One bounded walk of the subtree (selector queries are slow in
+ * linkedom).
  */
 export function isDataTable(table: Element, r: DomReads = domReadsFor(table)): boolean {
   let multiCellRows = 0;
@@ -61,7 +62,11 @@ export function isDataTable(table: Element, r: DomReads = domReadsFor(table)): b
   while (stack.length) {
     const el = stack.pop()!;
     const flags = tagFlags(el, r);
-    if (flags & LAYOUT_IN_TABLE) return false;
+    if (flags & (LAYOUT_IN_TABLE | PARA)) return false;
+    if (flags & CELL) {
+      if (!isDataCell(el, r)) return false;
+      continue;
+    }
     if (flags & ROW) {
       let cells = 0;
       for (let c = r.firstElementChild(el); c; c = r.nextElementSibling(c)) if (tagFlags(c, r) & CELL) cells++;
@@ -70,6 +75,27 @@ export function isDataTable(table: Element, r: DomReads = domReadsFor(table)): b
     for (let c = r.firstElementChild(el); c; c = r.nextElementSibling(c)) stack.push(c);
   }
   return multiCellRows >= 2;
+}
+
+/**
+ * A cell of a data table. Word and WPS, in which most disclosure and penalty tables are written
+ * before they are pasted into a site's editor, put each cell's text in a paragraph of its own
+ * (`<td><p class="MsoNormal"><span>…`): one paragraph per cell is a table exported from a
+ * document. Several paragraphs, or a paragraph broken into lines, is a layout cell holding prose.
+ */
+function isDataCell(cell: Element, r: DomReads): boolean {
+  let paragraphs = 0;
+  const stack: Element[] = [];
+  for (let c = r.firstElementChild(cell); c; c = r.nextElementSibling(c)) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    const flags = tagFlags(el, r);
+    if (flags & LAYOUT_IN_TABLE) return false;
+    if (flags & PARA && ++paragraphs > 1) return false;
+    if (flags & BR && paragraphs > 0) return false;
+    for (let c = r.firstElementChild(el); c; c = r.nextElementSibling(c)) stack.push(c);
+  }
+  return true;
 }
 
 export interface WalkOptions {
@@ -451,7 +477,7 @@ export class LineWalker {
       const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
       // A page headline (h1) that reads 免责声明 heads no box: what follows is the page's own text.
-      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && LEGAL_NOTICE_HEADING.test(text)) this.openNotice(this.pOwnerFrame);
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && isNoticeHeading(text)) this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;

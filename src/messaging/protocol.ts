@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import type { Block, CaptureRecord } from '../core/types';
 import { MAX_PARTS, type PageHead } from './blockParts';
-import { EXPORT_FORMATS } from '../settings/definition';
+import { DATA_EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
+import { CORRECTABLE_FIELDS } from '../core/corrections';
+import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -15,26 +17,37 @@ import { CaptureRecordSchema } from '../core/export/recordSchema';
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
-/** Fields a user may correct in the popup; the record keeps the extracted value beside each. */
-export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+/** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
+export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
-  v.object({ type: v.literal('capture'), tabId }),
+  v.object({
+    type: v.literal('capture'),
+    tabId,
+    /** The user asked to keep a page judged not to be an article ("save anyway"). */
+    keepNonArticle: v.optional(v.boolean()),
+  }),
   v.object({ type: v.literal('getCapture'), id: recordId }),
   v.object({
     type: v.literal('correct'),
     id: recordId,
     corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
   }),
+  /** The user's tags and note on a stored capture (replacing the ones it had). */
+  v.object({
+    type: v.literal('annotate'),
+    id: recordId,
+    tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_CHARS))), v.maxLength(MAX_TAGS)),
+    note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+  }),
   /** Download one stored record through the downloads API (format: the settings' default if absent). */
-  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportRecord'), id: recordId, format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /**
    * Download a record that storage refused ('storage-full'): the popup holds the only copy, so it
    * sends the record itself, checked against the record schema here like any other input.
    */
-  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(EXPORT_FORMATS)) }),
+  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
   /** Outline in the page the region that a stored capture's body came from. */
   v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
   /** Start the element picker; the capture is redone from the picked block. */
@@ -44,6 +57,8 @@ export const BackgroundRequestSchema = v.variant('type', [
    * any; it is handed over once.
    */
   v.object({ type: v.literal('pendingCapture'), tabId }),
+  /** Save a stored record's attachments through the downloads API, in a folder named after the record. */
+  v.object({ type: v.literal('downloadAttachments'), id: recordId }),
   /** "Replace the earlier one": delete an earlier capture of the same page. */
   v.object({ type: v.literal('discard'), id: recordId }),
 ]);
@@ -64,6 +79,8 @@ export interface CaptureResult {
   snapshot?: 'kept' | 'too-large' | 'failed';
   /** An earlier stored capture of the same page, kept until the user chooses to replace it. */
   duplicate: DuplicateInfo | null;
+  /** Set when the record was built but not stored: a page judged not to be an article. */
+  unsaved?: 'not-article';
 }
 
 /**
@@ -94,12 +111,16 @@ export interface BackgroundResponses {
   getCapture: CaptureRecord | null;
   /** The corrected record, without its body like a capture's reply. */
   correct: RecordSummary;
+  /** The annotated record, without its body. */
+  annotate: RecordSummary;
   exportRecord: { filename: string; downloadId: number };
   exportUnsaved: { filename: string; downloadId: number };
   outline: { outlined: boolean };
   pick: CaptureReply;
   pendingCapture: CaptureReply | null;
   discard: { deleted: true };
+  /** The folder (inside the downloads folder) and how many downloads started or failed to. */
+  downloadAttachments: { folder: string; started: number; failed: number };
 }
 
 export const ContentRequestSchema = v.variant('type', [

@@ -8,6 +8,8 @@ import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockPa
  */
 
 const MAX_BLOCKS = 20_000;
+/** Links and disclosure rows a page may send (the reader stops at 200 and 40). */
+const MAX_LINKS = 500;
 const text = v.pipe(v.string(), v.maxLength(MAX_BLOCK_TEXT));
 const shortText = v.pipe(v.string(), v.maxLength(4_000));
 const nullableShort = v.optional(v.nullable(shortText));
@@ -41,6 +43,13 @@ export const PageInputSchema = v.object({
   hints: PageHintsSchema,
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
+  links: v.optional(
+    v.pipe(
+      v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
+      v.maxLength(MAX_LINKS),
+    ),
+  ),
+  disclosureRows: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_LINKS))),
 });
 
 /**

@@ -7,7 +7,9 @@ import * as v from 'valibot';
  */
 
 export const OUTPUT_SCRIPTS = ['original', 'simplified', 'traditional-tw', 'traditional-hk'] as const;
-export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'markdown'] as const;
+/** Formats the background writes; the citation formats are written in extension pages (citation-js is loaded with import(), which a service worker may not call). */
+export const DATA_EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'markdown'] as const;
+export const EXPORT_FORMATS = [...DATA_EXPORT_FORMATS, 'ris', 'csl-json', 'bibtex'] as const;
 /** Record fields a user may choose for table-like exports (CSV, Markdown); JSON always keeps all. */
 export const EXPORTABLE_FIELDS = [
   'title', 'publishedAt', 'source', 'editor', 'authors', 'deck', 'url', 'siteName', 'capturedAt',

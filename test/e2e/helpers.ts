@@ -184,7 +184,7 @@ export async function captureInPopup(ext: LoadedExtension, url: string): Promise
   await page.goto(url);
   const tabId = await tabIdOf(ext, page);
   const popup = await openPopup(ext, tabId);
-  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="error"]', { timeout: 20_000 });
+  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', { timeout: 20_000 });
   return { page, popup, tabId };
 }
 

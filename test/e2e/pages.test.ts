@@ -10,7 +10,7 @@ import { launchExtension, openPopup, tabIdOf, serve, type LoadedExtension, type 
 let ext: LoadedExtension;
 let server: TestServer;
 
-const SETTLED = 'body[data-state="captured"], body[data-state="not-article"], body[data-state="error"]';
+const SETTLED = 'body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]';
 
 const HUGE = syntheticPage({ nodes: 200_000, bytes: 10_000_000 });
 

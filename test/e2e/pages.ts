@@ -50,3 +50,68 @@ export const TRADITIONAL_PAGE = shell(
    <p>演練結束後，相關部門檢討了通訊聯絡、交通管制與收容安置等環節，並提出改進措施。</p>
    <p>市政府表示，將持續強化社區防災能力，確保災害發生時能迅速應變。</p></div>`,
 );
+
+/** A meeting report with a headline too long for one line (for the edit form and the exports). */
+export const LONG_TITLE_MEETING = shell(
+  '示例市召开城市更新工作推进会_示例市人民政府',
+  `<h1>示例市召开城市更新和老旧小区改造工作推进会议暨年度重点项目集中调度会议</h1>
+   <div class="info">发布时间：2024-06-05 09:00　来源：示例市融媒体中心</div>
+   <div id="text">
+   <p>6月4日上午，示例市召开城市更新和老旧小区改造工作推进会议，市委副书记、市长林清远主持会议。</p>
+   <p>副市长周若川出席会议并讲话。市领导韩知秋、沈望舒出席会议。</p>
+   <p>会议强调，要坚持规划引领，统筹推进老旧小区改造和完整社区建设，切实改善群众居住条件。</p>
+   <p>会议要求，各区、各部门要压实工作责任，加快项目建设进度，确保年度目标任务按期完成。</p>
+   </div>`,
+);
+
+/** A second article, never captured before the capture-all test. */
+export const SECOND_ARTICLE = shell(
+  '示例县部署夏季防汛工作_示例县人民政府',
+  `<h1>示例县部署夏季防汛工作</h1>
+   <div class="info">发布时间：2024-06-06 16:40　来源：示例县应急管理局</div>
+   <div><p>6月6日，示例县召开防汛工作部署会，安排主汛期前各项准备工作。</p>
+   <p>会议要求，各乡镇要开展隐患排查，落实物资储备和值班值守，确保安全度汛。</p>
+   <p>会上，县水利局、县气象局分别通报了汛期形势和雨情预测。</p></div>`,
+);
+
+/** A page with a site's frame and nothing in it: no article to store. */
+export const EMPTY_PAGE = shell('示例县人民政府', '', '');
+/** A 通知 with three attachments of different kinds under its text, a 相关解读 box, and a footer file link that is the site's. */
+export const NOTICE_WITH_ATTACHMENTS = shell(
+  '关于开展2024年度青年人才计划申报工作的通知_示例市科学技术局',
+  `<h1>关于开展2024年度青年人才计划申报工作的通知</h1>
+   <div class="info">发布时间：2024-04-02　来源：示例市科学技术局</div>
+   <div class="article">
+   <p>各区科技主管部门，各有关单位：</p>
+   <p>为加快培育青年科技人才，现组织开展2024年度青年人才计划申报工作。申报单位应于2024年4月30日前通过网上系统提交材料，逾期不予受理。</p>
+   <p>申报人须具有博士学位或副高级以上职称，年龄不超过35周岁，近三年主持过市级以上科研项目。各单位要严格审核，确保材料真实完整。</p>
+   <p style="text-align:right">示例市科学技术局</p><p style="text-align:right">2024年4月2日</p>
+   </div>
+   <div class="attach"><p>附件：</p><ul>
+   <li><a href="files/P020240402311.pdf">1.2024年度青年人才计划申报指南.pdf</a></li>
+   <li><a href="files/P020240402312.docx">2.青年人才计划申报书</a></li>
+   <li><a href="/download?id=313">3.推荐汇总表.xlsx</a></li>
+   </ul></div>
+   <div class="related"><h3>相关解读</h3><ul>
+   <li><a href="/zcjd/901.html">一图读懂2024年度青年人才计划</a></li>
+   <li><a href="/zcjd/902.html">答记者问：青年人才计划申报有哪些新变化</a></li>
+   </ul></div>`,
+  `<div class="side-links"><a href="/files/ad-rates.pdf">广告服务</a></div>`,
+);
+
+/** A 政府信息公开 page whose facts are a table above the document, as label：value cells. */
+export const DISCLOSURE_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>示例市人民政府办公室关于印发数字政府建设实施方案的通知</title></head>
+<body><div class="head">政府信息公开</div>
+<table class="xxgk"><tbody>
+<tr><th>索 引 号：</th><td>11330000MB0000000X/2024-00031</td><th>发布机构：</th><td>示例市人民政府办公室</td></tr>
+<tr><th>主题分类：</th><td>政务公开</td><th>成文日期：</th><td>2024年05月02日</td></tr>
+<tr><th>发文字号：</th><td>示政办发〔2024〕12号</td><th>发布日期：</th><td>2024-05-06</td></tr>
+<tr><th>主 题 词：</th><td>数字政府</td><th>有 效 性：</th><td>有效</td></tr>
+</tbody></table>
+<div class="content"><h1>示例市人民政府办公室关于印发数字政府建设实施方案的通知</h1>
+<p>各区人民政府，市政府各部门：</p>
+<p>现将《示例市数字政府建设实施方案》印发给你们，请结合实际认真贯彻落实。各部门要加强统筹协调，明确责任分工，确保各项任务按期完成。</p>
+<p>实施方案提出，到2025年，全市政务服务事项全面实现网上可办，数据共享能力显著提升，基本建成整体协同、高效运行的数字政府。</p>
+<p style="text-align:right">示例市人民政府办公室</p><p style="text-align:right">2024年5月2日</p></div>
+</body></html>`;

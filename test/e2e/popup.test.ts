@@ -62,19 +62,24 @@ test('nothing overflows at popup width, even with unbreakable strings', async ()
   await noHorizontalOverflow(popup);
 });
 
-test('edit before saving: the correction is stored beside the extracted value', async () => {
+test('edit before saving: the record shows the correction, the extracted value is kept beside it', async () => {
   const { popup } = await captureInPopup(ext, server.url('/sample-meeting.html'));
   const id = (await popup.getAttribute('.card', 'data-record-id'))!;
   await popup.click('[data-action="edit"]');
-  await popup.fill('input[name="title"]', '江川市部署防汛抗旱工作');
+  await popup.fill('textarea[name="title"]', '江川市部署防汛抗旱工作');
   await popup.fill('input[name="source"]', '江川市人民政府网');
+  await popup.fill('input[name="tags"]', '防汛，待核实');
+  await popup.fill('textarea[name="note"]', '与市防指通知对照。');
   await popup.click('[data-action="save"]');
   await popup.waitForSelector('.card .corrected');
   expect(await popup.textContent('.card .title')).toContain('江川市部署防汛抗旱工作');
+  expect(await popup.locator('.card .tags li').allTextContents()).toEqual(['防汛', '待核实']);
   const record = await stored(popup, id);
-  expect(record.title).toBe('江川市召开防汛抗旱工作会议');
-  expect(record.source).toBe('江川日报');
+  expect(record.title).toBe('江川市部署防汛抗旱工作');
+  expect(record.source).toBe('江川市人民政府网');
+  expect(record.extracted).toEqual({ title: '江川市召开防汛抗旱工作会议', source: '江川日报' });
   expect(record.corrections).toEqual({ title: '江川市部署防汛抗旱工作', source: '江川市人民政府网' });
+  expect([record.tags, record.note]).toEqual([['防汛', '待核实'], '与市防指通知对照。']);
   await screenshot(popup, 'popup-corrected.png', { docs: true });
 });
 
@@ -139,10 +144,18 @@ test("the cleaner's report says what was done, in plain words", async () => {
   }
 });
 
-test('a page that is not an article says so', async () => {
+test('a page that is not an article says why, in the UI language, and is stored only when asked', async () => {
   const { popup } = await captureInPopup(ext, server.url('/list.html'));
-  expect(await popup.getAttribute('body', 'data-state')).toBe('not-article');
-  expect(await popup.locator('.report li.warn').first().textContent()).toMatch(/不是文章|not an article/i);
+  expect(await popup.getAttribute('body', 'data-state')).toBe('not-saved');
+  const reason = (await popup.locator('.report li.warn').first().textContent()) ?? '';
+  expect(reason).toMatch(/^不是文章：/);
+  expect(reason).not.toMatch(/[A-Za-z]{3}/);
+  expect(await popup.textContent('#status')).toContain('未保存');
+  const id = (await popup.getAttribute('.card', 'data-record-id'))!;
+  expect(await stored(popup, id)).toBeNull();
+  await popup.click('[data-action="save-anyway"]');
+  await popup.waitForSelector('body[data-state="not-article"]', { timeout: 20_000 });
+  expect(await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!)).not.toBeNull();
 });
 
 test('browser pages give a clear error', async () => {

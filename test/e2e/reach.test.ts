@@ -56,9 +56,9 @@ describe('shortcut and context menu', () => {
 
 describe('UI languages', () => {
   test.each([
-    ['zh-CN', '导出 JSON', '发布时间'],
-    ['zh-TW', '匯出 JSON', '發布時間'],
-    ['en-US', 'Export JSON', 'Published'],
+    ['zh-CN', '导出', '发布时间'],
+    ['zh-TW', '匯出', '發布時間'],
+    ['en-US', 'Export', 'Published'],
   ])('%s', async (lang, exportLabel, dateLabel) => {
     const ext = await launchExtension({ lang });
     try {

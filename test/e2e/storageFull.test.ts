@@ -65,7 +65,7 @@ test('storage full: a clear message, and the unsaved record still exports as val
   // The toolbar popup's width; the height only bounds the picture (a full-page shot grows past it).
   await popup.setViewportSize({ width: 400, height: 280 });
   await popup.goto(extensionUrl(ext, `popup/popup.html?tabId=${tabId}`));
-  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="error"]', { timeout: 20_000 });
+  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', { timeout: 20_000 });
   expect(await popup.getAttribute('body', 'data-state')).toBe('error');
   expect(await popup.getAttribute('[role="alert"]', 'data-error')).toBe('errorStorageFull');
   expect(await popup.textContent('.error-title')).toBe('存储空间已满，本次采集未能保存');

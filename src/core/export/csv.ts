@@ -9,7 +9,7 @@ import type { CaptureRecord } from '../types';
  * a formula (= + - @ tab CR) or that begin with an apostrophe get one leading apostrophe, which
  * the import removes again: page text is untrusted.
  */
-type ColumnKind = 'text' | 'nullable-text' | 'bool' | 'int' | 'json' | 'optional-json' | 'reading-only';
+type ColumnKind = 'text' | 'nullable-text' | 'optional-text' | 'bool' | 'int' | 'json' | 'optional-json' | 'reading-only';
 export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'id', kind: 'text' },
   { name: 'capturedAt', kind: 'text' },
@@ -38,7 +38,16 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'corrections', kind: 'optional-json' },
   { name: 'provenance', kind: 'optional-json' },
   { name: 'confidence', kind: 'optional-json' },
+  { name: 'extracted', kind: 'optional-json' },
+  { name: 'tags', kind: 'optional-json' },
+  { name: 'note', kind: 'optional-text' },
+  { name: 'attachments', kind: 'optional-json' },
+  { name: 'related', kind: 'optional-json' },
+  { name: 'disclosure', kind: 'optional-json' },
 ];
+
+/** The user's own tags and note are never narrowed away: no export setting ever offered to drop them. */
+const USER_COLUMNS = ['tags', 'note'];
 
 const FORMULA_START = /^[=+\-@\t\r']/;
 const escapeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
@@ -50,6 +59,8 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
     case 'text':
     case 'nullable-text':
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a text column's field holds a string
+      return value == null ? '' : escapeCell(String(value));
+    case 'optional-text':
       return value == null ? '' : escapeCell(String(value));
     case 'bool':
     case 'int':
@@ -66,11 +77,11 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
 /**
  * UTF-8 BOM first so spreadsheet programs read the Chinese text as UTF-8; CRLF rows (RFC 4180).
  * `fields` (from the export settings) narrows the columns; `id` always stays so rows can be
- * matched back, and choosing `body` keeps both its readable and its exact column. Without
+ * matched back, and so do the user's tags and note; choosing `body` keeps both its readable and its exact column. Without
  * `fields` every column is written and the file round-trips the whole record.
  */
 export function recordsToCsv(records: readonly CaptureRecord[], fields?: readonly string[]): string {
-  const wanted = fields ? new Set(['id', ...fields, ...(fields.includes('body') ? ['bodyText'] : [])]) : null;
+  const wanted = fields ? new Set(['id', ...USER_COLUMNS, ...fields, ...(fields.includes('body') ? ['bodyText'] : [])]) : null;
   const columns = wanted ? CSV_COLUMNS.filter((c) => wanted.has(c.name)) : CSV_COLUMNS;
   // Every cell quoted, quotes doubled (RFC 4180): nothing else needs escaping, and writing it
   // directly is several times faster than a general-purpose unparser on large exports.
@@ -96,6 +107,9 @@ export function csvToObjects(text: string): Record<string, unknown>[] {
       try {
         if (kind === 'text') obj[name] = unescapeCell(cell);
         else if (kind === 'nullable-text') obj[name] = cell === '' ? null : unescapeCell(cell);
+        else if (kind === 'optional-text') {
+          if (cell !== '') obj[name] = unescapeCell(cell);
+        }
         else if (kind === 'bool') obj[name] = cell === 'true' ? true : cell === 'false' ? false : cell;
         else if (kind === 'int') obj[name] = cell === '' ? undefined : Number(cell);
         else if (kind === 'optional-json') {

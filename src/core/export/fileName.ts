@@ -1,13 +1,16 @@
 import type { CaptureRecord } from '../types';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown' | 'ris' | 'csl-json' | 'bibtex';
 
-export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md' };
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md', ris: 'ris', 'csl-json': 'csl.json', bibtex: 'bib' };
 export const FORMAT_MIME: Record<ExportFormat, string> = {
   json: 'application/json',
   jsonl: 'application/x-ndjson',
   csv: 'text/csv',
   markdown: 'text/markdown',
+  ris: 'application/x-research-info-systems',
+  'csl-json': 'application/vnd.citationstyles.csl+json',
+  bibtex: 'application/x-bibtex',
 };
 
 /** Titles are cut to this many characters so a name stays readable in a file manager. */
@@ -41,6 +44,30 @@ function dayOf(iso: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
+/** `2024-03-14 标题`: one record's name, for its export file and its attachments' folder. */
+export function recordBaseName(r: CaptureRecord, now: Date = new Date()): string {
+  // The fields hold the user's correction (src/core/corrections.ts); a record stored the older
+  // way holds it in `corrections` only.
+  const fixed = r.corrections ?? {};
+  const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
+  const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
+  return `${day} ${title}`;
+}
+
+/**
+ * Where each attachment is saved: `<record name>/<name as printed>`, the file's kind added when
+ * the name does not end with it (a 附件 printed as 申报书 saved as 申报书.docx).
+ */
+export function attachmentPaths(r: CaptureRecord, now: Date = new Date()): string[] {
+  const folder = recordBaseName(r, now);
+  return (r.attachments ?? []).map((a, i) => {
+    const name = safeFileNamePart(a.name, 80) || `${i + 1}`;
+    const ext = a.type !== 'file' && !name.toLowerCase().endsWith(`.${a.type}`) ? `.${a.type}` : '';
+    return `${folder}/${name}${ext}`;
+  });
+}
+
 /**
  * `2024-03-14 市政府召开常务会议.json` for one record (the popup's single-record export uses the
  * same shape) (the article's date, else the capture day);
@@ -49,13 +76,7 @@ function dayOf(iso: string | null | undefined): string | null {
 export function exportFileName(records: readonly CaptureRecord[], format: ExportFormat, now: Date = new Date()): string {
   const ext = FORMAT_EXTENSION[format];
   if (records.length === 1) {
-    const r = records[0];
-    // The user's correction wins over what was extracted: it is what they will look for.
-    const fixed = r.corrections ?? {};
-    const pick = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-    const day = dayOf(pick(fixed.publishedAt)) ?? dayOf(r.publishedAt) ?? dayOf(r.capturedAt) ?? dayOf(now.toISOString());
-    const title = safeFileNamePart(pick(fixed.title) ?? r.title ?? '') || safeFileNamePart(r.id, 24) || 'capture';
-    return `${day} ${title}.${ext}`;
+    return `${recordBaseName(records[0], now)}.${ext}`;
   }
   return `captures_${dayOf(now.toISOString())}_${records.length}.${ext}`;
 }

@@ -3,6 +3,7 @@ import { recordsToCsv } from './csv';
 import { exportFileName, FORMAT_MIME, type ExportFormat } from './fileName';
 import { recordsToJson, recordsToJsonl } from './json';
 import { recordsToMarkdown } from './markdown';
+import { CITATION_FORMATS, type CitationFormat } from './citation';
 
 export type { ExportFormat } from './fileName';
 export { recordToJson, recordsToJsonl } from './json';
@@ -10,7 +11,8 @@ export { recordsToCsv, CSV_COLUMNS } from './csv';
 export { importRecords } from './importRecords';
 export { exportFieldsOption } from './fields';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown', 'ris', 'csl-json', 'bibtex'];
+export { CITATION_FORMATS, toCsl, type CitationFormat } from './citation';
 
 export interface ExportFile {
   fileName: string;
@@ -24,8 +26,9 @@ export interface ExportOptions {
   now?: Date;
 }
 
-/** Everything a download or a clipboard copy needs, from the selected records and a format. */
+/** Everything a download or a clipboard copy needs, from the selected records and a data format (a citation: exportRecordsAsync in src/citations). */
 export function exportRecords(records: readonly CaptureRecord[], format: ExportFormat, opts: ExportOptions = {}): ExportFile {
+  if ((CITATION_FORMATS as readonly string[]).includes(format)) throw new Error(`${format} is written by exportRecordsAsync (src/citations)`);
   const text =
     format === 'json'
       ? recordsToJson(records)

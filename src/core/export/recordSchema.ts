@@ -36,6 +36,8 @@ const outputScript = v.picklist(['original', 'simplified', 'traditional-tw', 'tr
 
 const grade = v.picklist(['high', 'medium', 'low']);
 
+const disclosureFact = v.strictObject({ label: v.string(), value: v.string(), date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))) });
+
 export const CaptureRecordSchema = v.looseObject({
   schemaVersion: v.literal(1),
   id: v.pipe(v.string(), v.minLength(1)),
@@ -79,6 +81,9 @@ export const CaptureRecordSchema = v.looseObject({
   }),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   corrections: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),
+  extracted: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),
+  tags: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  note: v.optional(v.string()),
   provenance: v.optional(v.pipe(plainObject, v.record(v.string(), v.string()))),
   confidence: v.optional(
     v.strictObject({
@@ -88,6 +93,18 @@ export const CaptureRecordSchema = v.looseObject({
       editor: v.optional(grade),
     }),
   ),
+  attachments: v.optional(v.array(v.strictObject({ name: v.string(), url: v.string(), type: v.pipe(v.string(), v.minLength(1)) }))),
+  related: v.optional(v.array(v.strictObject({ title: v.string(), url: v.string() }))),
+  disclosure: v.optional(v.nullable(v.pipe(plainObject, v.strictObject({
+    indexNo: v.optional(disclosureFact),
+    issuer: v.optional(disclosureFact),
+    docNo: v.optional(disclosureFact),
+    writtenAt: v.optional(disclosureFact),
+    publishedAt: v.optional(disclosureFact),
+    topic: v.optional(disclosureFact),
+    validity: v.optional(disclosureFact),
+    keywords: v.optional(disclosureFact),
+  })))),
   origin: v.optional(
     v.strictObject({ path: v.string(), offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   ),

@@ -1,3 +1,5 @@
+import { settleCorrections } from '../corrections';
+import { withAnnotations } from '../annotations';
 import { SCHEMA_VERSION, type Block, type BlockKind, type CaptureRecord, type CleaningReport } from '../types';
 
 const BLOCK_KINDS: readonly BlockKind[] = ['paragraph', 'heading', 'list-item', 'table', 'caption', 'quote', 'preformatted'];
@@ -59,7 +61,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (!id) return { ok: false, error: 'record has no id' };
   const capturedAt = str(value.capturedAt);
   if (!capturedAt || Number.isNaN(Date.parse(capturedAt))) return { ok: false, error: `record ${id} has no valid capturedAt` };
-  if (version === SCHEMA_VERSION) return { ok: true, record: value as unknown as CaptureRecord, changed: false };
+  if (version === SCHEMA_VERSION) return current(withDocumentFacts(value as unknown as CaptureRecord, value));
 
   const extractor = isObject(value.extractor) ? value.extractor : {};
   const script = isObject(value.script) ? value.script : {};
@@ -98,9 +100,42 @@ export function upgradeRecord(value: unknown): UpgradeResult {
     contentHash: typeof value.contentHash === 'string' && /^[0-9a-f]{64}$/.test(value.contentHash) ? value.contentHash : '',
   };
   if (isObject(value.corrections)) record.corrections = value.corrections;
+  if (isObject(value.extracted)) record.extracted = value.extracted;
   if (isObject(value.provenance)) record.provenance = value.provenance as Record<string, string>;
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
-  return { ok: true, record, changed: true };
+  if ('tags' in value) record.tags = value.tags as string[];
+  if ('note' in value) record.note = value.note as string;
+  return { ok: true, record: current(withDocumentFacts(record, value)).record, changed: true };
+}
+
+/**
+ * Fields added within schema version 1, brought to their current rule: corrections stored the
+ * older way are settled into their fields (src/core/corrections.ts); tags and a note, which a
+ * record may lack, are cleaned when present (a hand-edited file may hold anything there).
+ */
+function current(record: CaptureRecord): { ok: true; record: CaptureRecord; changed: boolean } {
+  let next = settleCorrections(record);
+  if ('tags' in next || 'note' in next) {
+    const annotated = withAnnotations(next, next.tags, next.note);
+    if (JSON.stringify([annotated.tags, annotated.note]) !== JSON.stringify([next.tags, next.note])) next = annotated;
+  }
+  return { ok: true, record: next, changed: next !== record };
+}
+
+/**
+ * Attachments, related links and the disclosure table came after schema v1 without a new
+ * version (they are optional): a record made before them gets the empty values a capture of a
+ * page without them has, so every reader sees the fields. What a record holds is kept as it is;
+ * the schema check after the upgrade judges it.
+ */
+function withDocumentFacts(record: CaptureRecord, value: Record<string, unknown>): CaptureRecord {
+  if ('attachments' in value && 'related' in value && 'disclosure' in value) return record;
+  return {
+    ...record,
+    attachments: 'attachments' in value ? (value.attachments as CaptureRecord['attachments']) : [],
+    related: 'related' in value ? (value.related as CaptureRecord['related']) : [],
+    disclosure: 'disclosure' in value ? (value.disclosure as CaptureRecord['disclosure']) : null,
+  };
 }
 
 const GRADES = new Set(['high', 'medium', 'low']);

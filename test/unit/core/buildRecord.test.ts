@@ -70,6 +70,22 @@ test('a page judged not an article says so and carries no structure', async () =
   expect(r.summary).toEqual([]);
 });
 
+test("a list page's item dates are not taken as its publish date", async () => {
+  const items = ['关于开展春季安全检查的通知 2024-05-08', '关于做好防汛准备工作的通知 2024-05-02', '市政府召开常务会议 2024-04-28'];
+  const blocks = items.map((text) => ({ text, kind: 'list-item' as const }));
+  const list = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page: 3 items of the same shape, each with its own date' }, blocks }, { now: FIXED_NOW });
+  expect(list.publishedAt).toBeNull();
+  expect(list.cleaning.dateInferred).toBe(false);
+  // The reader's info line on a list is its first item's date; a date the page declares (meta) stays.
+  const fromLine = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-08', provenance: { publishedAt: 'info-line' } }, blocks }, { now: FIXED_NOW });
+  expect(fromLine.publishedAt).toBeNull();
+  const declared = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-09', provenance: { publishedAt: 'meta:PubDate' } }, blocks }, { now: FIXED_NOW });
+  expect(declared.publishedAt).toBe('2024-05-09');
+  // The same lines in an article still give it the latest date they hold.
+  const article = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: {}, blocks }, { now: FIXED_NOW });
+  expect(article.publishedAt).toBe('2024-05-08');
+});
+
 describe('contentHash is one definition: the stored body, as import and migration compute it', () => {
   const trad = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
   test.each(['original', 'simplified', 'traditional-tw'] as const)('output %s', async (outputScript) => {

@@ -25,6 +25,21 @@ describe('output script conversion (converters loaded lazily)', () => {
     expect(r.script).toEqual({ detected: 'traditional', output: 'simplified' });
     expect(r.cleaning.convertedTo).toBe('simplified');
   });
+  test('attachment names, related titles and disclosure facts are converted; addresses are not', async () => {
+    const input = pageInputFromText(text);
+    input.blocks.splice(1, 0, { text: '發文機關：某市人民政府', kind: 'paragraph' }, { text: '發文字號：某府發〔2024〕3號', kind: 'paragraph' });
+    const r = await buildRecord(input, { outputScript: 'simplified', now: FIXED_NOW });
+    expect(r.disclosure?.issuer).toEqual({ label: '发文机关', value: '某市人民政府' });
+    expect(r.disclosure?.docNo?.value).toBe('某府发〔2024〕3号');
+    const converted = await convertRecord({
+      ...r,
+      attachments: [{ name: '實施細則.pdf', url: 'https://a.gov.cn/實施.pdf', type: 'pdf' }],
+      related: [{ title: '政策解讀', url: 'https://a.gov.cn/解讀.html' }],
+    }, 'simplified');
+    expect(converted.attachments).toEqual([{ name: '实施细则.pdf', url: 'https://a.gov.cn/實施.pdf', type: 'pdf' }]);
+    expect(converted.related).toEqual([{ title: '政策解读', url: 'https://a.gov.cn/解讀.html' }]);
+  });
+
   test('traditional output from a simplified page', async () => {
     const r = await buildRecord(pageInputFromText('市政府召开常务会议\n发布时间:2019年03月02日\n3月2日，市长周敏主持召开常务会议，研究部署经济发展工作。'), {
       outputScript: 'traditional-tw',

@@ -68,3 +68,41 @@ describe('a bare time or date label glued after another word is that word\'s (�
     expect(readInfoLine('发布时间：2024-03-20').dateLabelled).toBe(true);
   });
 });
+
+describe('the cheap tests in front of label patterns never hide a match', () => {
+  const { mayOpenWith, mayEndWithLabel, opensWithNoticeLabel, isNoticeHeading, isCompanionLinkLine, isLegalNotice } = vocabulary;
+  const labels = ['版权声明', '免責聲明', '当前位置'];
+  const open = mayOpenWith(labels);
+  test.each(['版权声明：', '  免責聲明', '【版权声明】', '（ 当前位置：首页', '\u3000\u00a0[免責聲明]'])('may open with a label: %s', (line) => {
+    expect(open(line)).toBe(true);
+  });
+  test.each(['会议强调，要压实责任。', '', '   ', '【会议】版权声明'])('cannot open with one: %s', (line) => {
+    expect(open(line)).toBe(false);
+  });
+  test('a label right before its value, then a colon and spaces', () => {
+    const end = mayEndWithLabel(['成文日期', '发布时间']);
+    expect(end('成文日期：')).toBe(true);
+    expect(end('发布时间 : ')).toBe(true);
+    expect(end('来源：某某网 ')).toBe(false);
+  });
+  test('the gated readers still read what their patterns read', () => {
+    expect(opensWithNoticeLabel('【免责声明】本站部分内容来源于网络')).toBe(true);
+    expect(opensWithNoticeLabel('声明：本网站所刊登的')).toBe(true);
+    expect(isNoticeHeading('【版權及免責聲明】：')).toBe(true);
+    expect(isNoticeHeading('郑重声明')).toBe(false);
+    expect(isCompanionLinkLine(' 关联稿件：《某某办法》政策解读')).toBe(true);
+    expect(isCompanionLinkLine('会议审议了相关文件：')).toBe(false);
+  });
+  test.each([
+    ['凡本站注明“来源：某某网”的作品，版权均属本站', true],
+    ['一、本网站所刊登的各种新闻、信息', true],
+    ['如有侵权，请联系删除。', true],
+    ['文章内容仅供参考，并不代表本站观点。', true],
+    ['转载请注明出处。', true],
+    ['部分内容来源于网络，仅供学习交流。', true],
+    ['会议指出，凡是涉及群众切身利益的事项都要公开。', false],
+    ['市政府召开常务会议，研究部署防汛工作，会议强调要压实各方责任，确保安全度汛。本网记者', false],
+  ])('a notice phrase, whichever group holds it: %s', (line, notice) => {
+    expect(isLegalNotice(line)).toBe(notice);
+  });
+});

@@ -14,8 +14,13 @@ const cases: [string, (r: Record<string, any>) => void, boolean][] = [
   ['extra top-level field is allowed', (r) => { r.rawSnapshot = 'x'; }, true],
   ['corrections absent', (r) => { delete r.corrections; delete r.provenance; delete r.confidence; }, true],
   ['capturedAt with offset', (r) => { r.capturedAt = '2024-03-15T16:30:00+08:00'; }, true],
+  ['attachments, related and disclosure absent', (r) => { delete r.attachments; delete r.related; delete r.disclosure; }, true],
+  ['disclosure null', (r) => { r.disclosure = null; }, true],
+  ['disclosure fact without a date', (r) => { delete r.disclosure.writtenAt.date; }, true],
 ];
-const requiredFields = Object.keys(sampleRecord()).filter((k) => k !== 'corrections' && k !== 'provenance' && k !== 'confidence');
+/** Fields added after schema v1 without a version change: optional, so earlier records stay valid. */
+const OPTIONAL = new Set(['corrections', 'extracted', 'tags', 'note', 'provenance', 'confidence', 'attachments', 'related', 'disclosure']);
+const requiredFields = Object.keys(sampleRecord()).filter((k) => !OPTIONAL.has(k));
 for (const f of requiredFields) cases.push([`missing ${f}`, (r) => { delete r[f]; }, false]);
 cases.push(
   ['schemaVersion 2', (r) => { r.schemaVersion = 2; }, false],
@@ -42,12 +47,24 @@ cases.push(
   ['not an object', (r) => { Object.setPrototypeOf(r, Array.prototype); }, false],
   ['corrections as array', (r) => { r.corrections = ['x']; }, false],
   ['provenance as array', (r) => { r.provenance = ['x']; }, false],
+  ['extracted as array', (r) => { r.extracted = ['x']; }, false],
+  ['tags not a list', (r) => { r.tags = '春耕'; }, false],
+  ['an empty tag', (r) => { r.tags = ['']; }, false],
+  ['note as number', (r) => { r.note = 3; }, false],
   ['confidence with an unknown grade', (r) => { r.confidence.title = 'certain'; }, false],
   ['confidence of an unknown field', (r) => { r.confidence.body = 'high'; }, false],
   ['meeting as array', (r) => { r.meeting = []; }, false],
   ['extractor as array', (r) => { r.extractor = []; }, false],
   ['title as number', (r) => { r.title = 5; }, false],
   ['deck with null', (r) => { r.deck = [null]; }, false],
+  ['attachment without url', (r) => { delete r.attachments[0].url; }, false],
+  ['attachment with empty type', (r) => { r.attachments[0].type = ''; }, false],
+  ['attachment with extra key', (r) => { r.attachments[0].size = 3; }, false],
+  ['related without title', (r) => { delete r.related[0].title; }, false],
+  ['disclosure of an unknown field', (r) => { r.disclosure.color = { label: 'x', value: 'y' }; }, false],
+  ['disclosure fact without label', (r) => { delete r.disclosure.docNo.label; }, false],
+  ['disclosure date in Chinese', (r) => { r.disclosure.writtenAt.date = '2024年3月10日'; }, false],
+  ['disclosure as array', (r) => { r.disclosure = []; }, false],
 );
 
 describe('valibot record schema agrees with the JSON Schema', () => {

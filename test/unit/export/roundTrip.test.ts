@@ -1,3 +1,4 @@
+import { applyCorrections } from '../../../src/core/corrections';
 import { exportRecords, importRecords, recordToJson, recordsToCsv, recordsToJsonl, CSV_COLUMNS } from '../../../src/core/export';
 import { validateRecord } from '../../../src/core/validateRecord';
 import type { CaptureRecord } from '../../../src/core/types';
@@ -135,7 +136,7 @@ describe('export settings narrow CSV and Markdown', () => {
   test('CSV keeps id plus the chosen fields, and body brings its readable column', async () => {
     const text = recordsToCsv([sampleRecord()], ['title', 'body']);
     const header = text.slice(1).split('\r\n')[0];
-    expect(header).toBe('"id","title","bodyText","body"');
+    expect(header).toBe('"id","title","bodyText","body","tags","note"');
   });
 
   test('Markdown leaves out unchosen sections', () => {
@@ -149,5 +150,43 @@ describe('export settings narrow CSV and Markdown', () => {
   test('JSON ignores fields: it always carries the whole record', () => {
     const file = exportRecords([sampleRecord()], 'json', { fields: ['title'] });
     expect(JSON.parse(file.text)).toEqual(plain(sampleRecord()));
+  });
+});
+
+describe('one rule for corrections in every export', () => {
+  const corrected = () => applyCorrections(sampleRecord({ corrections: undefined, extracted: undefined }), { source: '示例电视台', publishedAt: '2024-03-13' });
+
+  test('JSON top level and CSV columns hold the corrected value; the extracted one is kept beside it', async () => {
+    const json = JSON.parse(exportRecords([corrected()], 'json').text) as CaptureRecord;
+    expect([json.source, json.publishedAt]).toEqual(['示例电视台', '2024-03-13']);
+    expect(json.extracted).toEqual({ source: '示例日报', publishedAt: '2024-03-14T18:59:00+08:00' });
+    const [row] = (await import('papaparse')).default.parse<Record<string, string>>(recordsToCsv([corrected()]).slice(1), { header: true }).data;
+    expect([row.source, row.publishedAt]).toEqual(['示例电视台', '2024-03-13']);
+    expect(JSON.parse(row.extracted)).toEqual({ source: '示例日报', publishedAt: '2024-03-14T18:59:00+08:00' });
+    const back = await importRecords(recordsToCsv([corrected()]), 'x.csv');
+    expect(back.records).toEqual([plain(corrected())]);
+  });
+
+  test('a file exported before the rule (correction only in `corrections`) imports settled', async () => {
+    const old = sampleRecord({ corrections: { source: '示例电视台' }, extracted: undefined });
+    const back = await importRecords(recordToJson(old), 'x.json');
+    expect(back.records[0].source).toBe('示例电视台');
+    expect(back.records[0].extracted).toEqual({ source: '示例日报' });
+  });
+
+  test('tags and note go out and come back in every whole-record format', async () => {
+    const r = sampleRecord({ tags: ['防汛', '=公式'], note: '第一行\n"第二行", 逗号' });
+    for (const format of ['json', 'jsonl', 'csv'] as const) {
+      const file = exportRecords([r], format);
+      const back = await importRecords(file.text, file.fileName);
+      expect([format, back.records[0].tags, back.records[0].note]).toEqual([format, r.tags, r.note]);
+    }
+  });
+
+  test('import cleans tags and note a hand-edited file got wrong', async () => {
+    const back = await importRecords(JSON.stringify({ ...sampleRecord(), tags: [' 防汛 ', '防汛', '', 3], note: '   ' }), 'x.json');
+    expect(back.errors).toEqual([]);
+    expect(back.records[0].tags).toEqual(['防汛']);
+    expect(back.records[0].note).toBeUndefined();
   });
 });

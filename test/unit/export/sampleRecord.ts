@@ -12,7 +12,7 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
     extractor: { name: 'gov-news-capture', version: '0.1.0', input: 'html' },
     isArticle: true,
     notArticleReason: null,
-    title: '市政府召开常务会议 研究部署春季农业生产工作',
+    title: '市政府召开常务会议',
     deck: ['坚持稳中求进', '推动高质量发展'],
     publishedAt: '2024-03-14T18:59:00+08:00',
     source: '示例日报',
@@ -51,9 +51,28 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
       notes: ['print view removed'],
     },
     contentHash: 'f'.repeat(64),
+    // Corrected by the user: the field holds the correction, `extracted` what the page said.
     corrections: { title: '市政府召开常务会议' },
+    extracted: { title: '市政府召开常务会议 研究部署春季农业生产工作' },
+    tags: ['春耕', '待核实'],
+    note: '与3月12日通知对照。\n第二段引用了省里的文件。',
     provenance: { publishedAt: 'meta:PubDate', source: 'info-line' },
     confidence: { title: 'high', publishedAt: 'medium', source: 'high' },
+    attachments: [
+      { name: '1.春季农业生产重点任务清单.pdf', url: 'http://127.0.0.1/news/2024/0315/P020240315001.pdf', type: 'pdf' },
+      { name: '2.补贴资金分配表.xlsx', url: 'http://127.0.0.1/news/2024/0315/P020240315002.xlsx', type: 'xlsx' },
+    ],
+    related: [{ title: '图解：春季农业生产工作要点', url: 'http://127.0.0.1/news/2024/0316/jd.html' }],
+    disclosure: {
+      indexNo: { label: '索引号', value: '11330000MB0000000X/2024-00012' },
+      issuer: { label: '发布机构', value: '示例市人民政府办公室' },
+      docNo: { label: '发文字号', value: '示政办发〔2024〕12号' },
+      writtenAt: { label: '成文日期', value: '2024年03月10日', date: '2024-03-10' },
+      publishedAt: { label: '发布日期', value: '2024-03-14', date: '2024-03-14' },
+      topic: { label: '主题分类', value: '农业、林业、水利' },
+      validity: { label: '有效性', value: '有效' },
+      keywords: { label: '主题词', value: '春耕' },
+    },
     ...over,
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRecord } from '../../../src/core/buildRecord';
 import { loadPage } from '../../../src/cli/loadPage';
+import type { CaptureRecord } from '../../../src/core/types';
 
 /**
  * Pages we wrote ourselves, modelled on templates of government and news sites (not copies of
@@ -21,6 +22,9 @@ interface Expected {
   body?: string[];
   neutral?: string[];
   notes?: string;
+  attachments?: CaptureRecord['attachments'];
+  related?: CaptureRecord['related'];
+  disclosure?: CaptureRecord['disclosure'];
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -52,6 +56,15 @@ if (names.length) describe.each(names)('fixture %s', (name) => {
     if (expected.source !== undefined) expect(r.source).toBe(expected.source);
     if (expected.editor !== undefined) expect(r.editor).toBe(expected.editor);
   });
+
+  if (expected.attachments || expected.related || expected.disclosure !== undefined) {
+    test('attachments, related links and disclosure facts', async () => {
+      const r = await record();
+      if (expected.attachments) expect(r.attachments).toEqual(expected.attachments);
+      if (expected.related) expect(r.related).toEqual(expected.related);
+      if (expected.disclosure !== undefined) expect(r.disclosure).toEqual(expected.disclosure);
+    });
+  }
 
   if (expected.body) {
     test('body: every expected paragraph in order, nothing else but neutral lines', async () => {

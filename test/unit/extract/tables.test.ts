@@ -28,6 +28,23 @@ describe.each(DOMS)('data table rows on %s', (_name, parse) => {
     ]);
   });
 
+  it('reads a table pasted from Word or WPS (a paragraph in every cell) as data', () => {
+    const cell = (text: string) => `<td><p class="MsoNormal"><span style="font-family:仿宋_GB2312">${text}</span></p></td>`;
+    const t = `<table class="MsoNormalTable">
+      <tr>${cell('案件名称')}${cell('某某超市销售超过保质期食品案')}</tr>
+      <tr>${cell('当事人')}${cell('某某超市')}</tr>
+      <tr>${cell('处罚决定')}${cell('没收违法所得42元，并处罚款5000元。')}</tr></table>`;
+    expect(rows(parse, t)).toEqual(['案件名称：某某超市销售超过保质期食品案', '当事人：某某超市', '处罚决定：没收违法所得42元，并处罚款5000元。']);
+  });
+
+  it('walks a table whose cells hold several paragraphs, or a paragraph broken into lines, as page layout', () => {
+    const prose = '会议强调，要坚持人民至上、生命至上，压紧压实各方责任。';
+    const two = `<table><tr><td><p>导航</p></td><td><p>${prose}</p><p>${prose}</p></td></tr><tr><td>左栏</td><td>右栏</td></tr></table>`;
+    expect(rows(parse, two)).toEqual([]);
+    const broken = `<table><tr><td><p>导航</p></td><td><p>${prose}<br>${prose}</p></td></tr><tr><td>左栏</td><td>右栏</td></tr></table>`;
+    expect(rows(parse, broken)).toEqual([]);
+  });
+
   it('reads a grid of records (a header row over rows of values, or numbered rows) cell by cell', () => {
     const headed = `<table><tr><th>单位</th><th>金额</th></tr><tr><td>甲公司</td><td>5000元</td></tr><tr><td>乙公司</td><td>3000元</td></tr><tr><td>丙公司</td><td>1000元</td></tr></table>`;
     expect(rows(parse, headed)).toEqual(['单位 金额', '甲公司 5000元', '乙公司 3000元', '丙公司 1000元']);

@@ -72,6 +72,32 @@ test('corrections of an unchanged page carry over to its next capture', async ()
   expect((await getCapture(first.record.id))?.body).toEqual(first.record.body);
   const second = await captureTab(5);
   expect(second.record.corrections).toEqual({ source: '示例区融媒体中心' });
+  // The new capture shows the correction in the field itself, like the first.
+  expect(second.record.source).toBe('示例区融媒体中心');
+  expect(second.record.extracted).toEqual({ source: '示例区政府办' });
+});
+
+test('tags and note are stored with the record and kept by the next capture of an unchanged page', async () => {
+  const first = await captureTab(5);
+  const annotated = await backgroundHandlers.annotate({ type: 'annotate', id: first.record.id, tags: [' 城市更新 ', '城市更新', '待核实'], note: '  与区政府工作报告对照。 ' }, {});
+  expect([annotated.tags, annotated.note]).toEqual([['城市更新', '待核实'], '与区政府工作报告对照。']);
+  expect(annotated).not.toHaveProperty('body');
+  const second = await captureTab(5);
+  expect([second.record.tags, second.record.note]).toEqual([['城市更新', '待核实'], '与区政府工作报告对照。']);
+  const cleared = await backgroundHandlers.annotate({ type: 'annotate', id: second.record.id, tags: [], note: '' }, {});
+  expect(cleared).not.toHaveProperty('tags');
+  expect(cleared).not.toHaveProperty('note');
+});
+
+test('a page judged not an article is answered but not stored, unless the user asks', async () => {
+  pageAnswer = { ok: true, value: { ...INPUT, hints: { ...INPUT.hints, isArticle: false, notArticleReason: 'index page: mostly links, no paragraph run' } } };
+  const reply = await backgroundHandlers.capture({ type: 'capture', tabId: 5 }, {});
+  expect(reply.unsaved).toBe('not-article');
+  expect(reply.record.isArticle).toBe(false);
+  expect(await listCaptures()).toEqual([]);
+  const kept = await backgroundHandlers.capture({ type: 'capture', tabId: 5, keepNonArticle: true }, {});
+  expect(kept.unsaved).toBeUndefined();
+  expect((await getCapture(kept.record.id))?.notArticleReason).toMatch(/^index page/);
 });
 
 test('restricted pages are refused before any injection', async () => {
@@ -265,6 +291,6 @@ describe('export from the popup uses the settings fields', () => {
   test('a narrower choice narrows the columns', async () => {
     await browser.storage.sync.set({ exportFields: ['title', 'publishedAt'] });
     const header = await csvHeader();
-    expect(header).toBe('"id","title","publishedAt"');
+    expect(header).toBe('"id","title","publishedAt","tags","note"');
   });
 });

@@ -1,19 +1,35 @@
-import { applyCorrections, effectiveValue } from '../../../src/background/corrections';
+import { applyCorrections, effectiveValue, extractedValue } from '../../../src/background/corrections';
+import { settleCorrections } from '../../../src/core/corrections';
 import { sampleRecord } from './recordFixture';
 
 describe('corrections', () => {
-  test('a correction sits beside the extracted value, which stays unchanged', () => {
+  test('the field holds the correction; the extracted value stays in `extracted`', () => {
     const r = applyCorrections(sampleRecord(), { title: '  示例市召开防汛会议 ', source: '示例电视台' });
-    expect(r.title).toBe('示例市召开工作会议');
+    expect(r.title).toBe('示例市召开防汛会议');
+    expect(r.source).toBe('示例电视台');
     expect(r.corrections).toEqual({ title: '示例市召开防汛会议', source: '示例电视台' });
+    expect(r.extracted).toEqual({ title: '示例市召开工作会议', source: '示例日报' });
+    expect(extractedValue(r, 'title')).toBe('示例市召开工作会议');
     expect(effectiveValue(r, 'title')).toBe('示例市召开防汛会议');
     expect(effectiveValue(r, 'editor')).toBe('张三');
+  });
+
+  test('a second correction of a field keeps the first extracted value', () => {
+    const twice = applyCorrections(applyCorrections(sampleRecord(), { source: '甲报' }), { source: '乙报' });
+    expect(twice.source).toBe('乙报');
+    expect(twice.extracted).toEqual({ source: '示例日报' });
+  });
+
+  test('a multi-line title is one title: its line breaks are layout', () => {
+    expect(applyCorrections(sampleRecord(), { title: '关于做好\n2024年防汛工作的通知' }).title).toBe('关于做好 2024年防汛工作的通知');
   });
 
   test('correcting back to the extracted value removes the correction', () => {
     const once = applyCorrections(sampleRecord(), { source: '别的报' });
     const back = applyCorrections(once, { source: '示例日报' });
     expect(back.corrections).toBeUndefined();
+    expect(back.extracted).toBeUndefined();
+    expect(back.source).toBe('示例日报');
   });
 
   test('an empty text clears the field (null), distinct from the extracted value', () => {
@@ -22,9 +38,16 @@ describe('corrections', () => {
     expect(effectiveValue(r, 'editor')).toBeNull();
   });
 
-  test('dates must be ISO days or times', () => {
-    expect(applyCorrections(sampleRecord(), { publishedAt: '2024-05-15' }).corrections).toEqual({ publishedAt: '2024-05-15' });
+  test('dates as people write them are read by the page-date parser', () => {
+    const date = (s: string) => applyCorrections(sampleRecord(), { publishedAt: s }).publishedAt;
+    expect(date('2024-05-15')).toBe('2024-05-15');
+    expect(date('2024年6月3日')).toBe('2024-06-03');
+    expect(date('2024/6/3')).toBe('2024-06-03');
+    expect(date('2024-06-03 10:00')).toBe('2024-06-03T10:00:00+08:00');
+    expect(date('2024-03-05T09:30+08:00')).toBe('2024-03-05T09:30+08:00');
+    // No year: there is no page date to take one from.
     expect(() => applyCorrections(sampleRecord(), { publishedAt: '5月15日' })).toThrow(/date/);
+    expect(() => applyCorrections(sampleRecord(), { publishedAt: '下周' })).toThrow(/date/);
   });
 
   test('names: people lists and host accept names and keep structure', () => {
@@ -36,10 +59,27 @@ describe('corrections', () => {
     expect(r.corrections?.['meeting.attendees']).toEqual([{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }]);
     expect(r.corrections?.['meeting.host']).toEqual({ name: '孙八', titles: [] });
     expect(r.corrections?.authors).toEqual([{ name: '李四', role: 'author' }, { name: '周九', role: 'photographer' }]);
-    expect(r.meeting?.host?.name).toBe('王五');
+    expect(r.meeting?.host?.name).toBe('孙八');
+    expect(r.meeting?.attendees).toEqual([{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }]);
+    expect((r.extracted?.['meeting.host'] as { name: string }).name).toBe('王五');
+    expect(r.meeting?.directives).toEqual(['压实责任', '排查隐患']);
   });
 
   test('a non-list for a list field is refused', () => {
     expect(() => applyCorrections(sampleRecord(), { 'meeting.speakers': 'x' })).toThrow(/list/);
+  });
+
+  test('a record corrected the older way (correction only in `corrections`) is settled', () => {
+    const old = sampleRecord({ corrections: { title: '更正标题', 'meeting.host': { name: '孙八', titles: [] } } });
+    const r = settleCorrections(old);
+    expect(r.title).toBe('更正标题');
+    expect(r.meeting?.host).toEqual({ name: '孙八', titles: [] });
+    expect(r.extracted).toEqual({ title: '示例市召开工作会议', 'meeting.host': { name: '王五', titles: ['副市长'] } });
+    expect(settleCorrections(r)).toBe(r);
+  });
+
+  test('no meeting is made up for an empty correction', () => {
+    const r = applyCorrections(sampleRecord({ meeting: null }), { 'meeting.speakers': [] });
+    expect(r.meeting).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HISTORY_KEYS, messageKey } from '../../../history/strings';
+import { EXPORTABLE_FIELDS } from '../../../src/settings/definition';
 
 const ROOT = join(__dirname, '../../..');
+/** Names that are the same in every language (formats, placeholders of code). */
+const ALLOWED_LATIN = new Set(['JSON', 'JSONL', 'CSV', 'Markdown']);
 const LOCALES = ['zh_CN', 'zh_TW', 'en'];
 const load = (l: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
@@ -55,6 +59,43 @@ describe('UI languages', () => {
         const count = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
         expect([k, count(messages[k].message)]).toEqual([k, count(cn[k].message)]);
       }
+    }
+  });
+
+  test('no Chinese message is plain English (ASCII letters and no Chinese)', () => {
+    for (const l of ['zh_CN', 'zh_TW']) {
+      const english = Object.entries(load(l)).filter(([, v]) => /[A-Za-z]{2}/.test(v.message) && !/[\u3400-\u9fff]/.test(v.message) && !ALLOWED_LATIN.has(v.message));
+      expect([l, english]).toEqual([l, []]);
+    }
+  });
+
+  test('one term per script for capturing: 采集 in simplified, 採集 in traditional', () => {
+    const text = (l: string) => Object.values(load(l)).map((v) => v.message).join('\n');
+    expect(text('zh_CN')).not.toMatch(/擷取|撷取|抓取/);
+    expect(text('zh_TW')).not.toMatch(/擷取|撷取|采集/);
+    expect(text('zh_TW')).toMatch(/採集/);
+  });
+
+  test('the history page uses the same messages', () => {
+    const have = new Set(Object.keys(load('zh_CN')));
+    expect(HISTORY_KEYS.map(messageKey).filter((k) => !have.has(k))).toEqual([]);
+  });
+
+  test('the options name each export field in words, not by its record key', () => {
+    const options = readFileSync(join(ROOT, 'options/options.ts'), 'utf8');
+    expect(options).toMatch(/t\(fieldLabelKey\(f\)\)/);
+    for (const l of LOCALES) {
+      const messages = load(l);
+      for (const f of EXPORTABLE_FIELDS) {
+        const label = messages[`field${f[0].toUpperCase()}${f.slice(1)}`]?.message;
+        expect([l, f, typeof label === 'string' && label !== f]).toEqual([l, f, true]);
+      }
+    }
+  });
+
+  test('every page title comes from the messages', () => {
+    for (const page of ['popup/popup.html', 'options/options.html', 'history/history.html']) {
+      expect([page, /<title data-i18n="[A-Za-z]+">/.test(readFileSync(join(ROOT, page), 'utf8'))]).toEqual([page, true]);
     }
   });
 

@@ -80,4 +80,14 @@ describe('message protocol', () => {
     expect(v.safeParse(PageInputSchema, { ...good, hints: { title: 'x'.repeat(5000) } }).success).toBe(false);
     expect(v.safeParse(PageInputSchema, { ...good, blocks: 'nope' }).success).toBe(false);
   });
+
+  test('the links and disclosure rows a page sends are checked too', () => {
+    const good = { url: 'https://a.gov.cn/', format: 'html', documentTitle: 't', hints: {}, blocks: [] };
+    const link = { text: '附件1.pdf', url: 'https://a.gov.cn/1.pdf', line: null, label: '附件：', inArticle: true };
+    expect(v.safeParse(PageInputSchema, { ...good, links: [link], disclosureRows: ['索引号：1/2024-1'] }).success).toBe(true);
+    expect(v.safeParse(PageInputSchema, { ...good, links: [{ ...link, inArticle: 'yes' }] }).success).toBe(false);
+    expect(v.safeParse(PageInputSchema, { ...good, links: [{ ...link, url: 5 }] }).success).toBe(false);
+    expect(v.safeParse(PageInputSchema, { ...good, links: Array(501).fill(link) }).success).toBe(false);
+    expect(v.safeParse(PageInputSchema, { ...good, disclosureRows: ['x'.repeat(5000)] }).success).toBe(false);
+  });
 });

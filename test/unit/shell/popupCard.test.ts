@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 import { renderCard, foldingList, formatDate, FOLD_AFTER } from '../../../popup/card';
-import { changedFields } from '../../../popup/editor';
+import { changedAnnotations, changedFields, parsePerson, personText } from '../../../popup/editor';
 import { describeError } from '../../../popup/errors';
 import { targetTabId } from '../../../popup/tabTarget';
 import { CaptureError } from '../../../src/messaging/errors';
 import type { CorrectableField } from '../../../src/messaging/protocol';
 import { sampleRecord } from './recordFixture';
+import { applyCorrections } from '../../../src/core/corrections';
 
 describe('popup card', () => {
   test('page text is shown as text, never parsed as markup', () => {
@@ -17,6 +18,26 @@ describe('popup card', () => {
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
   });
 
+  test('lists the disclosure facts under their printed labels, attachments and related links; only web addresses become links', () => {
+    const card = renderCard(sampleRecord({
+      disclosure: { docNo: { label: '發文字號', value: '某府發〔2024〕3號' }, indexNo: { label: '索 引 号', value: '1/2024-1' } },
+      attachments: [
+        { name: '申报指南.pdf', url: 'http://a.gov.cn/1.pdf', type: 'pdf' },
+        { name: '<b>表</b>', url: 'javascript:alert(1)', type: 'xlsx' },
+      ],
+      related: [{ title: '政策解读', url: 'https://a.gov.cn/jd.html' }],
+    }));
+    document.body.replaceChildren(card);
+    expect([...card.querySelectorAll('.disclosure dt')].map((d) => d.textContent)).toEqual(['發文字號', '索 引 号']);
+    expect(card.querySelector('.disclosure dd')!.textContent).toBe('某府發〔2024〕3號');
+    const links = [...card.querySelectorAll('.attachments a')] as HTMLAnchorElement[];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['http://a.gov.cn/1.pdf']);
+    expect(card.querySelector('.attachments')!.textContent).toContain('<b>表</b>');
+    expect(card.querySelectorAll('b').length).toBe(0);
+    expect(card.querySelector('.related a')!.getAttribute('href')).toBe('https://a.gov.cn/jd.html');
+    expect(renderCard(sampleRecord()).querySelector('.attachments, .related, .disclosure')).toBeNull();
+  });
+
   test('shows meeting host, attendees with titles and numbered directives', () => {
     const card = renderCard(sampleRecord());
     expect(card.querySelector('.meeting')!.textContent).toContain('王五（副市长）');
@@ -25,7 +46,7 @@ describe('popup card', () => {
   });
 
   test('a corrected field shows the correction, marked, with the extracted value kept in the hint', () => {
-    const card = renderCard(sampleRecord({ corrections: { title: '新标题' } }));
+    const card = renderCard(applyCorrections(sampleRecord(), { title: '新标题' }));
     const title = card.querySelector('.title')!;
     expect(title.textContent).toContain('新标题');
     expect(title.querySelector('.corrected')).not.toBeNull();
@@ -37,7 +58,7 @@ describe('popup card', () => {
     expect(card.querySelector('[data-field="publishedAt"] .uncertain')).not.toBeNull();
     expect(card.querySelector('[data-field="source"] .uncertain')).toBeNull();
     expect(card.querySelector('.title .uncertain')).toBeNull();
-    const checked = renderCard(sampleRecord({ confidence: { publishedAt: 'low' }, corrections: { publishedAt: '2024-03-05' } }));
+    const checked = renderCard(applyCorrections(sampleRecord({ confidence: { publishedAt: 'low' } }), { publishedAt: '2024-03-05' }));
     expect(checked.querySelector('[data-field="publishedAt"] .uncertain')).toBeNull();
   });
 
@@ -58,17 +79,40 @@ describe('popup card', () => {
 });
 
 describe('popup editor', () => {
-  test('only changed fields are sent; names keep known titles', () => {
+  test('only changed fields are sent; people are edited with their titles', () => {
     const record = sampleRecord();
     const edited = new Map<CorrectableField, string>([
       ['title', record.title!],
       ['source', '示例电视台'],
-      ['meeting.attendees', '赵六\n钱七'],
+      ['meeting.attendees', '赵六（秘书长、办公厅主任）\n钱七'],
+      ['meeting.host', '王五（副市长）'],
     ]);
     expect(changedFields(record, edited)).toEqual({
       source: '示例电视台',
-      'meeting.attendees': [{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }],
+      'meeting.attendees': [{ name: '赵六', titles: ['秘书长', '办公厅主任'] }, { name: '钱七', titles: [] }],
     });
+  });
+
+  test('a person reads back as written: name（title、title）, brackets of either width', () => {
+    expect(parsePerson('张三（市委书记、市长）')).toEqual({ name: '张三', titles: ['市委书记', '市长'] });
+    expect(parsePerson('李四 (副市长, 秘书长)')).toEqual({ name: '李四', titles: ['副市长', '秘书长'] });
+    expect(parsePerson('王五')).toEqual({ name: '王五', titles: [] });
+    expect(parsePerson('  ')).toBeNull();
+    const host = { name: '孙八', titles: ['市长'] };
+    expect(parsePerson(personText(host))).toEqual(host);
+  });
+
+  test('tags and note travel only when changed', () => {
+    const record = sampleRecord({ tags: ['防汛'], note: '待核实' });
+    expect(changedAnnotations(record, '防汛', '待核实')).toBeNull();
+    expect(changedAnnotations(record, '防汛，应急; 会议', '待核实')).toEqual({ tags: ['防汛', '应急', '会议'], note: '待核实' });
+  });
+
+  test('the card shows tags and note as text', () => {
+    const card = renderCard(sampleRecord({ tags: ['<b>防汛</b>', '应急'], note: '第一行\n第二行' }));
+    expect([...card.querySelectorAll('.tags li')].map((li) => li.textContent)).toEqual(['<b>防汛</b>', '应急']);
+    expect(card.querySelector('.tags b')).toBeNull();
+    expect(card.querySelector('.note')?.textContent).toBe('第一行\n第二行');
   });
 });
 

@@ -63,6 +63,52 @@ describe('capture all tabs in this window', () => {
     expect(outcomes[3].message).toBe('cancelled');
   });
 
+  test('tabs already in the history are left alone unless the user asks', async () => {
+    tabsApi.query = async () => [
+      { id: 11, index: 1, title: '甲', url: 'http://127.0.0.1/a.html' },
+      { id: 13, index: 2, title: '乙', url: 'http://127.0.0.1/b.html' },
+    ];
+    const isCaptured = async (url: string) => url.endsWith('/a.html');
+    const skipping = await captureAllTabs(() => {}, { isCaptured });
+    expect(skipping.map((o) => [o.tabId, o.status, o.reason?.key])).toEqual([
+      [11, 'already', 'histReasonAlreadyCaptured'],
+      [13, 'duplicate', undefined],
+    ]);
+    expect(skipping[0].label).toBe('甲');
+    const asked = await captureAllTabs(() => {}, { isCaptured, includeCaptured: true });
+    expect(asked.map((o) => o.status)).toEqual(['saved', 'duplicate']);
+  });
+
+  test('a blank tab is skipped as blank, whether its address is shown or only named in the refusal', async () => {
+    tabsApi.query = async () => [
+      { id: 20, index: 0, url: 'about:blank', title: '' },
+      { id: 21, index: 4 },
+    ];
+    mock.reset();
+    mock.setSender({ id: mock.EXTENSION_ID, url: `chrome-extension://${mock.EXTENSION_ID}/history/history.html` });
+    browser.runtime.onMessage.addListener(((msg: { tabId: number }) =>
+      msg.tabId === 21
+        ? Promise.resolve({ ok: false, error: { code: 'restricted-page', message: 'The extension may not read this page (Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.).' } })
+        : undefined) as never);
+    const outcomes = await captureAllTabs(() => {});
+    expect(outcomes.map((o) => [o.status, o.blank, o.reason?.key, lacksHostAccess(o)])).toEqual([
+      ['skipped', true, 'histReasonBlankTab', false],
+      ['skipped', true, 'histReasonBlankTab', false],
+    ]);
+    // With every website readable, a tab whose address is still hidden is no website: a blank or browser tab.
+    tabsApi.query = async () => [{ id: 22, index: 2 }];
+    const hidden = await captureAllTabs(() => {}, { webAccess: true });
+    expect(hidden.map((o) => [o.status, o.blank, o.reason?.key])).toEqual([['skipped', true, 'histReasonBlankTab']]);
+    // A tab whose title and address are hidden is named by its place in the window, never its id.
+    expect(outcomes[1].position).toBe(5);
+    expect(outcomes.every((o) => !o.label.includes('#'))).toBe(true);
+  });
+
+  test('a page judged not an article gets its reason as a message key', async () => {
+    const outcomes = await captureAllTabs(() => {});
+    expect(outcomes[3].reason).toEqual({ key: 'reasonGeneric', warn: true });
+  });
+
   test('error codes: pages nobody may read are skipped, anything else failed', () => {
     expect(outcomeForError('restricted-page')).toBe('skipped');
     expect(outcomeForError('no-tab')).toBe('skipped');

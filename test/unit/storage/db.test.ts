@@ -8,6 +8,7 @@ import { CURRENT_DB_VERSION } from '../../../src/background/dbMigrations';
 import { contentHashInput, sha256Hex } from '../../../src/core/hash';
 import { validateRecord } from '../../../src/core/validateRecord';
 import { sampleRecord } from '../export/sampleRecord';
+import { applyCorrections } from '../../../src/core/corrections';
 
 let n = 0;
 const stores: CaptureStore[] = [];
@@ -99,8 +100,10 @@ describe('capture store', () => {
     const s = freshStore();
     await s.saveCapture(sampleRecord({ id: 'x', title: '旧标题', corrections: undefined }));
     expect(await s.listCaptureIds({ text: '旧标题' })).toEqual(['x']);
-    await s.saveCapture(sampleRecord({ id: 'x', title: '旧标题', corrections: { title: '用户更正' } }));
+    await s.saveCapture(applyCorrections(sampleRecord({ id: 'x', title: '旧标题', corrections: undefined, extracted: undefined }), { title: '用户更正' }));
     expect(await s.listCaptureIds({ text: '用户更正' })).toEqual(['x']);
+    // What the page said before the correction is still found.
+    expect(await s.listCaptureIds({ text: '旧标题' })).toEqual(['x']);
     await s.replaceCapture('x', sampleRecord({ id: 'y', title: '新标题', siteName: '新站' }));
     expect(await s.listCaptureIds({ text: '旧标题' })).toEqual([]);
     expect(await s.listCaptureIds({ site: '新站' })).toEqual(['y']);
@@ -274,5 +277,45 @@ describe('stored-data migration', () => {
     expect(c?.contentHash).toBe(await sha256Hex(contentHashInput(converted)));
     expect(c?.contentHash).not.toBe('a'.repeat(64));
     expect((await s.getCapture('orig-1'))?.contentHash).toBe('b'.repeat(64));
+  });
+
+  test('v5 settles corrections stored the older way and indexes the publication day', async () => {
+    const name = `test-db-v4-${process.pid}`;
+    const old = { ...sampleRecord({ corrections: { source: '示例电视台' }, extracted: undefined }), id: 'old-1' };
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ captures: 'id, url, capturedAt' });
+    v4.version(2).stores({ captures: 'id, url, contentHash, capturedAt, siteName', quarantine: '++key' });
+    v4.version(3).stores({ captureIndex: 'id, capturedAt, site' });
+    v4.version(4).stores({});
+    await v4.table('captures').add(old);
+    await v4.table('captureIndex').add({ id: 'old-1', capturedAt: old.capturedAt, site: '示例市人民政府', text: '' });
+    v4.close();
+
+    const s = new CaptureStore(name);
+    stores.push(s);
+    const r = await s.getCapture('old-1');
+    expect(r?.source).toBe('示例电视台');
+    expect(r?.extracted).toEqual({ source: '示例日报' });
+    expect(await s.listCaptureIds({ dateField: 'published', from: '2024-03-14', to: '2024-03-14' })).toEqual(['old-1']);
+    expect((await s.listCaptures({ text: '示例电视台' })).map((x) => x.id)).toEqual(['old-1']);
+  });
+});
+
+describe('date filters', () => {
+  test('by publication day (the page\'s calendar) or by capture time, as asked', async () => {
+    const s = freshStore();
+    // Published late on the 14th China time (the 14th is the page's day, though UTC says the 14th 15:59).
+    await s.saveCapture(sampleRecord({ id: 'p14', publishedAt: '2024-03-14T23:59:00+08:00', capturedAt: '2024-05-01T10:00:00.000Z' }));
+    await s.saveCapture(sampleRecord({ id: 'p02', publishedAt: '2024-03-02', capturedAt: '2024-03-15T10:00:00.000Z' }));
+    await s.saveCapture(sampleRecord({ id: 'none', publishedAt: null, capturedAt: '2024-03-14T10:00:00.000Z' }));
+    const published = (from?: string, to?: string) => s.listCaptures({ dateField: 'published', from, to }).then((rs) => rs.map((r) => r.id));
+    const captured = (from?: string, to?: string) => s.listCaptures({ dateField: 'captured', from, to }).then((rs) => rs.map((r) => r.id));
+    expect(await published('2024-03-14', '2024-03-14')).toEqual(['p14']);
+    expect(await published('2024-03-01', '2024-03-31')).toEqual(['p14', 'p02']);
+    expect(await published(undefined, '2024-03-10')).toEqual(['p02']);
+    expect(await captured('2024-03-14', '2024-03-15')).toEqual(['p02', 'none']);
+    // No bound: no date filter, whatever the field.
+    expect(await published()).toEqual(['p14', 'p02', 'none']);
+    expect(await s.listCaptureIds({ dateField: 'published', from: '2024-03-14', text: '常务会议' })).toEqual(['p14']);
   });
 });

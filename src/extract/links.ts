@@ -1,0 +1,96 @@
+import { isDisclosureRow } from '../core/disclosure';
+import type { PageLink } from '../core/types';
+import { squash, type Line } from './lines';
+import type { Region } from './region';
+
+/** Lines below the article read for its lists (附件, 相关解读): a list sits right under the body, the footer further down. */
+const BELOW = 25;
+/** A line without links this short is a list's label (附件：, 相关解读); a longer one is prose and ends the list. */
+const LABEL_MAX = 20;
+/** Links read at most: a hostile page's region may hold thousands. */
+const MAX_LINKS = 200;
+const LABEL_ONLY = /[:：]\s*$/;
+
+/**
+ * The links in the article region and the lines just below it, each with the label line that heads
+ * its list. Only collects: which are attachments or related documents is the core's rule
+ * (src/core/links.ts), so the content script stays small. `base` resolves relative links; links
+ * that cannot be made absolute are left out.
+ */
+export function readLinks(lines: readonly Line[], region: Region, base: string | null): PageLink[] {
+  const out: PageLink[] = [];
+  let label: Line | null = null;
+  // The element holding a label and its list: a link outside it (the footer's) is not in the list.
+  let scope: Element | null = null;
+  // An element's links are read once, though several of its lines (a list's items, text between links) come up.
+  const read = new Set<Element>();
+  const end = Math.min(lines.length, region.end + BELOW);
+  for (let i = region.start; i < end && out.length < MAX_LINKS; i++) {
+    const line = lines[i];
+    if (!line.linkChars) {
+      label = line.text.length <= LABEL_MAX ? line : null;
+      scope = null;
+      continue;
+    }
+    if (label && !scope) scope = commonAncestor(label.owner, line.owner);
+    else if (scope && !isWithin(line.owner, scope)) label = scope = null;
+    if (read.has(line.owner)) continue;
+    read.add(line.owner);
+    const anchors = line.owner.getElementsByTagName('a');
+    for (let k = 0; k < anchors.length && out.length < MAX_LINKS; k++) {
+      const url = absolute(anchors[k].getAttribute('href'), base);
+      if (!url) continue;
+      const text = squash(anchors[k].textContent ?? '');
+      out.push({ text, url, line: line.text === text ? null : line.text.slice(0, 300), label: label ? label.text : null, inArticle: i < region.end });
+    }
+  }
+  return out;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let e: Element | null = a.parentElement; e; e = e.parentElement) if (isWithin(b, e)) return e;
+  return null;
+}
+
+function isWithin(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === root) return true;
+  return false;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** A short label：value line beside a row (发布日期 is a row's label only beside the others). */
+const PAIR_LINE = /^[^:：]{2,8}[:：]/;
+const PAIR_LINE_MAX = 80;
+
+/**
+ * The disclosure table's rows anywhere on the page (it may stand above the headline, outside the
+ * article), with a short label：value line next to a row and a label cell's lone line joined
+ * with the value line after it. Which facts they state is the core's reading (disclosureFacts.ts).
+ */
+export function disclosureRows(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  let last = -2;
+  // Each line's row test is made once: it is carried to the next turn as `row`.
+  let nextRow = lines.length > 0 && isDisclosureRow(lines[0].text);
+  for (let i = 0; i < lines.length && out.length < 40; i++) {
+    const t = lines[i].text;
+    const row = nextRow;
+    nextRow = i + 1 < lines.length && isDisclosureRow(lines[i + 1].text);
+    const pairBeside = t.length <= PAIR_LINE_MAX && (i - last <= 1 || nextRow) && PAIR_LINE.test(t);
+    if (!row && !pairBeside) continue;
+    if (LABEL_ONLY.test(t) && i + 1 < lines.length) {
+      out.push(`${t} ${lines[++i].text}`);
+      nextRow = i + 1 < lines.length && isDisclosureRow(lines[i + 1].text);
+    } else out.push(t);
+    if (row) last = i;
+  }
+  return out;
+}
