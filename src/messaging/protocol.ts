@@ -18,7 +18,7 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 /** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
-export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
+export type { CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */

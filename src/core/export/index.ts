@@ -3,7 +3,7 @@ import { recordsToCsv } from './csv';
 import { exportFileName, FORMAT_MIME, type ExportFormat } from './fileName';
 import { recordsToJson, recordsToJsonl } from './json';
 import { recordsToMarkdown } from './markdown';
-import { CITATION_FORMATS, type CitationFormat } from './citation';
+import { CITATION_FORMATS } from './citation';
 
 export type { ExportFormat } from './fileName';
 export { recordToJson, recordsToJsonl } from './json';
@@ -12,7 +12,6 @@ export { importRecords } from './importRecords';
 export { exportFieldsOption } from './fields';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown', 'ris', 'csl-json', 'bibtex'];
-export { CITATION_FORMATS, toCsl, type CitationFormat } from './citation';
 
 export interface ExportFile {
   fileName: string;
