@@ -25,4 +25,4 @@ async function main(): Promise<void> {
   }
 }
 
-main();
+void main();

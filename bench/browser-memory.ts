@@ -27,7 +27,7 @@ function status(pid: number | string): string {
 /** The extension renderer that descends from the browser using `profile` (other browsers may run). */
 function extensionProcess(profile: string): number | null {
   for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    let cmd = '';
+    let cmd: string;
     try {
       cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
     } catch {

@@ -101,14 +101,14 @@ function wire(): void {
     switch (target.name) {
       case 'outputScript':
       case 'exportFormat':
-        void save({ [target.name]: target.value } as Partial<Settings>);
+        void save({ [target.name]: target.value });
         break;
       case 'summarySentences':
         void save({ summarySentences: Number(target.value) });
         break;
       case 'keepSnapshot':
       case 'contextMenu':
-        void save({ [target.name]: target.checked } as Partial<Settings>);
+        void save({ [target.name]: target.checked });
         break;
       case 'extraBoilerplate':
         void save({ extraBoilerplate: lines(target.value) });

@@ -83,8 +83,8 @@ function extracted(record: RecordSummary, field: CorrectableField): unknown {
 function stringify(v: unknown): string {
   if (v == null) return '—';
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x ? String(x.name) : String(x))).join('、');
-  if (typeof v === 'object' && 'name' in (v as object)) return String((v as { name: unknown }).name);
+  if (Array.isArray(v)) return (v as unknown[]).map((x) => (x && typeof x === 'object' && 'name' in x ? String(x.name) : String(x))).join('、');
+  if (typeof v === 'object' && 'name' in v) return String(v.name);
   return JSON.stringify(v);
 }
 

@@ -1,4 +1,4 @@
-import type { Author, CaptureRecord, Person } from '../src/core/types';
+import type { Author, Person } from '../src/core/types';
 import { effectiveValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { h } from './dom';

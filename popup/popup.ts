@@ -1,5 +1,5 @@
 import { recordToJson } from '../src/core/export/json';
-import { CITATION_FORMATS, type CitationFormat } from '../src/core/export/citation';
+import { CITATION_FORMATS } from '../src/core/export/citation';
 import { recordsToCitation } from '../src/citations/exportCitations';
 import { exportFileName, FORMAT_MIME } from '../src/core/export/fileName';
 import { downloadText } from '../src/background/download';
@@ -169,7 +169,7 @@ function exportControls(record: RecordSummary, note: HTMLElement): HTMLElement[]
 async function exportAs(id: string, format: string): Promise<string> {
   const data = DATA_EXPORT_FORMATS.find((f) => f === format);
   if (data) return (await callBackground({ type: 'exportRecord', id, format: data })).filename;
-  const citation = CITATION_FORMATS.find((f) => f === format) as CitationFormat | undefined;
+  const citation = CITATION_FORMATS.find((f) => f === format);
   if (!citation) throw new Error(`unknown format ${format}`);
   const record = await storedRecord(id);
   const fileName = exportFileName([record], citation);

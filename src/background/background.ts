@@ -14,7 +14,7 @@ import { backgroundHandlers } from './handlers';
 browser.runtime.onMessage.addListener(
   createListener<BackgroundRequest, BackgroundResponses>(bySchema(BackgroundRequestSchema), backgroundHandlers, (sender) =>
     isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin()),
-  ) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+  ),
 );
 
 browser.runtime.onInstalled.addListener(async () => {

@@ -106,7 +106,7 @@ export function selectorRule(url: string | null, settings: Settings): SelectorRu
 
 /** What the page sent is untrusted: check it before the core reads it. */
 export function checkPageInput(value: unknown): PageInput {
-  return checked(PageInputSchema, value) as PageInput;
+  return checked(PageInputSchema, value);
 }
 
 function checked<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {

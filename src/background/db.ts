@@ -185,7 +185,7 @@ export class CaptureStore {
       coll = coll.filter((row) => (!site || row.site === site) && (!text || row.text.includes(text)) && inDays(row.publishedDay));
     }
     if (q.limit && q.limit > 0) coll = coll.limit(q.limit);
-    return (await coll.primaryKeys()) as string[];
+    return coll.primaryKeys();
   }
 
   private byCaptureTime<T>(table: Table<T, string>, q: CaptureQuery) {
@@ -305,7 +305,6 @@ export function captureStore(): CaptureStore {
 }
 
 export const saveCapture = (record: CaptureRecord) => captureStore().saveCapture(record);
-export const replaceCapture = (oldId: string, record: CaptureRecord) => captureStore().replaceCapture(oldId, record);
 export const getCapture = (id: string) => captureStore().getCapture(id);
 export const getCaptures = (ids: readonly string[]) => captureStore().getCaptures(ids);
 export const listCaptures = (q?: CaptureQuery) => captureStore().listCaptures(q);
@@ -314,6 +313,5 @@ export const listCaptureIds = (q?: CaptureQuery) => captureStore().listCaptureId
 export const countCaptures = () => captureStore().countCaptures();
 export const countCapturesOfUrl = (url: string) => captureStore().countCapturesOfUrl(url);
 export const deleteCaptures = (ids: string[]) => captureStore().deleteCaptures(ids);
-export const findDuplicate = (url: string | null, contentHash: string) => captureStore().findDuplicate(url, contentHash);
 export const findDuplicateMatch = (url: string | null, contentHash: string) => captureStore().findDuplicateMatch(url, contentHash);
 export const importCaptures = (values: unknown[], opts?: { replace?: boolean }) => captureStore().importCaptures(values, opts);

@@ -54,7 +54,7 @@ export const STORED_LAYOUTS: StoredLayout[] = [
     version: 3,
     stores: { captureIndex: 'id, capturedAt, site' },
     upgrade: async (tx) => {
-      const rows: CaptureRecord[] = await tx.table('captures').toArray();
+      const rows = await tx.table<CaptureRecord>('captures').toArray();
       await tx.table('captureIndex').bulkPut(rows.map(indexRowOf));
     },
   },
@@ -74,8 +74,8 @@ export const STORED_LAYOUTS: StoredLayout[] = [
     version: 5,
     stores: {},
     upgrade: async (tx) => {
-      const captures = tx.table('captures');
-      const rows: CaptureRecord[] = await captures.toArray();
+      const captures = tx.table<CaptureRecord>('captures');
+      const rows = await captures.toArray();
       const index: ReturnType<typeof indexRowOf>[] = [];
       for (const row of rows) {
         const up = upgradeRecord(row);

@@ -88,7 +88,7 @@ function lowerCaseNamesOf(el: Element): void {
 
 /** A saved page's markup as a browser-like Document (linkedom). */
 export function parsePage(html: string): Document {
-  const doc = parseHTML(ensureHtmlElement(html)).document as unknown as Document;
+  const doc = parseHTML(ensureHtmlElement(html)).document;
   lowerCaseAttributeNames(doc);
   return doc;
 }

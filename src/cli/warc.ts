@@ -291,7 +291,7 @@ function decompress(body: Uint8Array, coding: string): Uint8Array {
   } catch (e) {
     if (startsLikeHtml(body)) return body;
     const why = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? `over ${MAX_PAGE_BYTES / MB} MB decoded` : (e as Error).message;
-    throw new Error(`cannot decode ${coding} Content-Encoding: ${why}`);
+    throw new Error(`cannot decode ${coding} Content-Encoding: ${why}`, { cause: e });
   }
   throw new Error(`unsupported Content-Encoding: ${coding}`);
 }

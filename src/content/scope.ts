@@ -20,7 +20,7 @@ export function withScope<T>(doc: Document, scope: { root?: Element | null; drop
       for (let node: Element | null = root; node && node !== doc.body; node = node.parentElement) {
         const parent: Element | null = node.parentElement;
         if (!parent) break;
-        for (const sibling of Array.from(parent.children) as Element[]) if (sibling !== node) hide(sibling);
+        for (const sibling of Array.from(parent.children)) if (sibling !== node) hide(sibling);
       }
     }
     return run();

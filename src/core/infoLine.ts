@@ -66,7 +66,7 @@ function valueAfter(line: string, label: RegExp): string | null {
   return value || null;
 }
 
-/** The editor's name from an editor credit ("责任编辑:梁斌 SF055", "编辑: 陈捷纠错:…"). */
+/** The editor's name from an editor credit, without a staff code after it or a next label glued on ("编辑: 张三纠错:…"). */
 export function editorFrom(line: string): string | null {
   const raw = valueAfter(squash(line), EDITOR_LABEL);
   if (!raw) return null;

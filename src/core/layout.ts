@@ -393,7 +393,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       continue;
     }
     if (!body.length) {
-      // Dateline credits: "XX网讯(全媒体记者王帥)…" or "本报讯（记者 张三）…".
+      // Dateline credits: "某某网讯(全媒体记者某某)…" or "本报讯（记者 张三）…".
       const dateline = /^.{0,20}?[讯訊]?\s*[(（][^)）]{2,40}[)）]/u.exec(text);
       if (dateline) addAuthors(parseCredits(dateline[0]));
     }

@@ -20,7 +20,7 @@ const COMPANION_LINE = new RegExp(`^[\\s【\\[]*${alternation(COMPANION_LINK_LAB
 
 /** The kind of file a link leads to, from its URL's extension, else from the name printed; null if neither names one. */
 export function fileType(url: string, text: string): string | null {
-  let path = '';
+  let path: string;
   try {
     path = decodeURIComponent(new URL(url).pathname);
   } catch {

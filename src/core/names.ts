@@ -1,13 +1,13 @@
 import type { Author, AuthorRole } from './types';
 
 /**
- * People named in credit lines: editors (责任编辑:梁斌 SF055), reporters (记者 张三 李四),
- * photographers (王鹏/摄), correspondents (通讯员), authors (文/X) and datelines
- * (XX网讯(全媒体记者王帥)). Pure string rules; no name list.
+ * People named in credit lines: editors (责任编辑: a name, often with a staff code after it),
+ * reporters (记者 张三 李四), photographers (张三/摄), correspondents (通讯员), authors (文/X) and
+ * datelines (某某网讯(全媒体记者张三)). Pure string rules; no name list.
  */
 
 const BRACKETS = /[(（[【〔][^)）\]】〕]*[)）\]】〕]/g;
-// Editor/staff codes that CMSs append to a name: "SF055", "_NF4425", "(A012)".
+// Editor/staff codes that CMSs append to a name: letters then digits ("AB123", "_XY4567"), "(A012)".
 const STAFF_CODE = /[\s_\-－—]*[A-Za-z]{1,4}\d{2,8}\b|[\s_]+\d{3,8}\b/g;
 const LABEL =
   /^(?:责任编辑|責任編輯|值班编辑|值班編輯|实习编辑|實習編輯|网络编辑|網絡編輯|编审|編審|编辑|編輯|责编|責編|审核|審核|校对|校對|作者|撰稿|记者|記者|通讯员|通訊員|摄影|攝影|来源|來源)\s*[:：]?\s*/;
@@ -53,7 +53,7 @@ export function creditedNames(raw: string | null | undefined): string | null {
   return names.length ? names.join('、') : null;
 }
 
-/** Several names in one credit ("易鹤 王鹏", "张三、李四") split apart and cleaned. */
+/** Several names in one credit ("张三 李四", "张三、李四") split apart and cleaned. */
 export function splitNames(raw: string): string[] {
   const cleaned = raw.normalize('NFKC').replace(BRACKETS, ' ').replace(STAFF_CODE, ' ');
   return cleaned
@@ -127,7 +127,7 @@ export function parseCredits(text: string): Author[] {
     }
     for (const name of splitNames(segment.replace(/[:：]/g, ' '))) push(name, role);
   }
-  // "王鹏/摄" with no label before it.
+  // "张三/摄" with no label before it.
   if (!labels.length) {
     const photo = /^(.{2,20}?)\s*[/／]\s*(?:摄|攝)\s*$/u.exec(s.trim());
     if (photo) for (const name of splitNames(photo[1])) push(name, 'photographer');

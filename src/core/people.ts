@@ -3,8 +3,8 @@ import type { Person } from './types';
 
 /**
  * Officials as news reports name them: a chain of posts then the name
- * ("市委副书记、市长、市疫情防控工作领导小组组长裘东耀", "副市长温奇志"), a collective label
- * then bare names ("市领导楊興銘、張華忠"), an organisation then the name ("省外经贸厅郭元强"),
+ * ("市委副书记、市长、市某某工作领导小组组长张三", "副市长李四"), a collective label
+ * then bare names ("市领导甲乙、丙丁"), an organisation then the name ("省某某厅张三"),
  * or a list of names sharing one post ("国务院副总理甲乙、丙丁、戊己"). A name is a Chinese
  * family name (surnames.ts) and one or two given characters; a post is kept apart as a title.
  */
@@ -109,7 +109,7 @@ function splitTitles(s: string): string[] {
     .filter(Boolean);
 }
 
-// A day or time glued before the first post ("26日中共中央政治局常委、…") is not a post.
+// A day or time glued before the first post ("26日" + a post) is not a post.
 const LEADING_TIME = /^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號](?:上午|下午|晚上|晚间|晚間)?|今天|今日|昨天|昨日)/u;
 const LEADING_CONJUNCTION = /^(?:以及|和|及|与|與|並|并|还有|還有)/u;
 // "A、B等", "A、B等专家", "A等全国政协委员": the list ends at 等; what follows names the group.
@@ -161,7 +161,7 @@ function listItems(p: string): ListItem[] {
 
 /**
  * A list phrase before 出席/参加/主持 → people, each with the posts that precede their name.
- * Posts listed without a name ("副组长参加会议") give no one. A name without a post of its own
+ * Posts listed without a name (a 副组长 who 参加会议, named nowhere) give no one. A name without a post of its own
  * is read when it follows a post it shares ("副总理甲乙、丙丁"), under a collective label, or
  * in a conjunct that is all names ("甲乙、丙丁和有关部门负责同志"); in a conjunct that also holds
  * words that are not people ("某某公司、华为等企业负责人") a bare piece is not taken for a name.

@@ -3,11 +3,11 @@ import { SITE_NAME_END, TITLE_SEPARATOR } from './vocabulary';
 
 /**
  * Headlines and the names printed around them, for both readers: a document title carries the
- * site's and the column's names (`标题_栏目_中国宁波网`, `栏目--标题`, `权威发布 | 标题`), a
+ * site's and the column's names (`标题_栏目_站名`, `栏目--标题`, `权威发布 | 标题`), a
  * visible headline sometimes a site suffix or a column label.
  */
 
-// A site or column name appended to a headline: "…_中国宁波网", "… - 新华网", "…|XX市人民政府".
+// A site or column name appended to a headline: "…_某某网", "… - 某某网", "…|某某市人民政府".
 const SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*([^_|｜]{1,30})$/u;
 // A column label before a headline: "权威发布 | 市政府召开…".
 const PREFIX = /^([^_|｜]{1,12}?)\s*[|｜]\s*(?=\S)/u;

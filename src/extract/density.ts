@@ -1,5 +1,5 @@
 import { isLegalNotice, LEGAL_NOTICE_HEADING_MAX, opensWithNoticeLabel } from '../core/vocabulary';
-import type { Line } from './lines';
+import type { Line, TextMeasure } from './lineShape';
 
 /**
  * Text, link and punctuation density that work for Chinese: characters are counted without
@@ -32,16 +32,6 @@ function isWideSpace(c: number): boolean {
 
 export function punctuationCount(text: string): number {
   return text.match(SENTENCE_PUNCT)?.length ?? 0;
-}
-
-/** What the density tests need of a line's text, counted once when the line is made. */
-export interface TextMeasure {
-  /** Characters other than whitespace (`visibleLength`). */
-  chars: number;
-  /** Sentence punctuation marks of either width (`punctuationCount`). */
-  punct: number;
-  /** ASCII letters and digits. */
-  latin: number;
 }
 
 /**

@@ -58,7 +58,7 @@ const CLOCK_TIME = /\d{1,2}:\d{2}/;
 const SPACES = /\s+/g;
 const NAME_SEPARATORS = /[\s|｜·•/【】\[\]()（）]+/;
 
-/** Staff codes printed after names (梁斌 SF055, 韩保林 PK155, 杨倩_NF4425). */
+/** Staff codes printed after names: letters then digits ending the name ("张三 AB123", "李四_XY4567"). */
 const STAFF_CODE = /[\s_]*[A-Za-z]{1,4}\d{2,}$/;
 const BRACKETS_AROUND = /^[【\[(（]+|[】\])）]+$/g;
 export function stripStaffCode(name: string): string {

@@ -2,26 +2,12 @@ import type { BlockKind } from '../core/types';
 import { hintOfNames, type ClassHint } from './classHints';
 import { domReadsFor, type DomReads } from './domReads';
 import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from '../core/vocabulary';
-import { measureSquashed, measureText, regionWeight, visibleLength, type TextMeasure } from './density';
+import { measureSquashed, measureText, regionWeight, visibleLength } from './density';
+import type { Line, TextMeasure } from './lineShape';
 import { isInside, type Region } from './region';
 import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
-/**
- * The page as the reader sees it: one entry per visual line (a block element or a <br> break),
- * in document order, with the element that holds it and how much of it is link text.
- */
-export interface Line extends TextMeasure {
-  text: string;
-  /** Innermost block element holding the line. */
-  owner: Element;
-  kind: BlockKind;
-  /** Characters of the line inside <a href>. */
-  linkChars: number;
-  /** Class/id hint of the nearest ancestor that has one. */
-  hint: ClassHint;
-  /** The line sits inside an <h1>–<h6> or a title-like element. */
-  headingLevel: number;
-}
+export type { Line } from './lineShape';
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TBODY',

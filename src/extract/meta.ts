@@ -192,13 +192,13 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     while (queue.length) {
       const item = queue.shift();
       if (Array.isArray(item)) {
-        queue.push(...item);
+        queue.push(...(item as unknown[]));
         continue;
       }
       if (!item || typeof item !== 'object') continue;
       const o = item as Record<string, unknown>;
       if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
-      const type = String(o['@type'] ?? '');
+      const type = String((o['@type'] as string | string[] | undefined) ?? '');
       if (!ARTICLE_TYPE.test(type)) continue;
       out.headline ??= typeof o.headline === 'string' ? o.headline.trim() : null;
       out.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : null;

@@ -1,5 +1,5 @@
 import { regionWeight } from './density';
-import type { Line } from './lines';
+import type { Line } from './lineShape';
 import { domReadsFor, type DomReads } from './domReads';
 
 export interface Region {

@@ -7,7 +7,7 @@ import { compact } from './pieces';
 
 /**
  * The article's own headline. The document title carries site and column names
- * (`标题_栏目_中国宁波网`, `栏目--标题`), the visible headline usually does not; so a visible
+ * (`标题_栏目_站名`, `栏目--标题`), the visible headline usually does not; so a visible
  * heading that the document or meta title contains wins, and the document title with its
  * site/column segments cut is the fallback.
  */

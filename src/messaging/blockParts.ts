@@ -1,6 +1,5 @@
 import type { Block, PageInput } from '../core/types';
 import { CaptureError } from './errors';
-import type { PageHead } from './protocol';
 
 /**
  * A page's body crosses from the page to the service worker in parts. Extension messages are
@@ -9,6 +8,14 @@ import type { PageHead } from './protocol';
  * each part is its own message, so its own short task.
  */
 export const PART_CHARS = 200_000;
+
+/**
+ * A page input whose blocks may come in parts: `blocks` holds the first part and `rest`, when
+ * present, says how many parts there are and the token to ask for them.
+ */
+export interface PageHead extends PageInput {
+  rest?: { token: string; parts: number };
+}
 
 /** Longest block text a message may carry (the receiver's schema enforces it). */
 export const MAX_BLOCK_TEXT = 200_000;

@@ -36,7 +36,7 @@ function selectorRule(x: unknown): { bodySelector: string; dropSelectors: string
   const drop = x.dropSelectors === undefined ? [] : x.dropSelectors;
   if (!isShortString(body, MAX_SELECTOR)) return null;
   if (!Array.isArray(drop) || !drop.every((s) => isShortString(s, MAX_SELECTOR))) return null;
-  return { bodySelector: body, dropSelectors: [...(drop as string[])] };
+  return { bodySelector: body, dropSelectors: [...drop] };
 }
 
 export const checkContentRequest: RequestCheck<ContentRequest> = (message) => {
@@ -55,7 +55,7 @@ export const checkContentRequest: RequestCheck<ContentRequest> = (message) => {
       const { show, anchors } = message;
       if (typeof show !== 'boolean') return refuse('invalid show');
       if (!Array.isArray(anchors) || anchors.length > MAX_ANCHORS || !anchors.every((a) => isShortString(a, MAX_ANCHOR))) return refuse('invalid anchors');
-      return accept({ type: 'outline', show, anchors: [...(anchors as string[])] });
+      return accept({ type: 'outline', show, anchors: [...anchors] });
     }
     case 'extractPart': {
       const { token, index } = message;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { Block, CaptureRecord, PageInput } from '../core/types';
-import { MAX_PARTS } from './blockParts';
+import type { Block, CaptureRecord } from '../core/types';
+import { MAX_PARTS, type PageHead } from './blockParts';
 import { DATA_EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
@@ -18,7 +18,7 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 /** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
-export { CORRECTABLE_FIELDS, type CorrectableField } from '../core/corrections';
+export type { CorrectableField } from '../core/corrections';
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
@@ -148,14 +148,6 @@ export interface ContentResponses {
   outline: { outlined: boolean };
   pick: PageHead;
   extractPart: { blocks: Block[] };
-}
-
-/**
- * A page input whose blocks may come in parts (src/messaging/blockParts.ts): `blocks` holds the
- * first part and `rest`, when present, says how many parts there are and the token to ask for them.
- */
-export interface PageHead extends PageInput {
-  rest?: { token: string; parts: number };
 }
 
 type Typed = { type: string };

@@ -77,18 +77,7 @@ export const BlockPartSchema = v.object({ blocks: partBlocks });
 
 // Compile-time check that the runtime schema and the contract agree.
 type _PageInputMatches = v.InferOutput<typeof PageInputSchema> extends PageInput ? true : never;
-export const pageInputMatchesContract: _PageInputMatches = true;
-
-/** What the popup needs of a record to render it; the full record is validated by the JSON Schema in tests. */
-export const RecordShapeSchema = v.looseObject({
-  schemaVersion: v.number(),
-  id: v.string(),
-  isArticle: v.boolean(),
-  title: v.nullable(v.string()),
-  publishedAt: v.nullable(v.string()),
-  source: v.nullable(v.string()),
-  summary: v.array(v.string()),
-});
+const _pageInputMatchesContract: _PageInputMatches = true;
 
 export const SelectorRuleSchema = v.object({
   bodySelector: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),

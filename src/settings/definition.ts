@@ -33,7 +33,7 @@ function listOf<T extends v.GenericSchema>(item: T) {
     v.array(v.unknown()),
     v.transform((xs) => xs.flatMap((x) => {
       const r = v.safeParse(item, x);
-      return r.success ? [r.output as v.InferOutput<T>] : [];
+      return r.success ? [r.output] : [];
     })),
   );
 }

@@ -25,7 +25,7 @@ class MockStorageArea {
     const out: Record<string, unknown> = {};
     for (const k of names) {
       if (k in this.data) out[k] = clone(this.data[k]);
-      else if (keys && typeof keys === 'object' && !Array.isArray(keys)) out[k] = (keys as Record<string, unknown>)[k];
+      else if (keys && typeof keys === 'object' && !Array.isArray(keys)) out[k] = keys[k];
     }
     return out;
   }
@@ -71,6 +71,7 @@ const browser = {
     onMessage,
     onInstalled: new MockEvent(),
     async sendMessage(message: unknown) {
+      // eslint-disable-next-line @typescript-eslint/await-thenable -- a listener answers with a value or a promise
       for (const reply of onMessage.emit(clone(message), nextSender)) if (reply !== undefined) return clone(await reply);
       return undefined;
     },

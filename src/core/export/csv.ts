@@ -58,8 +58,8 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
   switch (kind) {
     case 'text':
     case 'nullable-text':
-      return value == null ? '' : escapeCell(String(value));
     case 'optional-text':
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a text column's field holds a string
       return value == null ? '' : escapeCell(String(value));
     case 'bool':
     case 'int':

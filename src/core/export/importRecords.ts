@@ -38,7 +38,7 @@ function parseItems(text: string, format: ImportFormat, errors: string[]): { ite
   if (format === 'csv') return csvToObjects(clean).map((item, i) => ({ item, where: `row ${i + 1}` }));
   if (format === 'json') {
     const value: unknown = JSON.parse(clean);
-    return (Array.isArray(value) ? value : [value]).map((item, i) => ({ item, where: `item ${i + 1}` }));
+    return (Array.isArray(value) ? (value as unknown[]) : [value]).map((item, i) => ({ item, where: `item ${i + 1}` }));
   }
   const items: { item: unknown; where: string }[] = [];
   clean.split('\n').forEach((line, i) => {

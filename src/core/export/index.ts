@@ -3,20 +3,15 @@ import { recordsToCsv } from './csv';
 import { exportFileName, FORMAT_MIME, type ExportFormat } from './fileName';
 import { recordsToJson, recordsToJsonl } from './json';
 import { recordsToMarkdown } from './markdown';
-import { CITATION_FORMATS, type CitationFormat } from './citation';
+import { CITATION_FORMATS } from './citation';
 
 export type { ExportFormat } from './fileName';
-export { exportFileName, safeFileNamePart, FORMAT_MIME } from './fileName';
-export { recordToJson, recordsToJson, recordsToJsonl } from './json';
-export { recordsToCsv, csvToObjects, CSV_COLUMNS } from './csv';
-export { recordToMarkdown, recordsToMarkdown, escapeMarkdown } from './markdown';
-export { importRecords, detectImportFormat } from './importRecords';
-export { checkRecord } from './recordSchema';
-export { upgradeRecord } from './upgradeRecord';
+export { recordToJson, recordsToJsonl } from './json';
+export { recordsToCsv, CSV_COLUMNS } from './csv';
+export { importRecords } from './importRecords';
 export { exportFieldsOption } from './fields';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'markdown', 'ris', 'csl-json', 'bibtex'];
-export { CITATION_FORMATS, toCsl, type CitationFormat } from './citation';
 
 export interface ExportFile {
   fileName: string;

@@ -42,7 +42,7 @@ function tableBlock(text: string): string {
   const rows = text.split('\n').map((line) => line.split('\t').map((c) => escapeMarkdown(c.trim()) || ' '));
   const width = Math.max(...rows.map((r) => r.length));
   if (rows.length < 2 || width < 2) return escapeMarkdown(text);
-  const pad = (r: string[]) => [...r, ...Array(width - r.length).fill(' ')];
+  const pad = (r: string[]) => [...r, ...Array<string>(width - r.length).fill(' ')];
   const line = (r: string[]) => `| ${pad(r).join(' | ')} |`;
   return [line(rows[0]), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }

@@ -144,7 +144,7 @@ const GRADED = ['title', 'publishedAt', 'source', 'editor'] as const;
 /** Only known fields and grades survive an import: a hand-edited file cannot smuggle others in. */
 function gradesOf(v: Record<string, unknown>): NonNullable<CaptureRecord['confidence']> {
   const out: NonNullable<CaptureRecord['confidence']> = {};
-  for (const f of GRADED) if (typeof v[f] === 'string' && GRADES.has(v[f] as string)) out[f] = v[f] as 'high' | 'medium' | 'low';
+  for (const f of GRADED) if (typeof v[f] === 'string' && GRADES.has(v[f])) out[f] = v[f] as 'high' | 'medium' | 'low';
   return out;
 }
 

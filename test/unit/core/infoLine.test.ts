@@ -2,9 +2,9 @@ import { cleanSource, editorFrom, parseInfoLine, sourceFrom } from '../../../src
 
 describe('parseInfoLine', () => {
   test('date then source', () => {
-    expect(parseInfoLine('2019-03-04 08:05:00 稿源: 某某网  ')).toEqual({
-      date: { iso: '2019-03-04T08:05:00+08:00', precision: 'second' },
-      source: '某某网',
+    expect(parseInfoLine('2023-11-08 10:20:30 稿源: 示例县融媒体中心  ')).toEqual({
+      date: { iso: '2023-11-08T10:20:30+08:00', precision: 'second' },
+      source: '示例县融媒体中心',
       editor: null,
       author: null,
       rest: null,
@@ -22,9 +22,9 @@ describe('parseInfoLine', () => {
     expect(parseInfoLine('2019年03月04日 08时05分')?.date?.iso).toBe('2019-03-04T08:05:00+08:00');
   });
   test('a publish time glued to the first paragraph is split off', () => {
-    const para = '某某市政府今天召开常务会议，研究部署春季农业生产工作，会议由市长主持，各有关部门负责人参加会议。';
-    const info = parseInfoLine(`最后更新: 2019-03-04 20:42:28${para}`);
-    expect(info?.date?.iso).toBe('2019-03-04T20:42:28+08:00');
+    const para = '11月7日，县水利局组织技术人员对全县小型水库开展冬季安全检查，重点查看大坝和溢洪道运行情况。';
+    const info = parseInfoLine(`更新时间：2023-11-08 10:20:05${para}`);
+    expect(info?.date?.iso).toBe('2023-11-08T10:20:05+08:00');
     expect(info?.rest).toBe(para);
   });
   test('a body sentence mentioning a date is not an info line', () => {
@@ -35,12 +35,12 @@ describe('parseInfoLine', () => {
 
 test('editorFrom strips codes and trailing labels', () => {
   expect(editorFrom('责任编辑：周敏 XH017')).toBe('周敏');
-  expect(editorFrom('编辑: 何立纠错:someone@example.com')).toBe('何立');
-  expect(editorFrom('- 責任編輯: 陶然 ')).toBe('陶然');
+  expect(editorFrom('编辑：孙七纠错：jiucuo@example.org')).toBe('孙七');
+  expect(editorFrom('· 責任編輯：孫七 ')).toBe('孫七');
 });
 test('sourceFrom', () => {
   expect(sourceFrom('来源：某某市人民政府网站')).toBe('某某市人民政府网站');
-  expect(sourceFrom('稿源: 某某网 2019-03-04 10:00')).toBe('某某网');
+  expect(sourceFrom('稿源：示例县融媒体中心 2023-11-08 10:20')).toBe('示例县融媒体中心');
 });
 
 test('cleanSource drops labels, brackets and a 综合 prefix', () => {

@@ -6,44 +6,52 @@ const P1 = '3月2日上午，市委副书记、市长周敏主持召开市政府
 const P2 = '会议指出，今年以来全市农业生产总体平稳，但面临的困难和挑战依然不少，各地要高度重视。';
 const P3 = '会议强调，要压实各级责任，确保各项措施落实到位，为全年农业丰收打下坚实基础。';
 
+// A county page written for these tests: a header (date, hotline, breadcrumb), the headline, an
+// info line, two deck lines and a photo credit, three paragraphs, the editor, a footer, then the
+// print view's copy of the article.
+const Q1 = '11月7日，县水利局组织技术人员对全县12座小型水库开展冬季安全检查，重点查看大坝、溢洪道和放水设施运行情况。';
+const Q2 = '检查组逐一核对了水库管护责任人名单和应急预案，对发现的三处渗水隐患当场交办整改，并明确了完成时限。';
+const Q3 = '县水利局负责人表示，将在年底前完成全部隐患整改，确保明年汛期工程安全运行。';
+const RESERVOIR_HEADLINE = '县水利局开展冬季水库安全检查';
+const INFO = '发布时间：2023-11-08 10:20 来源：示例县融媒体中心';
+
 const page = [
-  '2019-07-26',
-  '报料热线：12345678',
-  '您当前的位置 : 某某网 > 新闻中心 > 本地',
-  '市政府召开常务会议 部署春季农业生产',
-  '2019-03-02 18:59:00 稿源: 某某网',
-  '市政府召开常务会议',
-  '压实责任 抓好春耕',
-  '某某网记者何立/摄',
-  P1,
-  P2,
-  P3,
-  '编辑: 陶然纠错:someone@example.com',
-  '扫一扫，某某网装进手机',
-  '某某网版权所有(C)',
-  '市政府召开常务会议 部署春季农业生产',
-  '稿源: 某某网 2019-03-02 18:59:00',
-  P1,
-  P2,
-  P3,
+  '2023年11月08日 星期三',
+  '新闻热线：0000-7654321',
+  '当前位置：首页 > 要闻 > 县内动态',
+  RESERVOIR_HEADLINE,
+  INFO,
+  '排查隐患 压实责任',
+  '确保工程安全度汛',
+  '融媒体记者 赵六/摄',
+  Q1,
+  Q2,
+  Q3,
+  '责任编辑：孙七',
+  '示例县融媒体中心版权所有',
+  RESERVOIR_HEADLINE,
+  INFO,
+  Q1,
+  Q2,
+  Q3,
 ].join('\n');
 
 describe('cleanCapture on a whole-page text capture', () => {
   const c = cleanCapture(pageInputFromText(page));
   test('the headline is the line above the info line, not the header date', () => {
-    expect(c.title).toBe('市政府召开常务会议 部署春季农业生产');
-    expect(c.date?.iso).toBe('2019-03-02T18:59:00+08:00');
-    expect(c.source).toBe('某某网');
+    expect(c.title).toBe(RESERVOIR_HEADLINE);
+    expect(c.date?.iso).toBe('2023-11-08T10:20:00+08:00');
+    expect(c.source).toBe('示例县融媒体中心');
   });
   test('short lines between the info line and the first paragraph are the deck', () => {
-    expect(c.deck).toEqual(['市政府召开常务会议', '压实责任 抓好春耕']);
+    expect(c.deck).toEqual(['排查隐患 压实责任', '确保工程安全度汛']);
   });
   test('the photo credit names the photographer and is not body', () => {
-    expect(c.authors).toEqual([{ name: '何立', role: 'photographer' }]);
+    expect(c.authors).toEqual([{ name: '赵六', role: 'photographer' }]);
   });
   test('the body runs from the first paragraph to the editor line', () => {
-    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
-    expect(c.editor).toBe('陶然');
+    expect(c.body.map((b) => b.text)).toEqual([Q1, Q2, Q3]);
+    expect(c.editor).toBe('孙七');
   });
   test('the print-view copy below the footer is reported', () => {
     expect(c.printViewRemoved).toBe(true);
@@ -53,35 +61,37 @@ describe('cleanCapture on a whole-page text capture', () => {
 });
 
 test('a glued publish time is split from the first paragraph', () => {
-  const c = cleanCapture(
-    pageInputFromText(['-', '市政府召开常务会议!部署春季农业生产', `最后更新: 2019-03-02 20:42:28${P1}`, P2, '- 原标题:市政府召开常务会议', '- 责任编辑: 陶然 '].join('\n')),
-  );
+  const c = cleanCapture(pageInputFromText([RESERVOIR_HEADLINE, `更新时间：2023-11-08 10:20:05${Q1}`, Q2, '责任编辑：孙七'].join('\n')));
   expect(c.gluedDateSplit).toBe(true);
-  expect(c.date?.iso).toBe('2019-03-02T20:42:28+08:00');
-  expect(c.body.map((b) => b.text)).toEqual([P1, P2]);
-  expect(c.editor).toBe('陶然');
+  expect(c.date?.iso).toBe('2023-11-08T10:20:05+08:00');
+  expect(c.body.map((b) => b.text)).toEqual([Q1, Q2]);
+  expect(c.editor).toBe('孙七');
 });
 
 test('bulleted info lines and a list-item first paragraph', () => {
   const c = cleanCapture(
-    pageInputFromText(['市政府召开常务会议', '• 2019年03月02日 15时22分', '• 来源: 某某市人民政府网站', '• 【字体:', `• ${P1}`, P2, '责任编辑: 陶然'].join('\n')),
+    pageInputFromText([RESERVOIR_HEADLINE, '· 发布日期：2023年11月08日 10时20分', '· 来源：示例县水利局', '· 打印本页', `· ${Q1}`, Q2, '编辑：孙七'].join('\n')),
   );
-  expect(c.date?.iso).toBe('2019-03-02T15:22:00+08:00');
-  expect(c.source).toBe('某某市人民政府网站');
-  expect(c.body[0]).toEqual({ text: P1, kind: 'list-item' });
+  expect(c.date?.iso).toBe('2023-11-08T10:20:00+08:00');
+  expect(c.source).toBe('示例县水利局');
+  expect(c.body[0]).toEqual({ text: Q1, kind: 'list-item' });
+  expect(c.body.map((b) => b.text)).toEqual([Q1, Q2]);
 });
 
 test('with no info line, a short name under the headline is the byline source', () => {
-  const c = cleanCapture(pageInputFromText(['市长连夜调度，清晨再开会', '某某号', P1, P2].join('\n')));
-  expect(c.title).toBe('市长连夜调度，清晨再开会');
-  expect(c.source).toBe('某某号');
+  const c = cleanCapture(pageInputFromText(['一夜排查十二座水库', '示例水利', Q1, Q2].join('\n')));
+  expect(c.title).toBe('一夜排查十二座水库');
+  expect(c.source).toBe('示例水利');
   expect(c.deck).toEqual([]);
 });
 
 test('pinyin annotations are removed from every line and counted', () => {
-  const c = cleanCapture(pageInputFromText(['市政府召開(kāi)常務(wù)會(huì)議', '發(fā)布時間:2019年03月02日', '會(huì)議指出，要統籌做好各項工作，確保全年目標任務順利完成，為經濟發展營造良好環境。'].join('\n')));
-  expect(c.title).toBe('市政府召開常務會議');
-  expect(c.pinyinRemoved).toBe(5);
+  const c = cleanCapture(
+    pageInputFromText(['縣水利局開(kāi)展冬季水庫安全檢查', '發(fā)布時間:2023年11月08日', '檢查組逐一核對了水庫管護責任人名單和應急預案，對發現的三處滲水隱患當場交辦整改。'].join('\n')),
+  );
+  expect(c.title).toBe('縣水利局開展冬季水庫安全檢查');
+  expect(c.date?.iso).toBe('2023-11-08');
+  expect(c.pinyinRemoved).toBe(2);
 });
 
 describe('cleanCapture on extracted HTML blocks', () => {

@@ -78,7 +78,7 @@ const EXPECTED = {
 
 describe('domReadsFor', () => {
   it('reads nodes by property where the DOM is not the global one (linkedom in Node)', () => {
-    const doc = parseHTML(HTML).document as unknown as Document;
+    const doc = parseHTML(HTML).document;
     const r = withGlobals(null, () => (require('../../../src/extract/domReads') as typeof import('../../../src/extract/domReads')).domReadsFor(doc.body));
     expect(r.checkVisibility).toBeNull();
     expect(readAll(r, doc)).toEqual(EXPECTED);
@@ -91,11 +91,11 @@ describe('domReadsFor', () => {
     const [r, other] = withGlobals({ Node: w.Node, Element: w.Element, CharacterData: w.CharacterData }, () => {
       const { domReadsFor } = require('../../../src/extract/domReads') as typeof import('../../../src/extract/domReads');
       // A node of another DOM (linkedom) gets the property reads instead.
-      return [domReadsFor(w.document.body), domReadsFor(parseHTML(HTML).document.body as unknown as Node)];
+      return [domReadsFor(w.document.body), domReadsFor(parseHTML(HTML).document.body)];
     });
     expect(other).not.toBe(r);
     expect(readAll(r, w.document)).toEqual(EXPECTED);
-    expect(readAll(other, parseHTML(HTML).document as unknown as Document)).toEqual(EXPECTED);
+    expect(readAll(other, parseHTML(HTML).document)).toEqual(EXPECTED);
   });
 
   it('gives the same extraction through the accessors as through properties', () => {

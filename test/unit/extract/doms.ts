@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 
 /** Extraction must give the same answer on both DOMs the project runs on in Node. */
 export const DOMS: Array<[string, (html: string) => Document]> = [
-  ['linkedom', (html) => parseHTML(html).document as unknown as Document],
+  ['linkedom', (html) => parseHTML(html).document],
   ['jsdom', (html) => new JSDOM(html).window.document],
 ];
 
@@ -22,7 +22,7 @@ export function govPage(opts: { head?: string; before?: string; body?: string; a
     <p>会议指出，当前正值汛期，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。</p>
     <p>会议还研究了其他事项，要求各区县结合实际抓好贯彻落实，切实把各项措施落到实处。</p>`}
   </div>
-  <div class="editor">（责任编辑：王小明 SF055）</div>
+  <div class="editor">（责任编辑：王小明 AB055）</div>
 </div>
 ${opts.after ?? ''}
 <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">全市防汛工作会议召开</a> 2024-05-10</li><li><a href="/2">市领导调研安全生产</a> 2024-05-09</li></ul></div>

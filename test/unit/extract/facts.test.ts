@@ -74,7 +74,7 @@ describe.each(DOMS)('pickFacts on %s', (_name, parse) => {
 
   it('reads an editor credit that closes the last paragraph, followed by page widgets', () => {
     const body = `${PARAS}<p>（编辑：小李）<a href="/">返回首页，查看更多</a></p><p>责任编辑：</p><div class="like">点赞</div><div class="n">+1</div>`;
-    const doc = parse(govPage({ body }).replace('<div class="editor">（责任编辑：王小明 SF055）</div>', ''));
+    const doc = parse(govPage({ body }).replace('<div class="editor">（责任编辑：王小明 AB055）</div>', ''));
     expect(extractPage(doc, null).hints.editor).toBe('小李');
   });
 });

@@ -42,9 +42,9 @@ describe('readInfoLine', () => {
 
 describe('stripStaffCode', () => {
   it.each([
-    ['梁斌 SF055', '梁斌'],
-    ['杨倩_NF4425', '杨倩'],
-    ['韩保林 PK155', '韩保林'],
+    ['张三 AB055', '张三'],
+    ['李四_XY4425', '李四'],
+    ['王小明 CD155', '王小明'],
     ['李曦', '李曦'],
   ])('%s → %s', (raw, name) => expect(stripStaffCode(raw)).toBe(name));
 });

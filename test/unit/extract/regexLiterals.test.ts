@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * a function is a new RegExp at each evaluation, built from a boilerplate that V8 keeps in the
  * function's feedback; after two garbage collections without a call (a page left open, a
  * re-capture) that is gone, and the next extraction compiled its patterns again: 2.5x the time
- * of the fact and title steps in the bench's rounds (BENCHMARKS.md, 2026-12-04).
+ * of the fact and title steps in the bench's rounds (docs/benchmark-log.md, 2026-12-04).
  */
 const DIR = join(__dirname, '../../../src/extract');
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'PrivateMethod', 'Constructor', 'GetterProperty', 'SetterProperty', 'MethodProperty']);

@@ -110,7 +110,7 @@ export function articlePage(r: Prng): string {
     const inner = r.chance(0.1) ? tagSoup(r, r.int(1, 8)) : sentence(r, 300);
     return `<${t}${r.chance(0.2) ? attr(r) : ''}>${r.chance(0.3) ? '\u3000\u3000' : ''}${inner}</${t}>`;
   }).join('\n');
-  const editor = r.chance(0.6) ? `<p class="editor">${r.pick(['责任编辑：', '编辑：', '(责编:'])}${hanzi(r, r.int(0, 3))}${r.pick(['', ' SF055', ')', '】'])}</p>` : '';
+  const editor = r.chance(0.6) ? `<p class="editor">${r.pick(['责任编辑：', '编辑：', '(责编:'])}${hanzi(r, r.int(0, 3))}${r.pick(['', ' AB055', ')', '】'])}</p>` : '';
   const container = r.pick(['div class="TRS_Editor"', 'div id="zoom"', 'article', 'td class="bt_content"', 'div', 'section class="content"']);
   const tagName = container.split(' ')[0];
   const body = `${nav}<h1>${title}</h1>${info}<${container}>${paras}${editor}</${tagName}><div class="footer">${sentence(r, 60)}</div>`;

@@ -108,7 +108,7 @@ describe('reading the page', () => {
 
 describe('finding the captured region again', () => {
   test('the deepest element holding the first and last blocks', () => {
-    const blocks = Array.from(document.querySelectorAll('#text p:not(.share)')).map((p) => ({ text: p.textContent!, kind: 'paragraph' as const }));
+    const blocks = Array.from(document.querySelectorAll('#text p:not(.share)')).map((p) => ({ text: p.textContent, kind: 'paragraph' as const }));
     expect(locateRegion(document, blocks)?.id).toBe('text');
   });
 

@@ -16,7 +16,7 @@ function serve(handlers: Partial<Handlers<BackgroundRequest, BackgroundResponses
     handlers as Handlers<BackgroundRequest, BackgroundResponses>,
     (s) => isOwnExtensionPage(s, browser.runtime.id, extensionOrigin()),
   );
-  browser.runtime.onMessage.addListener(listener as never);
+  browser.runtime.onMessage.addListener(listener);
 }
 
 describe('message protocol', () => {

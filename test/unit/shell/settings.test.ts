@@ -91,7 +91,7 @@ describe('settings store', () => {
   });
 
   test('an invalid value is never written', async () => {
-    await saveSettings({ summarySentences: 99 as number });
+    await saveSettings({ summarySentences: 99 });
     expect((await browser.storage.sync.get('summarySentences')).summarySentences).toBe(3);
   });
 

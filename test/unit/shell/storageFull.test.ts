@@ -53,7 +53,7 @@ beforeEach(() => {
   browser.runtime.onMessage.addListener(
     createListener<BackgroundRequest, BackgroundResponses>(bySchema(BackgroundRequestSchema), backgroundHandlers, (s) =>
       isOwnExtensionPage(s, browser.runtime.id, extensionOrigin()),
-    ) as never,
+    ),
   );
 });
 

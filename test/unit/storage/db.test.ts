@@ -247,7 +247,7 @@ describe('stored-data migration', () => {
       { text: '1月13日下午，区长主持召开防汛工作会议。', kind: 'paragraph' },
       { text: '会议强调，要压实责任。', kind: 'paragraph' },
     ]);
-    expect(one?.editor).toBe('梁斌');
+    expect(one?.editor).toBe('张三');
     expect(one?.contentHash).toBe(await sha256Hex('1月13日下午，区长主持召开防汛工作会议。\n会议强调，要压实责任。'));
     // The new indexes work on migrated rows: duplicates, search, sites.
     expect((await s.listCaptures({ text: '压实责任' })).map((r) => r.id)).toEqual(['v1-0001']);
