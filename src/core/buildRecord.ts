@@ -135,6 +135,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
       gluedDateSplit: cleaned.gluedDateSplit,
       convertedTo: null,
       notes,
+      removed: cleaned.removed,
     },
     contentHash: '', // set below
     provenance,

@@ -7,7 +7,7 @@ import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
 import { breadcrumbColumns, cleanTitle } from './title';
-import type { Author, Block, BlockKind, PageInput } from './types';
+import { MAX_REMOVED_LINES, MAX_REMOVED_TEXT, type Author, type Block, type BlockKind, type PageInput, type RemovedLine } from './types';
 import { LEGAL_NOTICE_HEADING, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
 
 /**
@@ -32,6 +32,13 @@ export interface Cleaned {
   notes: string[];
   /** Which spot of a text capture gave each field (headline, info line, disclosure table…). */
   provenance: Record<string, string>;
+  /** Lines moved out of the body, each with the kind of line its rule named (extraction's first). */
+  removed: RemovedLine[];
+}
+
+/** Keeps a removed line with its kind, up to the record's cap. */
+export function keepRemoved(out: RemovedLine[], text: string, kind: string): void {
+  if (out.length < MAX_REMOVED_LINES && text) out.push({ text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) : text, kind });
 }
 
 /**
@@ -93,6 +100,8 @@ function noticeItems(lines: Line[]): boolean[] {
 }
 
 const MAX_DECK_LINES = 6;
+/** Lines after the article's end kept in `removed`. */
+const MAX_TAIL_LISTED = 30;
 const MAX_HEADER_LINES = 12;
 
 function isProse(line: Line): boolean {
@@ -235,7 +244,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     gluedDateSplit: false,
     notes: [],
     provenance: {},
+    removed: [],
   };
+  for (const r of input.removed ?? []) keepRemoved(out.removed, r.text, r.kind);
+  const drop = (text: string, kind: string) => keepRemoved(out.removed, text, kind);
   const addAuthors = (as: Author[]) => {
     for (const a of as) if (!out.authors.some((b) => b.name === a.name)) out.authors.push(a);
   };
@@ -275,6 +287,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       }
       titleKeys.add(lines[t].key);
       out.furnitureRemoved += t;
+      for (let k = 0; k < t; k++) {
+        const above = lines[k].text;
+        drop(above, isDisclosureRow(above) ? 'disclosure-row' : furnitureKindOfSquashed(above, extra) ?? 'page-header');
+      }
       start = t + 1;
     }
   } else {
@@ -289,6 +305,8 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   let i = start;
   let sawInfo = false;
   const deck: string[] = [];
+  // Header lines left out, as text and kind pairs: kept only if the header stands (see below).
+  const headerDrops: string[] = [];
   for (; i < lines.length && i - start < MAX_HEADER_LINES; i++) {
     const text = lines[i].text;
     if (isProse(lines[i])) {
@@ -306,8 +324,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       continue;
     }
     if (deckKeys.has(lines[i].key)) continue;
-    if (furnitureKind(text, extra, wholePage)) {
+    const furniture = furnitureKind(text, extra, wholePage);
+    if (furniture) {
       out.furnitureRemoved++;
+      headerDrops.push(text, furniture);
       continue;
     }
     const info = parseInfoLine(text);
@@ -316,10 +336,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (info || isDisclosureRow(text)) {
       if (info) takeInfo(info, isDisclosureRow(text) ? 'disclosure-table' : 'info-line-under-headline');
       sawInfo = true;
+      headerDrops.push(text, isDisclosureRow(text) ? 'disclosure-row' : 'info-line');
       continue;
     }
     if (isCreditLine(text)) {
       addAuthors(parseCredits(text));
+      headerDrops.push(text, 'byline');
       continue;
     }
     // A document's number (某政办发〔2024〕12号) or its addressees (各区人民政府，市各委办局：)
@@ -335,6 +357,8 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     // No prose paragraph in sight: these were not deck lines; read them as body.
     i = start;
     deck.length = 0;
+  } else {
+    for (let k = 0; k < headerDrops.length; k += 2) drop(headerDrops[k], headerDrops[k + 1]);
   }
   // A headline with an info line under it is where pages put it; the first candidate alone is a guess.
   if (out.title && input.format === 'text' && !out.provenance.title) out.provenance.title = sawInfo ? 'text-headline-above-info-line' : 'text-first-headline-candidate';
@@ -363,6 +387,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         break;
       }
       out.furnitureRemoved++;
+      drop(text, kind);
       continue;
     }
     if (titleKeys.has(line.key) || deckKeys.has(line.key)) {
@@ -378,6 +403,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         out.editor = editorFrom(text);
         if (out.editor) out.provenance.editor = 'info-line-below';
       }
+      drop(text, 'editor-credit');
       continue;
     }
     const prose = isProse(line);
@@ -385,11 +411,13 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       const info = parseInfoLine(text);
       if (info) {
         takeInfo(info, 'info-line-in-body');
+        drop(text, 'info-line');
         continue;
       }
     }
     if (!prose && isCreditLine(text)) {
       addAuthors(parseCredits(text));
+      drop(text, 'byline');
       continue;
     }
     if (!body.length) {
@@ -405,18 +433,28 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
 
   const deduped = dedupeBlocks(body);
   out.body = deduped.blocks.map((b) => ({ text: b.text, kind: b.kind }));
+  if (deduped.removed) {
+    // dedupe keeps a repeated block's first position: what it dropped is each later copy.
+    const kept = new Set<Line>(deduped.blocks);
+    for (const l of body) if (!kept.has(l)) drop(l.text, 'repeated-copy');
+  }
   out.duplicatesRemoved += deduped.removed;
   if (deduped.longestRun >= 3) out.printViewRemoved = true;
 
   // Tail: editor and source credits; a repeated copy of the body is the print view.
   const bodyKeys = new Set(deduped.blocks.map((b) => b.key).filter((k) => k.length >= 8));
   let repeats = 0;
+  let tailListed = 0;
   for (const line of lines.slice(end)) {
     const text = line.text;
     if (bodyKeys.has(line.key)) {
       repeats++;
+      drop(text, 'repeated-copy');
       continue;
     }
+    // What follows the article's end (comments, lists, a whole page's footer) is listed only at
+    // its start: the end marker and the first lines show where the cut was made.
+    if (tailListed++ < MAX_TAIL_LISTED) drop(text, furnitureKindOfSquashed(text, extra, wholePage) ?? 'after-article');
     if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) {
       out.editor = editorFrom(text);
       if (out.editor) out.provenance.editor = 'info-line-below';

@@ -103,6 +103,11 @@ export async function convertRecord(record: CaptureRecord, target: OutputScript)
     summary: record.summary.map(c),
     keywords: record.keywords.map(c),
     script: { ...record.script, output: target },
-    cleaning: { ...record.cleaning, convertedTo: target },
+    cleaning: {
+      ...record.cleaning,
+      convertedTo: target,
+      ...(record.cleaning.removed ? { removed: record.cleaning.removed.map((r) => ({ ...r, text: c(r.text) })) } : {}),
+    },
+    ...(record.figures ? { figures: record.figures.map((f) => ({ ...f, alt: c(f.alt), caption: opt(f.caption) })) } : {}),
   };
 }

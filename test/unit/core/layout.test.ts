@@ -207,3 +207,44 @@ describe('a media tag before the headline', () => {
     expect(capture('【走基层】示例县：春耕备耕忙')).toBe('【走基层】示例县：春耕备耕忙');
   });
 });
+
+describe('every line moved out of the body is kept with the kind its rule named', () => {
+  const htmlInput = (blocks: string[], removed: PageInput['removed'] = []): PageInput => ({
+    url: null,
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '示例区召开防汛工作会议' },
+    blocks: blocks.map((text) => ({ text, kind: 'paragraph' as const })),
+    removed,
+  });
+
+  test('furniture, credits and info lines inside the body are listed by kind, in page order', () => {
+    const c = cleanCapture(htmlInput([P1, '扫一扫在手机打开当前页', '来源：示例区融媒体中心', P2, '记者 林晓岚 通讯员 周默', P3]));
+    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(c.removed).toEqual([
+      { text: '扫一扫在手机打开当前页', kind: 'share-prompt' },
+      { text: '来源：示例区融媒体中心', kind: 'info-line' },
+      { text: '记者 林晓岚 通讯员 周默', kind: 'byline' },
+    ]);
+  });
+
+  test('what extraction left out comes first, and the list is capped', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ text: `相关链接第${i}条`, kind: 'link-list' }));
+    const c = cleanCapture(htmlInput([P1, '首赞', P2], many));
+    expect(c.removed[0]).toEqual({ text: '相关链接第0条', kind: 'link-list' });
+    expect(c.removed).toHaveLength(200);
+    expect(cleanCapture(htmlInput([P1, '首赞', P2], many.slice(0, 2))).removed.at(-1)).toEqual({ text: '首赞', kind: 'reaction-widget' });
+  });
+
+  test('a whole-page capture lists the lines above its headline and the article end', () => {
+    const c = cleanCapture(pageInputFromText(page));
+    expect(c.removed.slice(0, 3)).toEqual([
+      { text: '2019-07-26', kind: 'page-header' },
+      { text: '报料热线：12345678', kind: 'hotline' },
+      { text: '您当前的位置 : 某某网 > 新闻中心 > 本地', kind: 'breadcrumb' },
+    ]);
+    expect(c.removed).toContainEqual({ text: '编辑: 陶然纠错:someone@example.com', kind: 'error-report' });
+    expect(c.removed).toContainEqual({ text: '稿源: 某某网 2019-03-02 18:59:00', kind: 'after-article' });
+    expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt' });
+  });
+});
