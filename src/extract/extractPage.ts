@@ -225,6 +225,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     hints,
     blocks,
     context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
+    removed: verdict.isArticle ? body.dropped : [],
   };
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { PageInput } from '../core/types';
+import { MAX_REMOVED_LINES, type PageInput } from '../core/types';
 import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockParts';
 
 /**
@@ -41,6 +41,7 @@ export const PageInputSchema = v.object({
   hints: PageHintsSchema,
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
+  removed: v.optional(v.pipe(v.array(v.object({ text, kind: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(MAX_REMOVED_LINES))),
 });
 
 /**

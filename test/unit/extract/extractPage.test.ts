@@ -167,3 +167,18 @@ describe('extractPage on a hostile page', () => {
     expect(input.blocks.map((b) => b.text).join('')).toContain('压紧压实各方责任');
   });
 });
+
+describe.each(DOMS)('lines extraction leaves out of the body carry their kind (%s)', (_name, parse) => {
+  it('lists the info line, a link row and page tools with their kinds', () => {
+    const body = `<p>5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。</p>
+    <p><a href="/x1">防汛知识问答</a> <a href="/x2">应急避险指南</a></p>
+    <p>【打印】【关闭】</p>
+    <p>会议指出，当前正值汛期，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。</p>`;
+    const input = extractPage(parse(govPage({ body })), 'https://example.gov.cn/a.html');
+    expect(input.blocks).toHaveLength(2);
+    const kinds = Object.fromEntries((input.removed ?? []).map((r) => [r.text, r.kind]));
+    expect(kinds['防汛知识问答 应急避险指南']).toBe('link-list');
+    expect(kinds['【打印】【关闭】']).toBe('page-tools');
+    expect(Object.entries(kinds).find(([t]) => t.startsWith('发布时间'))?.[1]).toBe('info-line');
+  });
+});
