@@ -123,7 +123,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     body,
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
-    summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
+    summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences), cleaned.deck) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },
     cleaning: {
