@@ -182,3 +182,31 @@ describe.each(DOMS)('lines extraction leaves out of the body carry their kind (%
     expect(Object.entries(kinds).find(([t]) => t.startsWith('发布时间'))?.[1]).toBe('info-line');
   });
 });
+
+describe.each(DOMS)('deck lines under the headline go to the deck, not the body (%s)', (_name, parse) => {
+  const para = (n: number) => `<p>第${n}段正文：示例县统筹整合各类涉农资金，全力推进高标准农田项目建设，确保按期完成年度任务。</p>`;
+  const page = (header: string, bodyTop = '') => `<!doctype html><html><head><meta charset="utf-8"><title>示例县全力推进高标准农田建设_示例县人民政府</title></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
+    <div class="article"><h1>示例县全力推进高标准农田建设</h1>${header}
+    <div class="content">${bodyTop}${para(1)}${para(2)}${para(3)}</div></div></body></html>`;
+  const info = '<div class="info">发布时间：2024-06-03 10:00　来源：示例县农业农村局</div>';
+  const read = (html: string) => extractPage(parse(html), 'https://example.gov.cn/a.html');
+
+  it('a four-line deck between the headline and the info line, dashed or plain', () => {
+    const dashed = ['——新建高标准农田十二万亩', '——完成灌溉渠系改造三百公里', '——带动农户增收超过八千万元', '——建成数字农田监测平台一个'];
+    expect(read(page(dashed.map((d) => `<p>${d}</p>`).join('') + info)).hints.deck).toEqual(dashed);
+    const plain = ['全县新建高标准农田十二万亩', '灌溉渠系改造完成三百公里'];
+    expect(read(page(plain.map((d) => `<div>${d}</div>`).join('') + info)).hints.deck).toEqual(plain);
+  });
+
+  it('dashed deck lines under the info line, above the first paragraph, leave the body', () => {
+    const input = read(page(info, '<p>——新建高标准农田十二万亩</p><p>——带动农户增收超过八千万元</p>'));
+    expect(input.hints.deck).toEqual(['——新建高标准农田十二万亩', '——带动农户增收超过八千万元']);
+    expect(input.blocks.map((b) => b.text).join('')).not.toContain('——');
+  });
+
+  it('an account name over the info line, or plain lines with no info line under them, are no deck', () => {
+    expect(read(page(`<div>农田观察</div>${info}`)).hints.deck).toEqual([]);
+    expect(read(page('<div>全县新建高标准农田十二万亩</div>')).hints.deck).toEqual([]);
+  });
+});
