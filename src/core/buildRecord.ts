@@ -5,6 +5,7 @@ import { contentHashOf, sha256Hex } from './hash';
 import { cleanCapture } from './layout';
 import { extractMeeting } from './meeting';
 import { extractDocuments } from './documents';
+import { takeFigures } from './figures';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
@@ -57,7 +58,9 @@ export function leadingBody(body: Block[], max: number): Block[] {
 export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> = {}): Promise<CaptureRecord> {
   const options: CoreOptions = { ...DEFAULT_CORE_OPTIONS, ...opts };
   const hints = input.hints ?? {};
-  const cleaned = cleanCapture(input, options.extraBoilerplate);
+  // Figures first: a caption is the photo's, and the cleaning rules should not read it as body.
+  const taken = takeFigures(input.blocks);
+  const cleaned = cleanCapture({ ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed] }, options.extraBoilerplate);
   const body = cleaned.body;
   const notes = [...cleaned.notes];
 
@@ -121,6 +124,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     editor,
     authors,
     body,
+    figures: isArticle ? taken.figures : [],
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences), cleaned.deck) : [],

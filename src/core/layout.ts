@@ -470,6 +470,11 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (repeats >= Math.min(3, bodyKeys.size)) out.printViewRemoved = true;
   }
   out.furnitureRemoved += Math.max(0, lines.length - end - repeats);
+  // A byline extraction kept beside the body (记者 林晓岚 摄影 周默 above the info line) credits the
+  // article's people with their roles, as one inside the body does.
+  for (const text of [...(input.context?.before ?? []), ...(input.context?.after ?? [])]) {
+    if (isCreditLine(text)) addAuthors(parseCredits(text));
+  }
   if (out.printViewRemoved) out.notes.push('a second copy of the article (print view) was dropped');
   if (out.gluedDateSplit) out.notes.push('publish time glued to the first paragraph was split off');
   return out;

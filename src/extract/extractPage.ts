@@ -2,6 +2,7 @@ import type { Block, PageHints, PageInput } from '../core/types';
 import { printedHeadline, regionBelowHeadline, tableUnderHeadline } from './anchor';
 import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
+import { blocksWithFigures } from './figures';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
@@ -217,7 +218,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     provenance,
   };
   // Module-level callbacks: a closure made per call loses its optimised code at each GC.
-  const blocks: Block[] = verdict.isArticle ? body.kept.map(blockOf) : [];
+  const headline = title.lineIndex >= 0 ? lines[title.lineIndex].owner : null;
+  const blocks: Block[] = verdict.isArticle ? blocksWithFigures(region.root, body.kept, headline, baseOf(doc, url), blockOf) : [];
   return {
     url,
     format: 'html',
@@ -242,6 +244,14 @@ export function documentTitleOf(doc: Document): string | null {
   const own = doc.title;
   const text = own && own.trim() ? own : doc.getElementsByTagName('title')[0]?.textContent ?? '';
   return text.replace(ASCII_SPACES, ' ').trim() || null;
+}
+
+const HTTP_URL = /^https?:/;
+
+/** Where the page's relative addresses resolve: its base URL (a <base> element counts), else the capture's URL. */
+function baseOf(doc: Document, url: string | null): string | null {
+  const base = doc.baseURI;
+  return typeof base === 'string' && HTTP_URL.test(base) ? base : url;
 }
 
 function blockOf(l: Line): Block {

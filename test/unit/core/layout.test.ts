@@ -248,3 +248,18 @@ describe('every line moved out of the body is kept with the kind its rule named'
     expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt' });
   });
 });
+
+test('a byline kept beside the body (context) credits its people with their roles', () => {
+  const input: PageInput = {
+    url: null,
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '示例区召开防汛工作会议' },
+    blocks: [P1, P2].map((text) => ({ text, kind: 'paragraph' as const })),
+    context: { before: ['记者 林晓岚 摄影 周默', '发布时间：2024-06-03 10:00'], after: ['责任编辑：赵一'] },
+  };
+  expect(cleanCapture(input).authors).toEqual([
+    { name: '林晓岚', role: 'reporter' },
+    { name: '周默', role: 'photographer' },
+  ]);
+});

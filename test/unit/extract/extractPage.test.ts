@@ -210,3 +210,34 @@ describe.each(DOMS)('deck lines under the headline go to the deck, not the body 
     expect(read(page('<div>全县新建高标准农田十二万亩</div>')).hints.deck).toEqual([]);
   });
 });
+
+describe.each(DOMS)('images of the article come as figure blocks in place (%s)', (_name, parse) => {
+  const P1 = '<p>6月2日，示例市防汛抗旱指挥部组织检查组，对城区地下通道、低洼路段和在建工地开展汛前检查。</p>';
+  const P2 = '<p>检查组要求，各责任单位要对照问题清单逐项整改，6月10日前完成整改销号。</p>';
+  const P3 = '<p>据悉，今年全市共排查各类防汛隐患一百二十处，已整改一百零五处，其余正在整改。</p>';
+  const page = (article: string) => `<!doctype html><html><head><meta charset="utf-8"><title>示例市开展汛前检查_示例市人民政府</title></head><body>
+    <div class="top"><img src="/images/banner.jpg" alt="示例市人民政府"></div>
+    <div class="article"><h1>示例市开展汛前检查</h1><div class="info">发布时间：2024-06-03 10:00　来源：示例日报</div>
+    <div class="content">${article}</div><div class="share-box"><img src="/images/wx.png" alt="微信"></div></div></body></html>`;
+
+  it('puts each image where it stands, with an absolute address and its alt', () => {
+    const input = extractPage(parse(page(`${P1}<p style="text-align:center"><img src="../pic/jc01.jpg" alt="检查组查看排水泵站"></p><p>图为检查组查看排水泵站。</p>${P2}
+      <figure><img data-src="https://cdn.example.gov.cn/p/2.png" src="data:image/gif;base64,R0lGOD"><figcaption>检查组查看基坑</figcaption></figure>${P3}`)),
+      'https://www.example.gov.cn/news/2024/a.html');
+    expect(input.blocks.map((b) => (b.kind === 'figure' ? `[${b.src}|${b.text}]` : b.text.slice(0, 6)))).toEqual([
+      '6月2日，示',
+      '[https://www.example.gov.cn/news/pic/jc01.jpg|检查组查看排水泵站]',
+      '图为检查组查',
+      '检查组要求，',
+      '[https://cdn.example.gov.cn/p/2.png|]',
+      '检查组查看基',
+      '据悉，今年全',
+    ]);
+  });
+
+  it('leaves out icons, spacers, images outside the article and in furniture boxes', () => {
+    const input = extractPage(parse(page(`${P1}<p><img src="/images/icon_print.png"> <img src="/x/dot.gif" width="1" height="1"></p>${P2}${P3}`)),
+      'https://www.example.gov.cn/news/2024/a.html');
+    expect(input.blocks.filter((b) => b.kind === 'figure')).toEqual([]);
+  });
+});
