@@ -38,6 +38,7 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'corrections', kind: 'optional-json' },
   { name: 'provenance', kind: 'optional-json' },
   { name: 'confidence', kind: 'optional-json' },
+  { name: 'figures', kind: 'optional-json' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r']/;

@@ -65,6 +65,17 @@ function blockToMarkdown(b: Block): string {
   }
 }
 
+/** The article's images as a list: caption (else alt), linked to the image where it is http(s). */
+function figuresToMarkdown(figures: NonNullable<CaptureRecord['figures']>): string {
+  return figures
+    .map((f) => {
+      const label = escapeMarkdown(f.caption || f.alt || '图片');
+      const target = f.src ? linkTarget(f.src) : null;
+      return target ? `- [${label}](${target})` : `- ${label}`;
+    })
+    .join('\n');
+}
+
 /** A link target cannot carry spaces or unbalanced parentheses; only http(s) is linked at all. */
 function linkTarget(url: string): string | null {
   try {
@@ -113,6 +124,7 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[]): 
   }
 
   if (on('body') && r.body.length) out.push('## 正文', ...r.body.map(blockToMarkdown));
+  if (on('body') && r.figures?.length) out.push('## 图片', figuresToMarkdown(r.figures));
 
   for (const d of on('documents') ? r.documents : []) {
     out.push(`## ${escapeMarkdown(d.title).replace(/ {2}\n/g, ' ') || '文件'}`);

@@ -99,6 +99,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   };
   if (isObject(value.corrections)) record.corrections = value.corrections;
   if (isObject(value.provenance)) record.provenance = value.provenance as Record<string, string>;
+  if (Array.isArray(value.figures)) record.figures = value.figures as CaptureRecord['figures'];
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
   return { ok: true, record, changed: true };
 }
