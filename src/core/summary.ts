@@ -67,8 +67,23 @@ const SENTENCE_END = /[。！？!?]/u;
 const MAX_UNPUNCTUATED_CHARS = 40;
 /** A photo caption printed as a paragraph: 图为…, 图：…, ▲…, （摄影…）, 图片来源…. */
 const CAPTION = /^\s*(?:[▲△▼◆]|(?:图为|圖為|图：|圖：|图:|圖:|图片来源|圖片來源|(?:[（(]\s*)?(?:摄影|攝影|图片|圖片)\s*[：:/／\s]))/u;
-/** A note wholly in brackets: （责任单位：市应急局）, （此件公开发布）, a bracketed credit. */
-const BRACKETED = /^[（(【〔[][^）)】〕\]]*[）)】〕\]][。；;]?$/u;
+const OPENING = '（(【〔[';
+const CLOSING = '）)】〕]';
+const TRAILING_STOP = /[。；;]$/u;
+
+/** A note wholly in brackets, nested ones too: （责任单位：市住建局，各区（市）政府）, （此件公开发布）. */
+function isBracketedNote(s: string): boolean {
+  const t = s.replace(TRAILING_STOP, '');
+  if (t.length < 2 || !OPENING.includes(t[0]) || !CLOSING.includes(t[t.length - 1])) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (OPENING.includes(t[i])) depth++;
+    else if (CLOSING.includes(t[i])) depth--;
+    // The brackets close before the end: a sentence that opens with a bracketed part.
+    if (depth === 0 && i < t.length - 1) return false;
+  }
+  return depth === 0;
+}
 /**
  * The dateline that opens a news report: 本报讯（记者 林晓岚）, 某某网讯, 新华社北京5月10日电
  * （记者 张三）. The sentence after it is the lead; the dateline is not summary text.
@@ -95,7 +110,7 @@ export function isContentParagraph(b: Block, deck: ReadonlySet<string> = new Set
 
 /** A sentence as the summary may quote it: without a dateline before it; null for a bracketed note. */
 export function contentSentence(s: string): string | null {
-  if (BRACKETED.test(s)) return null;
+  if (isBracketedNote(s)) return null;
   const m = DATELINE.exec(s);
   if (m && m[0].length < s.length && (!ENDS_WITH_XUN.test(m[0]) || DATELINE_OUTLET.test(m[0]))) return s.slice(m[0].length);
   return s;

@@ -49,7 +49,7 @@ describe('summary sentences come from the content paragraphs only', () => {
     expect(got).toHaveLength(3);
   });
   test('not a responsibility note in brackets, alone or after a sentence', () => {
-    const got = summarize([lead, p('加强应急物资储备，按标准配齐抽水泵和沙袋。（责任单位：区应急管理局、各街道办事处）'), second, third], 5);
+    const got = summarize([lead, p('加强应急物资储备，按标准配齐抽水泵和沙袋。（责任单位：区应急管理局、各街道（镇）办事处）'), second, third], 5);
     noneOf(got, '责任单位');
     expect(got).toContain('加强应急物资储备，按标准配齐抽水泵和沙袋。');
   });

@@ -21,6 +21,16 @@ interface Expected {
   body?: string[];
   neutral?: string[];
   notes?: string;
+  /** The deck lines, in order. */
+  deck?: string[];
+  /** The authors with their roles, in order. */
+  authors?: { name: string; role: string }[];
+  /** The figures (src, alt, caption), in order. */
+  figures?: { src: string | null; alt: string; caption: string | null }[];
+  /** Text no summary sentence may contain (addressees, notes, signatures, captions, datelines). */
+  summaryExcludes?: string[];
+  /** Lines that must be listed among the removed lines, with their kind. */
+  removed?: { text: string; kind: string }[];
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -52,6 +62,24 @@ if (names.length) describe.each(names)('fixture %s', (name) => {
     if (expected.source !== undefined) expect(r.source).toBe(expected.source);
     if (expected.editor !== undefined) expect(r.editor).toBe(expected.editor);
   });
+
+  if (expected.deck || expected.authors || expected.figures) {
+    test('deck, authors and figures', async () => {
+      const r = await record();
+      if (expected.deck) expect(r.deck).toEqual(expected.deck);
+      if (expected.authors) expect(r.authors).toEqual(expected.authors);
+      if (expected.figures) expect(r.figures).toEqual(expected.figures);
+    });
+  }
+
+  if (expected.summaryExcludes || expected.removed) {
+    test('summary from content paragraphs only; removed lines listed with their kind', async () => {
+      const r = await record();
+      expect(r.summary.length).toBeGreaterThan(0);
+      for (const bad of expected.summaryExcludes ?? []) expect([bad, r.summary.filter((s) => s.includes(bad))]).toEqual([bad, []]);
+      for (const line of expected.removed ?? []) expect(r.cleaning.removed).toContainEqual(line);
+    });
+  }
 
   if (expected.body) {
     test('body: every expected paragraph in order, nothing else but neutral lines', async () => {
