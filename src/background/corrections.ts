@@ -10,7 +10,7 @@ import type { CorrectableField } from '../messaging/protocol';
 export function applyCorrections(record: CaptureRecord, patch: Partial<Record<CorrectableField, unknown>>): CaptureRecord {
   const corrections: Record<string, unknown> = { ...(record.corrections ?? {}) };
   for (const [field, raw] of Object.entries(patch) as [CorrectableField, unknown][]) {
-    const value = normalise(field, raw);
+    const value = normalise(field, raw, record);
     if (value === undefined || sameValue(value, extractedValue(record, field))) delete corrections[field];
     else corrections[field] = value;
   }
@@ -28,6 +28,9 @@ export function extractedValue(record: Omit<CaptureRecord, 'body'>, field: Corre
       return record.meeting?.speakers ?? [];
     case 'meeting.attendees':
       return record.meeting?.attendees ?? [];
+    case 'body.restored':
+      // As extracted, no removed line is in the body.
+      return [];
     default:
       return record[field];
   }
@@ -41,7 +44,7 @@ export function effectiveValue(record: Omit<CaptureRecord, 'body'>, field: Corre
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
-function normalise(field: CorrectableField, raw: unknown): unknown {
+function normalise(field: CorrectableField, raw: unknown, record: CaptureRecord): unknown {
   switch (field) {
     case 'title':
     case 'source':
@@ -75,6 +78,12 @@ function normalise(field: CorrectableField, raw: unknown): unknown {
     case 'meeting.speakers':
     case 'meeting.attendees':
       return asList(raw, toPerson);
+    case 'body.restored': {
+      const count = record.cleaning.removed?.length ?? 0;
+      const indices = asList(raw, (x) => (Number.isInteger(x) && (x as number) >= 0 && (x as number) < count ? (x as number) : null));
+      if (indices.length !== (raw as unknown[]).length) throw new CaptureError('bad-request', 'a restored line must be one of the removed lines');
+      return [...new Set(indices)].sort((a, b) => a - b);
+    }
   }
 }
 

@@ -60,7 +60,11 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   const hints = input.hints ?? {};
   // Figures first: a caption is the photo's, and the cleaning rules should not read it as body.
   const taken = takeFigures(input.blocks);
-  const cleaned = cleanCapture({ ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed] }, options.extraBoilerplate);
+  const cleaned = cleanCapture(
+    { ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed] },
+    options.extraBoilerplate,
+    taken.origins,
+  );
   const body = cleaned.body;
   const notes = [...cleaned.notes];
 

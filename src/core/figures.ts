@@ -30,6 +30,8 @@ export interface TakenFigures {
   figures: Figure[];
   /** The captions taken out of the body, as removed lines of kind `caption`. */
   removed: RemovedLine[];
+  /** For each block kept, its index among the input's text (non-figure) blocks. */
+  origins: number[];
 }
 
 /**
@@ -42,9 +44,12 @@ export function takeFigures(input: readonly Block[]): TakenFigures {
   const blocks: Block[] = [];
   const figures: Figure[] = [];
   const removed: RemovedLine[] = [];
+  const origins: number[] = [];
   const captionKeys = new Set<string>();
   let pending: Figure | null = null;
+  let textIndex = -1;
   for (const b of input) {
+    if (b.kind !== 'figure') textIndex++;
     if (b.kind === 'figure') {
       pending = { src: b.src ?? null, alt: squash(b.text), caption: null };
       // One image printed twice (a thumbnail and its enlargement) is one figure.
@@ -57,7 +62,7 @@ export function takeFigures(input: readonly Block[]): TakenFigures {
     if (captionLike) {
       const key = textKey(text);
       if (captionKeys.has(key)) {
-        removed.push({ text, kind: 'caption' });
+        removed.push({ text, kind: 'caption', at: textIndex });
         pending = null;
         continue;
       }
@@ -66,18 +71,20 @@ export function takeFigures(input: readonly Block[]): TakenFigures {
       } else if (isCreditLine(text)) {
         // A credit alone (（摄影 周默）) with no image before it is the article's byline.
         blocks.push(b);
+        origins.push(textIndex);
         pending = null;
         continue;
       } else {
         figures.push({ src: null, alt: '', caption: text });
       }
       captionKeys.add(key);
-      removed.push({ text, kind: 'caption' });
+      removed.push({ text, kind: 'caption', at: textIndex });
       pending = null;
       continue;
     }
     if (text) pending = null;
     blocks.push(b);
+    origins.push(textIndex);
   }
-  return { blocks, figures, removed };
+  return { blocks, figures, removed, origins };
 }

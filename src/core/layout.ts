@@ -36,9 +36,34 @@ export interface Cleaned {
   removed: RemovedLine[];
 }
 
-/** Keeps a removed line with its kind, up to the record's cap. */
-export function keepRemoved(out: RemovedLine[], text: string, kind: string): void {
-  if (out.length < MAX_REMOVED_LINES && text) out.push({ text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) : text, kind });
+/**
+ * A removed line and where it stood, until the body is final: `input` in the input's text blocks
+ * (what extraction reports), `body` in the body before repeated copies are dropped, `tail` after
+ * the article's end. None of them: a spot unknown.
+ */
+interface Pending {
+  text: string;
+  kind: string;
+  input?: number;
+  body?: number;
+  tail?: boolean;
+}
+
+/** Keeps a removed line with its kind and spot, up to the record's cap. */
+function keepRemoved(out: Pending[], text: string, kind: string, where: Omit<Pending, 'text' | 'kind'>): void {
+  if (out.length < MAX_REMOVED_LINES && text) out.push({ text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) : text, kind, ...where });
+}
+
+/** How many of the sorted numbers are below `x`. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -52,10 +77,12 @@ interface Line {
   bulleted: boolean;
   key: string;
   han: number;
+  /** Index of the input block the line came from (in the caller's numbering, see cleanCapture). */
+  from: number;
 }
 
-function makeLine(text: string, kind: BlockKind, bulleted: boolean): Line {
-  return { text, kind, bulleted, key: textKey(text), han: hanCount(text) };
+function makeLine(text: string, kind: BlockKind, bulleted: boolean, from: number): Line {
+  return { text, kind, bulleted, key: textKey(text), han: hanCount(text), from };
 }
 
 /** A line that ends in a colon after a name or a list of them: 各区人民政府，市各委办局： */
@@ -136,12 +163,12 @@ function isTitleCandidate(text: string, extra: readonly string[], owners: Readon
   return true;
 }
 
-function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
-  const raw: Block[] = [];
-  for (const b of input.blocks) {
+function toLines(input: PageInput, origins?: readonly number[]): { lines: Line[]; pinyinRemoved: number } {
+  const raw: Array<Block & { from: number }> = [];
+  input.blocks.forEach((b, i) => {
     const text = squash(b.text);
-    if (text) raw.push({ text, kind: b.kind });
-  }
+    if (text) raw.push({ text, kind: b.kind, from: origins?.[i] ?? i });
+  });
   const all = raw.map((b) => b.text).join('\n');
   // Untoned syllables ("(de)") are trusted only on pages that carry toned annotations.
   const allowUntoned = countTonedAnnotations(all) >= 3;
@@ -151,7 +178,7 @@ function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
     const p = removePinyin(b.text, allowUntoned);
     pinyinRemoved += p.removed;
     const { text, bulleted } = input.format === 'text' ? stripBullet(p.text) : { text: p.text, bulleted: false };
-    if (text) lines.push(makeLine(text, bulleted ? 'list-item' : b.kind, bulleted));
+    if (text) lines.push(makeLine(text, bulleted ? 'list-item' : b.kind, bulleted, b.from));
   }
   return { lines, pinyinRemoved };
 }
@@ -223,8 +250,13 @@ function newProseSuffix(lines: Line[]): number[] {
   return suffix;
 }
 
-export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = []): Cleaned {
-  const { lines, pinyinRemoved } = toLines(input);
+/**
+ * `origins`, when given, numbers the input blocks as the spots of `input.removed` count them (the
+ * text blocks extraction sent, before figures and captions were taken out): each removed line's
+ * `at` then says where in the final body it stood.
+ */
+export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = [], origins?: readonly number[]): Cleaned {
+  const { lines, pinyinRemoved } = toLines(input, origins);
   const notice = noticeItems(lines);
   const extra = extraBoilerplate;
   const wholePage = input.format === 'text';
@@ -246,8 +278,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     provenance: {},
     removed: [],
   };
-  for (const r of input.removed ?? []) keepRemoved(out.removed, r.text, r.kind);
-  const drop = (text: string, kind: string) => keepRemoved(out.removed, text, kind);
+  const pending: Pending[] = [];
+  for (const r of input.removed ?? []) keepRemoved(pending, r.text, r.kind, r.at === undefined ? {} : { input: r.at });
+  // Above the body unless the caller says where.
+  const drop = (text: string, kind: string, where: Omit<Pending, 'text' | 'kind'> = { body: 0 }) => keepRemoved(pending, text, kind, where);
   const addAuthors = (as: Author[]) => {
     for (const a of as) if (!out.authors.some((b) => b.name === a.name)) out.authors.push(a);
   };
@@ -315,7 +349,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         takeInfo(info, 'info-line-under-headline');
         sawInfo = true;
         out.gluedDateSplit = true;
-        lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted);
+        lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted, lines[i].from);
       }
       break;
     }
@@ -387,7 +421,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         break;
       }
       out.furnitureRemoved++;
-      drop(text, kind);
+      drop(text, kind, { body: body.length });
       continue;
     }
     if (titleKeys.has(line.key) || deckKeys.has(line.key)) {
@@ -403,7 +437,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         out.editor = editorFrom(text);
         if (out.editor) out.provenance.editor = 'info-line-below';
       }
-      drop(text, 'editor-credit');
+      drop(text, 'editor-credit', { body: body.length });
       continue;
     }
     const prose = isProse(line);
@@ -411,13 +445,13 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       const info = parseInfoLine(text);
       if (info) {
         takeInfo(info, 'info-line-in-body');
-        drop(text, 'info-line');
+        drop(text, 'info-line', { body: body.length });
         continue;
       }
     }
     if (!prose && isCreditLine(text)) {
       addAuthors(parseCredits(text));
-      drop(text, 'byline');
+      drop(text, 'byline', { body: body.length });
       continue;
     }
     if (!body.length) {
@@ -436,7 +470,9 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   if (deduped.removed) {
     // dedupe keeps a repeated block's first position: what it dropped is each later copy.
     const kept = new Set<Line>(deduped.blocks);
-    for (const l of body) if (!kept.has(l)) drop(l.text, 'repeated-copy');
+    body.forEach((l, k) => {
+      if (!kept.has(l)) drop(l.text, 'repeated-copy', { body: k });
+    });
   }
   out.duplicatesRemoved += deduped.removed;
   if (deduped.longestRun >= 3) out.printViewRemoved = true;
@@ -449,12 +485,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     const text = line.text;
     if (bodyKeys.has(line.key)) {
       repeats++;
-      drop(text, 'repeated-copy');
+      drop(text, 'repeated-copy', { tail: true });
       continue;
     }
     // What follows the article's end (comments, lists, a whole page's footer) is listed only at
     // its start: the end marker and the first lines show where the cut was made.
-    if (tailListed++ < MAX_TAIL_LISTED) drop(text, furnitureKindOfSquashed(text, extra, wholePage) ?? 'after-article');
+    if (tailListed++ < MAX_TAIL_LISTED) drop(text, furnitureKindOfSquashed(text, extra, wholePage) ?? 'after-article', { tail: true });
     if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) {
       out.editor = editorFrom(text);
       if (out.editor) out.provenance.editor = 'info-line-below';
@@ -475,7 +511,27 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   for (const text of [...(input.context?.before ?? []), ...(input.context?.after ?? [])]) {
     if (isCreditLine(text)) addAuthors(parseCredits(text));
   }
+  out.removed = placeRemoved(pending, body, new Set<Line>(deduped.blocks));
   if (out.printViewRemoved) out.notes.push('a second copy of the article (print view) was dropped');
   if (out.gluedDateSplit) out.notes.push('publish time glued to the first paragraph was split off');
   return out;
+}
+
+/** Each removed line with `at`, the number of final body blocks above the spot it stood in. */
+function placeRemoved(pending: readonly Pending[], body: readonly Line[], kept: ReadonlySet<Line>): RemovedLine[] {
+  // keptBefore[k]: final blocks among the first k body lines (repeated copies are not final).
+  const keptBefore = new Array<number>(body.length + 1).fill(0);
+  for (let k = 0; k < body.length; k++) keptBefore[k + 1] = keptBefore[k] + (kept.has(body[k]) ? 1 : 0);
+  const froms: number[] = [];
+  for (const l of body) if (kept.has(l)) froms.push(l.from);
+  froms.sort((a, b) => a - b);
+  const total = keptBefore[body.length];
+  return pending.map((p) => {
+    const at =
+      p.tail ? total
+      : p.body !== undefined ? keptBefore[Math.min(p.body, body.length)]
+      : p.input !== undefined ? countBelow(froms, p.input)
+      : undefined;
+    return at === undefined ? { text: p.text, kind: p.kind } : { text: p.text, kind: p.kind, at };
+  });
 }

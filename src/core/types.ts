@@ -40,6 +40,8 @@ export interface Figure {
 export interface RemovedLine {
   text: string;
   kind: string;
+  /** Where it stood: the number of body blocks above it (absent when the spot is unknown). */
+  at?: number;
 }
 
 /** At most this many removed lines are kept in a record, each cut to `MAX_REMOVED_TEXT` characters. */

@@ -29,8 +29,9 @@ export interface BodySplit {
 const MAX_DROPPED = 100;
 const MAX_DROPPED_TAIL = 20;
 
-function dropLine(out: RemovedLine[], line: Line, kind: string): void {
-  if (out.length < MAX_DROPPED) out.push({ text: line.text, kind });
+/** `at`: how many body lines were kept above it, so the core can say where it stood. */
+function dropLine(out: RemovedLine[], line: Line, kind: string, at: number): void {
+  if (out.length < MAX_DROPPED) out.push({ text: line.text, kind, at });
 }
 
 /** Longer than any control line (40), breadcrumb (60) or end-of-article label the tests accept. */
@@ -157,28 +158,28 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     // A "related / recommended" label ends the article when more prose lies above it than
     // below (a label above the article, as some pages print, is only skipped).
     if (!userChosen && short !== null && END_OF_ARTICLE.test(short)) {
-      dropLine(dropped, line, 'related-list');
+      dropLine(dropped, line, 'related-list', kept.length);
       if (keptProse >= proseAfter[i - region.start]) {
-        for (let k = i + 1; k < region.end && k <= i + MAX_DROPPED_TAIL; k++) dropLine(dropped, lines[k], 'after-article');
+        for (let k = i + 1; k < region.end && k <= i + MAX_DROPPED_TAIL; k++) dropLine(dropped, lines[k], 'after-article', kept.length);
         break;
       }
       continue;
     }
     if (linkDensity(line) > 0.5) {
-      dropLine(dropped, line, 'link-list');
+      dropLine(dropped, line, 'link-list', kept.length);
       continue;
     }
     // The page's own class names mark the element as furniture (share, related, comment boxes).
     if (dropNegative && line.hint === 'negative') {
-      dropLine(dropped, line, 'furniture-class');
+      dropLine(dropped, line, 'furniture-class', kept.length);
       continue;
     }
     if (short !== null && isControlLine(short)) {
-      dropLine(dropped, line, 'page-tools');
+      dropLine(dropped, line, 'page-tools', kept.length);
       continue;
     }
     if (short !== null && isCompactBreadcrumb(short)) {
-      dropLine(dropped, line, 'breadcrumb');
+      dropLine(dropped, line, 'breadcrumb', kept.length);
       continue;
     }
     // Inside the container, what precedes the headline is page furniture, not article; so is
@@ -187,32 +188,32 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     // an article lies under its headline. Above a heading nothing vouches for, prose stays.
     if (title.lineIndex > i && (title.from === 'visible-heading' || !isProse(line) || line.kind === 'table')) {
       if (line.kind === 'table') infoBefore.push(line);
-      dropLine(dropped, line, line.kind === 'table' ? 'info-table' : 'above-headline');
+      dropLine(dropped, line, line.kind === 'table' ? 'info-table' : 'above-headline', kept.length);
       continue;
     }
     if (line.kind === 'table') {
       if (metadata[i - region.start]) {
         (seenProse ? infoAfter : infoBefore).push(line);
-        dropLine(dropped, line, 'info-table');
+        dropLine(dropped, line, 'info-table', kept.length);
         continue;
       }
     } else if (isInfoLine(line.text, line.chars)) {
       (seenProse ? infoAfter : infoBefore).push(line);
-      dropLine(dropped, line, 'info-line');
+      dropLine(dropped, line, 'info-line', kept.length);
       continue;
     }
     // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01);
     // a table row with a date (作出处罚决定的日期：…) is one of the article's facts.
     if (!seenProse && line.kind !== 'table' && line.chars <= 60 && findDates(line.text).length) {
       infoBefore.push(line);
-      dropLine(dropped, line, 'info-line');
+      dropLine(dropped, line, 'info-line', kept.length);
       continue;
     }
     // Above the first sentence, a short label without punctuation (an account or outlet name,
     // 播报文章) belongs to the byline area.
     if (!seenProse && line.chars <= 16 && line.punct === 0 && line.kind === 'paragraph') {
       infoBefore.push(line);
-      dropLine(dropped, line, 'byline');
+      dropLine(dropped, line, 'byline', kept.length);
       continue;
     }
     if (isProse(line)) {
@@ -226,7 +227,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   }
   const copy = repeatedCopy(kept);
   if (copy > 0) {
-    for (let k = copy; k < kept.length && k < copy + MAX_DROPPED_TAIL; k++) dropLine(dropped, kept[k], 'repeated-copy');
+    for (let k = copy; k < kept.length && k < copy + MAX_DROPPED_TAIL; k++) dropLine(dropped, kept[k], 'repeated-copy', k);
     kept.length = copy;
     last = keptAt[copy - 1];
   }

@@ -16,7 +16,11 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 /** Fields a user may correct in the popup; the record keeps the extracted value beside each. */
-export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
+export const CORRECTABLE_FIELDS = [
+  'title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees',
+  // Removed lines put back into the body: indices into cleaning.removed (src/core/restore.ts).
+  'body.restored',
+] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 export const BackgroundRequestSchema = v.variant('type', [

@@ -43,7 +43,12 @@ export const PageInputSchema = v.object({
   hints: PageHintsSchema,
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
-  removed: v.optional(v.pipe(v.array(v.object({ text, kind: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(MAX_REMOVED_LINES))),
+  removed: v.optional(
+    v.pipe(
+      v.array(v.object({ text, kind: v.pipe(v.string(), v.maxLength(40)), at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+      v.maxLength(MAX_REMOVED_LINES),
+    ),
+  ),
 });
 
 /**

@@ -78,7 +78,7 @@ export const CaptureRecordSchema = v.looseObject({
     convertedTo: v.nullable(outputScript),
     notes: v.array(v.string()),
     removed: v.optional(
-      v.pipe(v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(2000)), kind: v.string() })), v.maxLength(200)),
+      v.pipe(v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(2000)), kind: v.string(), at: v.optional(count) })), v.maxLength(200)),
     ),
   }),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),

@@ -22,7 +22,8 @@ describe('takeFigures', () => {
     const t = takeFigures([p(P1), fig('https://example.gov.cn/a.jpg', '排水泵站'), p('图为检查组查看排水泵站运行情况。'), p(P2)]);
     expect(t.blocks.map((b) => b.text)).toEqual([P1, P2]);
     expect(t.figures).toEqual([{ src: 'https://example.gov.cn/a.jpg', alt: '排水泵站', caption: '图为检查组查看排水泵站运行情况。' }]);
-    expect(t.removed).toEqual([{ text: '图为检查组查看排水泵站运行情况。', kind: 'caption' }]);
+    expect(t.removed).toEqual([{ text: '图为检查组查看排水泵站运行情况。', kind: 'caption', at: 1 }]);
+    expect(t.origins).toEqual([0, 2]);
   });
 
   test('a figcaption is the caption even without a caption word', () => {

@@ -222,9 +222,9 @@ describe('every line moved out of the body is kept with the kind its rule named'
     const c = cleanCapture(htmlInput([P1, '扫一扫在手机打开当前页', '来源：示例区融媒体中心', P2, '记者 林晓岚 通讯员 周默', P3]));
     expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
     expect(c.removed).toEqual([
-      { text: '扫一扫在手机打开当前页', kind: 'share-prompt' },
-      { text: '来源：示例区融媒体中心', kind: 'info-line' },
-      { text: '记者 林晓岚 通讯员 周默', kind: 'byline' },
+      { text: '扫一扫在手机打开当前页', kind: 'share-prompt', at: 1 },
+      { text: '来源：示例区融媒体中心', kind: 'info-line', at: 1 },
+      { text: '记者 林晓岚 通讯员 周默', kind: 'byline', at: 2 },
     ]);
   });
 
@@ -233,19 +233,26 @@ describe('every line moved out of the body is kept with the kind its rule named'
     const c = cleanCapture(htmlInput([P1, '首赞', P2], many));
     expect(c.removed[0]).toEqual({ text: '相关链接第0条', kind: 'link-list' });
     expect(c.removed).toHaveLength(200);
-    expect(cleanCapture(htmlInput([P1, '首赞', P2], many.slice(0, 2))).removed.at(-1)).toEqual({ text: '首赞', kind: 'reaction-widget' });
+    expect(cleanCapture(htmlInput([P1, '首赞', P2], many.slice(0, 2))).removed.at(-1)).toEqual({ text: '首赞', kind: 'reaction-widget', at: 1 });
+  });
+
+  test("extraction's spots (text blocks above) become spots in the final body", () => {
+    // Extraction kept [P1, 扫一扫…, P2, P3] and left a link row out above P3 (three kept lines above it).
+    const c = cleanCapture(htmlInput([P1, '扫一扫在手机打开当前页', P2, P3], [{ text: '防汛知识问答 应急指南', kind: 'link-list', at: 3 }]));
+    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(c.removed[0]).toEqual({ text: '防汛知识问答 应急指南', kind: 'link-list', at: 2 });
   });
 
   test('a whole-page capture lists the lines above its headline and the article end', () => {
     const c = cleanCapture(pageInputFromText(page));
     expect(c.removed.slice(0, 3)).toEqual([
-      { text: '2019-07-26', kind: 'page-header' },
-      { text: '报料热线：12345678', kind: 'hotline' },
-      { text: '您当前的位置 : 某某网 > 新闻中心 > 本地', kind: 'breadcrumb' },
+      { text: '2019-07-26', kind: 'page-header', at: 0 },
+      { text: '报料热线：12345678', kind: 'hotline', at: 0 },
+      { text: '您当前的位置 : 某某网 > 新闻中心 > 本地', kind: 'breadcrumb', at: 0 },
     ]);
-    expect(c.removed).toContainEqual({ text: '编辑: 陶然纠错:someone@example.com', kind: 'error-report' });
-    expect(c.removed).toContainEqual({ text: '稿源: 某某网 2019-03-02 18:59:00', kind: 'after-article' });
-    expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt' });
+    expect(c.removed).toContainEqual({ text: '编辑: 陶然纠错:someone@example.com', kind: 'error-report', at: 3 });
+    expect(c.removed).toContainEqual({ text: '稿源: 某某网 2019-03-02 18:59:00', kind: 'after-article', at: 3 });
+    expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt', at: 3 });
   });
 });
 

@@ -43,3 +43,21 @@ describe('corrections', () => {
     expect(() => applyCorrections(sampleRecord(), { 'meeting.speakers': 'x' })).toThrow(/list/);
   });
 });
+
+describe('putting removed lines back goes through the corrections', () => {
+  const withRemoved = () => {
+    const r = sampleRecord();
+    return { ...r, cleaning: { ...r.cleaning, removed: [{ text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 }, { text: '扫一扫', kind: 'share-prompt', at: 0 }] } };
+  };
+  test('the indices put back are kept sorted and distinct; none left removes the correction', () => {
+    const r = applyCorrections(withRemoved(), { 'body.restored': [1, 0, 1] });
+    expect(r.corrections).toEqual({ 'body.restored': [0, 1] });
+    expect(effectiveValue(r, 'body.restored')).toEqual([0, 1]);
+    expect(applyCorrections(r, { 'body.restored': [] }).corrections).toBeUndefined();
+  });
+  test('only lines the record removed can be put back', () => {
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': [2] })).toThrow(/removed lines/);
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': ['0'] })).toThrow(/removed lines/);
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': 0 })).toThrow(/list/);
+  });
+});
