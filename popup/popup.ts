@@ -45,16 +45,28 @@ function showError(e: unknown): void {
   performance.mark(SETTLED_MARK);
 }
 
-function showResult(tabId: number, result: CaptureReply): void {
+function showResult(tabId: number, result: CaptureReply, removedOpen = false): void {
   const { record, duplicate } = result;
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
+  const onRestore = (restored: number[]) => void restoreLines(tabId, record.id, restored);
   view.replaceChildren(
     duplicate ? duplicateBanner(duplicate.id, duplicate.capturedAt) : '',
-    renderCard(record),
+    renderCard(record, { onRestore, removedOpen }),
   );
   renderActions(tabId, record);
   performance.mark(SETTLED_MARK);
+}
+
+/** Puts removed lines back into the body (or takes them out again) as a correction of the stored record. */
+async function restoreLines(tabId: number, id: string, restored: number[]): Promise<void> {
+  try {
+    const next = await callBackground({ type: 'correct', id, corrections: { 'body.restored': restored } });
+    showResult(tabId, { record: next, duplicate: null }, true);
+    setStatus('statusCorrected');
+  } catch (e) {
+    showError(e);
+  }
 }
 
 /** capturedAt is UTC; the user thinks in their own clock. */
