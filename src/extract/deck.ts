@@ -3,7 +3,6 @@ import { isProse, linkDensity, visibleLength } from './density';
 import { isBreadcrumb, isInfoLine } from './bodyLines';
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
-import { furnitureKind } from '../core/furniture';
 
 const SENTENCE_END = /[。！？]$/;
 const BYLINE_MARK = /[：:/|]|记者|通讯员|编辑|作者/;
@@ -11,6 +10,8 @@ const CLOCK_TIME = /\d{1,2}:\d{2}/;
 const HAN_CHARS = /[\u4e00-\u9fa5]/g;
 const DECK_CLASS = /title|sub|pre|yinti|fubiao|deck/i;
 const WHITESPACE = /\s+/g;
+/** Words of page tools and share prompts (扫一扫, 分享到, 打印, 字号, 手机版…), which are no deck. */
+const TOOL_WORDS = /扫一扫|掃一掃|二维码|二維碼|分享|打印|列印|字号|字號|收藏|关闭|關閉|手机版|手機版|客户端|客戶端|微信|微博/;
 
 /**
  * Headline decks: the 引题 printed just above the headline and the 副题 lines just below it.
@@ -44,8 +45,8 @@ function deckShaped(line: Line): boolean {
   // Shorter than six characters, a line there is an account or column name, not a 副题.
   if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProse(line)) return false;
   if (SENTENCE_END.test(text) || BYLINE_MARK.test(text) || findDates(text).length || CLOCK_TIME.test(text)) return false;
-  // Page tools, share prompts and column labels sit there too.
-  return furnitureKind(text, [], false) === null;
+  // Page tools and share prompts sit there too.
+  return !TOOL_WORDS.test(text);
 }
 
 /**

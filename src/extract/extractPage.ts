@@ -226,7 +226,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     documentTitle,
     hints,
     blocks,
-    context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
+    context: { before: [...body.infoBefore.map(textOf), ...bylinesUnderHeadline(lines, title, body, deck)], after: body.infoAfter.map(textOf) },
     removed: verdict.isArticle ? body.dropped : [],
   };
 }
@@ -247,6 +247,27 @@ export function documentTitleOf(doc: Document): string | null {
 }
 
 const HTTP_URL = /^https?:/;
+/** A credit label, for a line that may be a byline (the core's credit reader decides). */
+const CREDIT_LABEL = /记者|記者|摄影|攝影|通讯员|通訊員|(?:^|\s)[文图圖]\s/;
+const BYLINE_MAX_CHARS = 40;
+const HEADER_LINES = 8;
+
+/**
+ * Short lines with a credit label between the headline and the body that the body split did not
+ * keep as info (a byline outside the article's container, 记者 林晓岚 摄影 周默): the core reads
+ * their credits. Only a label is checked here, so the content script carries no name rules.
+ */
+function bylinesUnderHeadline(lines: Line[], title: { lineIndex: number; lineCount: number }, body: { first: number; infoBefore: Line[] }, deck: number[]): string[] {
+  if (title.lineIndex < 0) return [];
+  const from = title.lineIndex + Math.max(1, title.lineCount);
+  const to = Math.min(lines.length, body.first >= 0 ? body.first : from + HEADER_LINES, from + HEADER_LINES);
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.chars <= BYLINE_MAX_CHARS && CREDIT_LABEL.test(l.text) && !deck.includes(i) && !body.infoBefore.includes(l)) out.push(l.text);
+  }
+  return out;
+}
 
 /** Where the page's relative addresses resolve: its base URL (a <base> element counts), else the capture's URL. */
 function baseOf(doc: Document, url: string | null): string | null {

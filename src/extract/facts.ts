@@ -1,6 +1,5 @@
 import type { Author } from '../core/types';
 import { isSourceName } from '../core/fieldShapes';
-import { isCreditLine, parseCredits } from '../core/names';
 import { breadcrumbColumns } from '../core/title';
 import { alternation, COMPANION_LINK_LINE, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
@@ -26,8 +25,6 @@ const BEFORE_WINDOW = 14;
 const AFTER_WINDOW = 14;
 /** Lines under the headline always read for the info line. */
 const UNDER_HEADLINE = 3;
-/** The longest line read as a byline (isCreditLine's own bound). */
-const BYLINE_MAX = 40;
 /** Closing lines of the body read for an editor credit printed inside the last paragraph. */
 const BODY_TAIL = 8;
 
@@ -212,11 +209,6 @@ export function pickFacts(
   for (const x of [...before, ...after]) {
     for (const a of x.fields.authors) {
       if (!hasName(authors, a.name)) authors.push(a);
-    }
-    // A byline whose labels stand apart from the names by spaces only (记者 林晓岚 摄影 周默)
-    // carries no colon for the info-line reader: the core's credit reader knows it.
-    if (!x.fields.authors.length && x.line.chars <= BYLINE_MAX && isCreditLine(x.line.text)) {
-      for (const a of parseCredits(x.line.text)) if (!hasName(authors, a.name)) authors.push(a);
     }
   }
   return { date, source, editor, authors, provenance };
