@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { bodyWithRestored } from '../restore';
 import type { CaptureRecord } from '../types';
 
 /**
@@ -59,7 +60,8 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
     case 'optional-json':
       return value === undefined ? '' : JSON.stringify(value);
     case 'reading-only':
-      return escapeCell(record.body.map((b) => b.text).join('\n\n'));
+      // For reading: the body with the lines the user put back; the exact `body` column stays as extracted.
+      return escapeCell(bodyWithRestored(record).map((b) => b.text).join('\n\n'));
   }
 }
 

@@ -1,3 +1,4 @@
+import { bodyWithRestored } from '../restore';
 import type { Author, Block, CaptureRecord, Person } from '../types';
 
 /**
@@ -123,7 +124,9 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[]): 
     if (m.directives.length) out.push(m.directives.map((d, i) => `${i + 1}. ${escapeMarkdown(d)}`).join('\n'));
   }
 
-  if (on('body') && r.body.length) out.push('## 正文', ...r.body.map(blockToMarkdown));
+  // The body as the user reads it: with the removed lines they put back (corrections['body.restored']).
+  const body = bodyWithRestored(r);
+  if (on('body') && body.length) out.push('## 正文', ...body.map(blockToMarkdown));
   if (on('body') && r.figures?.length) out.push('## 图片', figuresToMarkdown(r.figures));
 
   for (const d of on('documents') ? r.documents : []) {
