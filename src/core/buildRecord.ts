@@ -9,7 +9,7 @@ import { takeFigures } from './figures';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
-import { creditedNames } from './names';
+import { creditedNames, isCreditLine } from './names';
 import {
   DEFAULT_CORE_OPTIONS,
   SCHEMA_VERSION,
@@ -60,8 +60,11 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
   const hints = input.hints ?? {};
   // Figures first: a caption is the photo's, and the cleaning rules should not read it as body.
   const taken = takeFigures(input.blocks);
+  // A caption that is only a credit (图片来源：记者 张蕊 摄) still credits its photographer.
+  const credits = taken.figures.flatMap((f) => (f.caption && isCreditLine(f.caption) ? [f.caption] : []));
+  const context = credits.length ? { before: input.context?.before ?? [], after: [...(input.context?.after ?? []), ...credits] } : input.context;
   const cleaned = cleanCapture(
-    { ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed] },
+    { ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed], context },
     options.extraBoilerplate,
     taken.origins,
   );

@@ -12,6 +12,11 @@ import type { Block, Figure, RemovedLine } from './types';
 const CAPTION_LEAD = /^\s*(?:图为|圖為|图[：:]|圖[：:]|图片[：:]|圖片[：:]|[▲△])/u;
 /** A caption closed by its photo credit: …查看排水泵站（摄影 周默）, …启动仪式。（刘通摄）, …（某某供图）. */
 const PHOTO_CREDIT_END = /[（(](?:[^（）()]{0,24}(?:摄|攝|供图|供圖)|(?:摄影|攝影|图片|圖片)[^（）()]{0,24})[)）]\s*$/u;
+/**
+ * A caption closed by an unbracketed photo credit: …调试灯光。中新社记者 杜洋 摄, …现场。某某学院供图,
+ * …近影。资料图片. The credit follows a sentence end or a space, so a sentence that says 拍摄 is not one.
+ */
+const PHOTO_CREDIT_TAIL = /(?:(?:记者|記者|通讯员|通訊員)\s?\p{Script=Han}{2,4}\s?|\s)(?:翻摄|翻攝|摄|攝)$|(?:^|[。！\s])[^。！？\s]{2,12}(?:供图|供圖)$|(?:^|[。！\s])(?:[^。！？\s]{0,8})(?:资料图片?|資料圖片?)$/u;
 /** A caption is a line or two, not a paragraph. */
 const MAX_CAPTION = 150;
 const SENTENCE_ENDS = /[。！？!?]/gu;
@@ -21,7 +26,7 @@ export function isCaptionText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_CAPTION) return false;
   if ((t.match(SENTENCE_ENDS)?.length ?? 0) > 2) return false;
-  return CAPTION_LEAD.test(t) || PHOTO_CREDIT_END.test(t);
+  return CAPTION_LEAD.test(t) || PHOTO_CREDIT_END.test(t) || PHOTO_CREDIT_TAIL.test(t);
 }
 
 export interface TakenFigures {
