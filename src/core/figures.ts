@@ -61,6 +61,13 @@ export function takeFigures(input: readonly Block[]): TakenFigures {
       if (!pending.src || !figures.some((f) => f.src === pending!.src)) figures.push(pending);
       continue;
     }
+    // A long block is no caption: it is passed on without a second whitespace pass (huge pages).
+    if (b.text.length > MAX_CAPTION * 4) {
+      pending = null;
+      blocks.push(b);
+      origins.push(textIndex);
+      continue;
+    }
     const text = squash(b.text);
     const afterFigure = pending !== null && text.length > 0;
     const captionLike = text.length > 0 && (isCaptionText(text) || (afterFigure && b.kind === 'caption' && text.length <= MAX_CAPTION));
