@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '../src/core/types';
+import { bodyWithRestored } from '../src/core/restore';
 import { siteOf } from '../src/background/db';
 import { h } from '../popup/dom';
 import type { HistoryStringKey } from './strings';
@@ -106,7 +107,7 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
     () => {
       if (!details.open || details.childElementCount > 1) return;
       if (record.summary.length) details.append(h('h3', { text: t('summary') }), ...record.summary.map((s) => h('p', { text: cut(s, 2000) })));
-      details.append(h('h3', { text: t('body') }), ...record.body.slice(0, 200).map((b) => h('p', { text: cut(b.text, 5000) })));
+      details.append(h('h3', { text: t('body') }), ...bodyWithRestored(record).slice(0, 200).map((b) => h('p', { text: cut(b.text, 5000) })));
     },
   );
 

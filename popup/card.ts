@@ -2,6 +2,7 @@ import type { CaptureRecord, Person } from '../src/core/types';
 import { effectiveValue, extractedValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
+import { renderRemovedLines } from './removedLines';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -13,8 +14,15 @@ const ROLE_KEYS: Record<string, string> = {
   author: 'roleAuthor', translator: 'roleTranslator', other: 'roleOther',
 };
 
+/** What the card may offer beyond reading: putting removed lines back (a correction). */
+export interface CardOptions {
+  onRestore?: (restored: number[]) => void;
+  /** Draw the removed lines' list open (after the user put one back). */
+  removedOpen?: boolean;
+}
+
 /** The summary card: every value through textContent (see dom.ts). */
-export function renderCard(record: RecordSummary): HTMLElement {
+export function renderCard(record: RecordSummary, options: CardOptions = {}): HTMLElement {
   const title = effectiveValue(record, 'title') as string | null;
   const date = effectiveValue(record, 'publishedAt') as string | null;
   const source = effectiveValue(record, 'source') as string | null;
@@ -33,6 +41,7 @@ export function renderCard(record: RecordSummary): HTMLElement {
     ]),
     renderAnnotations(record),
     renderReport(record),
+    renderRemovedLines(record, options.onRestore, options.removedOpen),
     renderMeeting(record),
     renderDisclosure(record),
     renderDocuments(record),
@@ -44,6 +53,17 @@ export function renderCard(record: RecordSummary): HTMLElement {
           h('ol', {}, record.summary.map((s) => h('li', { text: s }))),
         ])
       : null,
+    renderFigures(record),
+  ]);
+}
+
+/** The article's images by their captions (text only: the popup loads nothing from the page). */
+function renderFigures(record: RecordSummary): HTMLElement | null {
+  const figures = record.figures ?? [];
+  if (!figures.length) return null;
+  return h('section', { class: 'figures' }, [
+    h('h2', { text: t('figuresHeading') }),
+    foldingList(figures.map((f) => f.caption || f.alt || t('figureNoCaption')), false, 'figure-captions'),
   ]);
 }
 

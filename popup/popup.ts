@@ -51,14 +51,15 @@ function showError(e: unknown): void {
   performance.mark(SETTLED_MARK);
 }
 
-function showResult(tabId: number, result: CaptureReply): void {
+function showResult(tabId: number, result: CaptureReply, removedOpen = false): void {
   const { record, duplicate } = result;
   if (result.unsaved === 'not-article') return showNotSaved(tabId, record);
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
+  const onRestore = (restored: number[]) => void restoreLines(tabId, record.id, restored);
   view.replaceChildren(
     duplicate ? duplicateBanner(duplicate.id, duplicate.capturedAt) : '',
-    renderCard(record),
+    renderCard(record, { onRestore, removedOpen }),
   );
   renderActions(tabId, record);
   performance.mark(SETTLED_MARK);
@@ -80,6 +81,17 @@ function showNotSaved(tabId: number, record: RecordSummary): void {
     }, true),
   );
   performance.mark(SETTLED_MARK);
+}
+
+/** Puts removed lines back into the body (or takes them out again) as a correction of the stored record. */
+async function restoreLines(tabId: number, id: string, restored: number[]): Promise<void> {
+  try {
+    const next = await callBackground({ type: 'correct', id, corrections: { 'body.restored': restored } });
+    showResult(tabId, { record: next, duplicate: null }, true);
+    setStatus('statusCorrected');
+  } catch (e) {
+    showError(e);
+  }
 }
 
 /** capturedAt is UTC; the user thinks in their own clock. */

@@ -12,6 +12,7 @@ import { loadSettings } from '../settings/store';
 import { findDuplicateMatch, saveCapture } from './db';
 import { asSeparateCapture } from './dbDuplicates';
 import { applyCorrections } from './corrections';
+import { carriedCorrections } from '../core/restore';
 import { carryAnnotations } from '../core/annotations';
 import { injectContentScript, injectIntoSubframes } from './inject';
 import { restrictedMessage, restrictedReason } from './restricted';
@@ -173,7 +174,7 @@ async function storeRecord(built: CaptureRecord, opts: CaptureOptions = {}): Pro
   const dup = await findDuplicateMatch(record.url, record.contentHash);
   if (dup) {
     if (dup.match === 'url+content' && dup.record.corrections && !record.corrections) {
-      record = applyCorrections(record, dup.record.corrections);
+      record = applyCorrections(record, carriedCorrections(dup.record, record));
     }
     // The user's own labels and note describe the page, not one capture of it.
     if (dup.match === 'url+content') record = carryAnnotations(record, dup.record);

@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '../core/types';
+import { bodyWithRestored } from '../core/restore';
 
 /**
  * A small row kept beside each capture (table `captureIndex`, same transaction) with what the
@@ -51,7 +52,8 @@ export function searchableText(r: CaptureRecord): string {
   );
   let length = parts.reduce((n, p) => n + p.length + 1, 0);
   // Blocks past the limit are not even joined: joining them is most of the cost on a huge page.
-  for (const b of r.body) {
+  // The body as the user reads it: with the removed lines they put back.
+  for (const b of bodyWithRestored(r)) {
     if (length >= SEARCH_TEXT_MAX) break;
     if (!b.text) continue;
     parts.push(b.text);

@@ -7,10 +7,11 @@ import { extractMeeting } from './meeting';
 import { extractDocuments } from './documents';
 import { readDisclosure } from './disclosureFacts';
 import { readPageLinks } from './links';
+import { takeFigures } from './figures';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
-import { creditedNames } from './names';
+import { creditedNames, isCreditLine } from './names';
 import {
   DEFAULT_CORE_OPTIONS,
   SCHEMA_VERSION,
@@ -59,7 +60,16 @@ export function leadingBody(body: Block[], max: number): Block[] {
 export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> = {}): Promise<CaptureRecord> {
   const options: CoreOptions = { ...DEFAULT_CORE_OPTIONS, ...opts };
   const hints = input.hints ?? {};
-  const cleaned = cleanCapture(input, options.extraBoilerplate);
+  // Figures first: a caption is the photo's, and the cleaning rules should not read it as body.
+  const taken = takeFigures(input.blocks);
+  // A caption that is only a credit (图片来源：记者 张蕊 摄) still credits its photographer.
+  const credits = taken.figures.flatMap((f) => (f.caption && isCreditLine(f.caption) ? [f.caption] : []));
+  const context = credits.length ? { before: input.context?.before ?? [], after: [...(input.context?.after ?? []), ...credits] } : input.context;
+  const cleaned = cleanCapture(
+    { ...input, blocks: taken.blocks, removed: [...(input.removed ?? []), ...taken.removed], context },
+    options.extraBoilerplate,
+    taken.origins,
+  );
   const body = cleaned.body;
   const notes = [...cleaned.notes];
 
@@ -128,10 +138,11 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     editor,
     authors,
     body,
+    figures: isArticle ? taken.figures : [],
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
     ...pageDocumentFacts(input, isArticle),
-    summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
+    summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences), cleaned.deck) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },
     cleaning: {
@@ -143,6 +154,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
       gluedDateSplit: cleaned.gluedDateSplit,
       convertedTo: null,
       notes,
+      removed: cleaned.removed,
     },
     contentHash: '', // set below
     provenance,

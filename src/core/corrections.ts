@@ -1,4 +1,5 @@
 import { readUserDate } from './dates';
+import { RESTORED_FIELD, restoredIndices } from './restore';
 import type { Author, CaptureRecord, Meeting, Person } from './types';
 
 /**
@@ -7,13 +8,24 @@ import type { Author, CaptureRecord, Meeting, Person } from './types';
  * corrections; `extracted` keeps what extraction read for each corrected field (the evidence of
  * what the page said) and `corrections` what the user set. A correction equal to the extracted
  * value is dropped and the extracted value comes back; an empty text clears a field.
+ *
+ * `body.restored` is the body's correction: the removed lines (indices into `cleaning.removed`)
+ * the user put back. Its extracted value is always none put back, and the body the user reads
+ * and every reading export shows is `bodyWithRestored` (src/core/restore.ts). The lines are not
+ * written into `body` itself: `body` is then the extracted body, which is also what each removed
+ * line's spot (`at`) counts in, so a line can be taken out again and `extracted` need not hold a
+ * second copy of the body.
  */
 
-export const CORRECTABLE_FIELDS = ['title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees'] as const;
+export const CORRECTABLE_FIELDS = [
+  'title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees',
+  // Removed lines put back into the body: indices into cleaning.removed (src/core/restore.ts).
+  'body.restored',
+] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 /** Why a correction was refused; the pages show it in the UI language. */
-export type CorrectionProblem = 'bad-date' | 'not-text' | 'not-list';
+export type CorrectionProblem = 'bad-date' | 'not-text' | 'not-list' | 'not-removed';
 
 export class CorrectionError extends Error {
   override readonly name = 'CorrectionError';
@@ -21,15 +33,24 @@ export class CorrectionError extends Error {
     readonly problem: CorrectionProblem,
     readonly field: CorrectableField,
   ) {
-    super(`${field}: ${problem === 'bad-date' ? 'not a date this extension reads (2024-03-05, 2024年3月5日, 2024/3/5 09:30)' : problem === 'not-text' ? 'must be text' : 'expected a list'}`);
+    super(`${field}: ${PROBLEM_TEXT[problem]}`);
   }
 }
 
-type Correctable = Pick<CaptureRecord, 'title' | 'publishedAt' | 'source' | 'editor' | 'authors' | 'meeting' | 'corrections' | 'extracted'>;
+const PROBLEM_TEXT: Record<CorrectionProblem, string> = {
+  'bad-date': 'not a date this extension reads (2024-03-05, 2024年3月5日, 2024/3/5 09:30)',
+  'not-text': 'must be text',
+  'not-list': 'expected a list',
+  'not-removed': 'a restored line must be one of the removed lines',
+};
+
+type Correctable = Pick<CaptureRecord, 'title' | 'publishedAt' | 'source' | 'editor' | 'authors' | 'meeting' | 'corrections' | 'extracted' | 'cleaning'>;
 
 /** The value the record holds now (corrected when the user corrected it). */
 export function currentValue(record: Correctable, field: CorrectableField): unknown {
   switch (field) {
+    case RESTORED_FIELD:
+      return restoredIndices(record);
     case 'meeting.host':
       return record.meeting?.host ?? null;
     case 'meeting.speakers':
@@ -43,6 +64,8 @@ export function currentValue(record: Correctable, field: CorrectableField): unkn
 
 /** What extraction read, whether or not the user corrected it since. */
 export function extractedValue(record: Correctable, field: CorrectableField): unknown {
+  // As extracted, no removed line is in the body.
+  if (field === RESTORED_FIELD) return [];
   const x = record.extracted;
   return x && field in x ? x[field] : currentValue(record, field);
 }
@@ -54,6 +77,9 @@ function withValue<R extends Correctable>(record: R, field: CorrectableField, va
   const empty = value === null || (Array.isArray(value) && !value.length);
   if (field.startsWith('meeting.') && !record.meeting && empty) return record;
   switch (field) {
+    case RESTORED_FIELD:
+      // Held by `corrections` alone; `body` stays the extracted body (see the module comment).
+      return record;
     case 'meeting.host':
       return { ...record, meeting: { ...(record.meeting ?? EMPTY_MEETING), host: value as Person | null } };
     case 'meeting.speakers':
@@ -79,7 +105,7 @@ export function settleCorrections<R extends Correctable>(record: R): R {
   if (!c) return record;
   let next = record;
   for (const [field, value] of Object.entries(c)) {
-    if (!isField(field) || (next.extracted && field in next.extracted)) continue;
+    if (!isField(field) || field === RESTORED_FIELD || (next.extracted && field in next.extracted)) continue;
     const extracted = { ...(next.extracted ?? {}), [field]: currentValue(next, field) };
     next = { ...withValue(next, field, value), extracted };
   }
@@ -93,7 +119,7 @@ export function applyCorrections<R extends Correctable>(record: R, patch: Partia
   const extracted: Record<string, unknown> = { ...(next.extracted ?? {}) };
   for (const [field, raw] of Object.entries(patch) as [CorrectableField, unknown][]) {
     if (!isField(field)) continue;
-    const value = normalise(field, raw);
+    const value = normalise(field, raw, next);
     const original = extractedValue(next, field);
     if (value === undefined || sameValue(value, original)) {
       delete corrections[field];
@@ -101,7 +127,8 @@ export function applyCorrections<R extends Correctable>(record: R, patch: Partia
       next = withValue(next, field, original);
     } else {
       corrections[field] = value;
-      extracted[field] = original;
+      // The body's extracted value is the record's `body` itself.
+      if (field !== RESTORED_FIELD) extracted[field] = original;
       next = withValue(next, field, value);
     }
   }
@@ -113,8 +140,14 @@ export function applyCorrections<R extends Correctable>(record: R, patch: Partia
   return next;
 }
 
-function normalise(field: CorrectableField, raw: unknown): unknown {
+function normalise(field: CorrectableField, raw: unknown, record: Correctable): unknown {
   switch (field) {
+    case RESTORED_FIELD: {
+      const count = record.cleaning.removed?.length ?? 0;
+      const indices = asList(field, raw, (x) => (Number.isInteger(x) && (x as number) >= 0 && (x as number) < count ? (x as number) : null));
+      if (indices.length !== (raw as unknown[]).length) throw new CorrectionError('not-removed', field);
+      return [...new Set(indices)].sort((a, b) => a - b);
+    }
     case 'title': {
       // A headline may run to two or three lines; its line breaks are layout, not meaning.
       if (raw === null) return null;

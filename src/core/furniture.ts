@@ -85,8 +85,22 @@ const RULES: Rule[] = [
   { kind: 'empty-label', re: /^(?:来源|來源|作者|记者|記者|通讯员|通訊員|摄影|攝影|发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]\s*$/u, max: 10 },
 ];
 
-/** A line that holds an HTML tag fragment: the capture tool leaked markup. */
+/** An HTML tag fragment: the capture tool leaked markup. */
 const STRAY_TAG = /<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"?|'[^']*'?|[^\s>]*))?)*\s*\/?>?/i;
+const STRAY_TAGS = new RegExp(STRAY_TAG.source, 'gi');
+const WORD_CHARS = /[\p{L}\p{N}]/gu;
+
+/**
+ * A line that is leaked markup: its tag fragments outweigh its words (`</div>`, `<p align="center">`,
+ * `<span style="…">编辑</span>`). A line that mentions a tag among its words (网页中不得使用<script>
+ * 标签) is text about markup, and text is kept: what the reader saw on the page is what it says.
+ */
+export function isLeakedMarkup(line: string): boolean {
+  if (!line.includes('<') || !STRAY_TAG.test(line) || !/<\/?[a-z]/i.test(line)) return false;
+  const rest = line.replace(STRAY_TAGS, '');
+  const words = rest.match(WORD_CHARS)?.length ?? 0;
+  return words * 2 <= line.length - rest.length;
+}
 /** Mis-decoded text: replacement characters, or "?" glued to CJK punctuation (打?。?). */
 const MOJIBAKE = /\uFFFD|[?？][。、，][?？]|[\u00c0-\u00ff]{3,}/u;
 
@@ -117,7 +131,7 @@ export function furnitureKindOfSquashed(line: string, extra: readonly string[] =
   // Every rule below judges short lines only; a long one is content without a Han count.
   if (line.length > LONGEST_JUDGED) return null;
   const prose = hasSentenceEnd(line) && hanCount(line) > 40;
-  if (!prose && line.length <= 120 && line.includes('<') && STRAY_TAG.test(line) && /<\/?[a-z]/i.test(line)) return 'stray-markup';
+  if (!prose && line.length <= 120 && isLeakedMarkup(line)) return 'stray-markup';
   if (!prose && line.length <= 60 && MOJIBAKE.test(line)) return 'mojibake';
   if (ANY_RULE.test(line)) for (const rule of RULES) {
     if (line.length > rule.max) continue;

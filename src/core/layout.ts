@@ -7,7 +7,7 @@ import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
 import { breadcrumbColumns, cleanTitle } from './title';
-import type { Author, Block, BlockKind, PageInput } from './types';
+import { MAX_REMOVED_LINES, MAX_REMOVED_TEXT, type Author, type Block, type BlockKind, type PageInput, type RemovedLine } from './types';
 import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
 
 /**
@@ -32,6 +32,38 @@ export interface Cleaned {
   notes: string[];
   /** Which spot of a text capture gave each field (headline, info line, disclosure table…). */
   provenance: Record<string, string>;
+  /** Lines moved out of the body, each with the kind of line its rule named (extraction's first). */
+  removed: RemovedLine[];
+}
+
+/**
+ * A removed line and where it stood, until the body is final: `input` in the input's text blocks
+ * (what extraction reports), `body` in the body before repeated copies are dropped, `tail` after
+ * the article's end. None of them: a spot unknown.
+ */
+interface Pending {
+  text: string;
+  kind: string;
+  input?: number;
+  body?: number;
+  tail?: boolean;
+}
+
+/** Keeps a removed line with its kind and spot, up to the record's cap. */
+function keepRemoved(out: Pending[], text: string, kind: string, where: Omit<Pending, 'text' | 'kind'>): void {
+  if (out.length < MAX_REMOVED_LINES && text) out.push({ text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) : text, kind, ...where });
+}
+
+/** How many of the sorted numbers are below `x`. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -45,10 +77,12 @@ interface Line {
   bulleted: boolean;
   key: string;
   han: number;
+  /** Index of the input block the line came from (in the caller's numbering, see cleanCapture). */
+  from: number;
 }
 
-function makeLine(text: string, kind: BlockKind, bulleted: boolean): Line {
-  return { text, kind, bulleted, key: textKey(text), han: hanCount(text) };
+function makeLine(text: string, kind: BlockKind, bulleted: boolean, from: number): Line {
+  return { text, kind, bulleted, key: textKey(text), han: hanCount(text), from };
 }
 
 /** A line that ends in a colon after a name or a list of them: 各区人民政府，市各委办局： */
@@ -93,6 +127,8 @@ function noticeItems(lines: Line[]): boolean[] {
 }
 
 const MAX_DECK_LINES = 6;
+/** Lines after the article's end kept in `removed`. */
+const MAX_TAIL_LISTED = 30;
 const MAX_HEADER_LINES = 12;
 
 function isProse(line: Line): boolean {
@@ -127,12 +163,12 @@ function isTitleCandidate(text: string, extra: readonly string[], owners: Readon
   return true;
 }
 
-function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
-  const raw: Block[] = [];
-  for (const b of input.blocks) {
+function toLines(input: PageInput, origins?: readonly number[]): { lines: Line[]; pinyinRemoved: number } {
+  const raw: Array<Block & { from: number }> = [];
+  input.blocks.forEach((b, i) => {
     const text = squash(b.text);
-    if (text) raw.push({ text, kind: b.kind });
-  }
+    if (text) raw.push({ text, kind: b.kind, from: origins?.[i] ?? i });
+  });
   const all = raw.map((b) => b.text).join('\n');
   // Untoned syllables ("(de)") are trusted only on pages that carry toned annotations.
   const allowUntoned = countTonedAnnotations(all) >= 3;
@@ -142,7 +178,7 @@ function toLines(input: PageInput): { lines: Line[]; pinyinRemoved: number } {
     const p = removePinyin(b.text, allowUntoned);
     pinyinRemoved += p.removed;
     const { text, bulleted } = input.format === 'text' ? stripBullet(p.text) : { text: p.text, bulleted: false };
-    if (text) lines.push(makeLine(text, bulleted ? 'list-item' : b.kind, bulleted));
+    if (text) lines.push(makeLine(text, bulleted ? 'list-item' : b.kind, bulleted, b.from));
   }
   return { lines, pinyinRemoved };
 }
@@ -214,8 +250,13 @@ function newProseSuffix(lines: Line[]): number[] {
   return suffix;
 }
 
-export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = []): Cleaned {
-  const { lines, pinyinRemoved } = toLines(input);
+/**
+ * `origins`, when given, numbers the input blocks as the spots of `input.removed` count them (the
+ * text blocks extraction sent, before figures and captions were taken out): each removed line's
+ * `at` then says where in the final body it stood.
+ */
+export function cleanCapture(input: PageInput, extraBoilerplate: readonly string[] = [], origins?: readonly number[]): Cleaned {
+  const { lines, pinyinRemoved } = toLines(input, origins);
   const notice = noticeItems(lines);
   const extra = extraBoilerplate;
   const wholePage = input.format === 'text';
@@ -235,7 +276,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     gluedDateSplit: false,
     notes: [],
     provenance: {},
+    removed: [],
   };
+  const pending: Pending[] = [];
+  for (const r of input.removed ?? []) keepRemoved(pending, r.text, r.kind, r.at === undefined ? {} : { input: r.at });
+  // Above the body unless the caller says where.
+  const drop = (text: string, kind: string, where: Omit<Pending, 'text' | 'kind'> = { body: 0 }) => keepRemoved(pending, text, kind, where);
   const addAuthors = (as: Author[]) => {
     for (const a of as) if (!out.authors.some((b) => b.name === a.name)) out.authors.push(a);
   };
@@ -275,6 +321,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       }
       titleKeys.add(lines[t].key);
       out.furnitureRemoved += t;
+      for (let k = 0; k < t; k++) {
+        const above = lines[k].text;
+        drop(above, isDisclosureRow(above) ? 'disclosure-row' : furnitureKindOfSquashed(above, extra) ?? 'page-header');
+      }
       start = t + 1;
     }
   } else {
@@ -289,6 +339,8 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   let i = start;
   let sawInfo = false;
   const deck: string[] = [];
+  // Header lines left out, as text and kind pairs: kept only if the header stands (see below).
+  const headerDrops: string[] = [];
   for (; i < lines.length && i - start < MAX_HEADER_LINES; i++) {
     const text = lines[i].text;
     if (isProse(lines[i])) {
@@ -297,7 +349,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         takeInfo(info, 'info-line-under-headline');
         sawInfo = true;
         out.gluedDateSplit = true;
-        lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted);
+        lines[i] = makeLine(info.rest, lines[i].kind, lines[i].bulleted, lines[i].from);
       }
       break;
     }
@@ -306,8 +358,10 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       continue;
     }
     if (deckKeys.has(lines[i].key)) continue;
-    if (furnitureKind(text, extra, wholePage)) {
+    const furniture = furnitureKind(text, extra, wholePage);
+    if (furniture) {
       out.furnitureRemoved++;
+      headerDrops.push(text, furniture);
       continue;
     }
     const info = parseInfoLine(text);
@@ -316,10 +370,12 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (info || isDisclosureRow(text)) {
       if (info) takeInfo(info, isDisclosureRow(text) ? 'disclosure-table' : 'info-line-under-headline');
       sawInfo = true;
+      headerDrops.push(text, isDisclosureRow(text) ? 'disclosure-row' : 'info-line');
       continue;
     }
     if (isCreditLine(text)) {
       addAuthors(parseCredits(text));
+      headerDrops.push(text, 'byline');
       continue;
     }
     // A document's number (某政办发〔2024〕12号) or its addressees (各区人民政府，市各委办局：)
@@ -335,6 +391,8 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     // No prose paragraph in sight: these were not deck lines; read them as body.
     i = start;
     deck.length = 0;
+  } else {
+    for (let k = 0; k < headerDrops.length; k += 2) drop(headerDrops[k], headerDrops[k + 1]);
   }
   // A headline with an info line under it is where pages put it; the first candidate alone is a guess.
   if (out.title && input.format === 'text' && !out.provenance.title) out.provenance.title = sawInfo ? 'text-headline-above-info-line' : 'text-first-headline-candidate';
@@ -363,6 +421,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         break;
       }
       out.furnitureRemoved++;
+      drop(text, kind, { body: body.length });
       continue;
     }
     if (titleKeys.has(line.key) || deckKeys.has(line.key)) {
@@ -378,6 +437,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
         out.editor = editorFrom(text);
         if (out.editor) out.provenance.editor = 'info-line-below';
       }
+      drop(text, 'editor-credit', { body: body.length });
       continue;
     }
     const prose = isProse(line);
@@ -385,11 +445,13 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       const info = parseInfoLine(text);
       if (info) {
         takeInfo(info, 'info-line-in-body');
+        drop(text, 'info-line', { body: body.length });
         continue;
       }
     }
     if (!prose && isCreditLine(text)) {
       addAuthors(parseCredits(text));
+      drop(text, 'byline', { body: body.length });
       continue;
     }
     if (!body.length) {
@@ -405,18 +467,30 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
 
   const deduped = dedupeBlocks(body);
   out.body = deduped.blocks.map((b) => ({ text: b.text, kind: b.kind }));
+  if (deduped.removed) {
+    // dedupe keeps a repeated block's first position: what it dropped is each later copy.
+    const kept = new Set<Line>(deduped.blocks);
+    body.forEach((l, k) => {
+      if (!kept.has(l)) drop(l.text, 'repeated-copy', { body: k });
+    });
+  }
   out.duplicatesRemoved += deduped.removed;
   if (deduped.longestRun >= 3) out.printViewRemoved = true;
 
   // Tail: editor and source credits; a repeated copy of the body is the print view.
   const bodyKeys = new Set(deduped.blocks.map((b) => b.key).filter((k) => k.length >= 8));
   let repeats = 0;
+  let tailListed = 0;
   for (const line of lines.slice(end)) {
     const text = line.text;
     if (bodyKeys.has(line.key)) {
       repeats++;
+      drop(text, 'repeated-copy', { tail: true });
       continue;
     }
+    // What follows the article's end (comments, lists, a whole page's footer) is listed only at
+    // its start: the end marker and the first lines show where the cut was made.
+    if (tailListed++ < MAX_TAIL_LISTED) drop(text, furnitureKindOfSquashed(text, extra, wholePage) ?? 'after-article', { tail: true });
     if (!out.editor && text.length <= 60 && EDITOR_LABEL.test(text)) {
       out.editor = editorFrom(text);
       if (out.editor) out.provenance.editor = 'info-line-below';
@@ -432,7 +506,32 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     if (repeats >= Math.min(3, bodyKeys.size)) out.printViewRemoved = true;
   }
   out.furnitureRemoved += Math.max(0, lines.length - end - repeats);
+  // A byline extraction kept beside the body (记者 林晓岚 摄影 周默 above the info line) credits the
+  // article's people with their roles, as one inside the body does.
+  for (const text of [...(input.context?.before ?? []), ...(input.context?.after ?? [])]) {
+    if (isCreditLine(text)) addAuthors(parseCredits(text));
+  }
+  out.removed = placeRemoved(pending, body, new Set<Line>(deduped.blocks));
   if (out.printViewRemoved) out.notes.push('a second copy of the article (print view) was dropped');
   if (out.gluedDateSplit) out.notes.push('publish time glued to the first paragraph was split off');
   return out;
+}
+
+/** Each removed line with `at`, the number of final body blocks above the spot it stood in. */
+function placeRemoved(pending: readonly Pending[], body: readonly Line[], kept: ReadonlySet<Line>): RemovedLine[] {
+  // keptBefore[k]: final blocks among the first k body lines (repeated copies are not final).
+  const keptBefore = new Array<number>(body.length + 1).fill(0);
+  for (let k = 0; k < body.length; k++) keptBefore[k + 1] = keptBefore[k] + (kept.has(body[k]) ? 1 : 0);
+  const froms: number[] = [];
+  for (const l of body) if (kept.has(l)) froms.push(l.from);
+  froms.sort((a, b) => a - b);
+  const total = keptBefore[body.length];
+  return pending.map((p) => {
+    const at =
+      p.tail ? total
+      : p.body !== undefined ? keptBefore[Math.min(p.body, body.length)]
+      : p.input !== undefined ? countBelow(froms, p.input)
+      : undefined;
+    return at === undefined ? { text: p.text, kind: p.kind } : { text: p.text, kind: p.kind, at };
+  });
 }

@@ -1,3 +1,4 @@
+import { isPersonName } from './people';
 import type { Author, AuthorRole } from './types';
 
 /**
@@ -71,16 +72,23 @@ interface RoleLabel {
 const PREFIX_LABELS: RoleLabel[] = [
   { re: /(?:记者|記者)/u, role: 'reporter' },
   { re: /(?:通讯员|通訊員)/u, role: 'correspondent' },
-  { re: /(?:摄影|攝影|图|圖)\s*[/／:：]/u, role: 'photographer' },
+  // A label may stand before its name with a space only (记者 林晓岚 摄影 周默, 文 张三 图 李四).
+  { re: /(?:摄影|攝影|图|圖)(?:\s*[/／:：]|\s+$)/u, role: 'photographer' },
   { re: /(?:摄影记者|攝影記者)/u, role: 'photographer' },
-  { re: /(?:^|[\s(（])(?:文|作者|撰稿)\s*[/／:：]/u, role: 'author' },
+  { re: /(?:^|[\s(（])(?:文|作者|撰稿)(?:\s*[/／:：]|\s+$)/u, role: 'author' },
   { re: /(?:编译|編譯|翻译|翻譯|译|譯)\s*[/／:：]/u, role: 'translator' },
 ];
 
 const ANY_LABEL = new RegExp(
-  '(摄影记者|攝影記者|记者|記者|通讯员|通訊員|摄影\\s*[/／:：]|攝影\\s*[/／:：]|(?:图|圖)\\s*[/／:：]|(?:^|(?<=[\\s(（]))(?:文|作者|撰稿)\\s*[/／:：]|(?:编译|編譯|翻译|翻譯)\\s*[/／:：])',
+  '(摄影记者|攝影記者|记者|記者|通讯员|通訊員|(?:摄影|攝影)(?:\\s*[/／:：]|\\s+(?=[^\\s\\d]))|(?:图|圖)\\s*[/／:：]|(?:^|(?<=[\\s(（]))(?:文|作者|撰稿)\\s*[/／:：]|(?:^|(?<=[\\s(（]))(?:文|图|圖)\\s+(?=\\p{Script=Han}{2,4}(?:\\s|[)）]|$))|(?:编译|編譯|翻译|翻譯)\\s*[/／:：])',
   'gu',
 );
+
+/** Labels of fields that are not credits: a source, an editor, a publish time, a date. */
+const OTHER_FIELD = /来源|來源|稿源|责任编辑|責任編輯|编辑|編輯|发布|發布|\d{4}\s*[-/.年]/u;
+
+/** A photo or text label separated from its name by a space only. */
+const SPACED_LABEL = /^(?:摄影|攝影|文|图|圖)\s+$/u;
 
 const CREDIT_LABEL_CHAR = /[记記讯訊摄攝图圖文作撰编編翻]/u;
 
@@ -119,13 +127,19 @@ export function parseCredits(text: string): Author[] {
     // A dateline's credits end at its closing bracket; the story follows.
     const close = segment.search(/[)）]/);
     if (close >= 0) segment = segment.slice(0, close);
+    // Other fields' labels end the names too (记者 魏某 来源：某某报).
+    const other = segment.search(OTHER_FIELD);
+    if (other >= 0) segment = segment.slice(0, other);
     let role = roleOf(m[0]);
     const photo = /[/／]\s*(?:摄|攝)|\s(?:摄|攝)\s*$/u.exec(segment);
     if (photo) {
       segment = segment.slice(0, photo.index);
       role = 'photographer';
     }
-    for (const name of splitNames(segment.replace(/[:：]/g, ' '))) push(name, role);
+    // A label followed by a space only (摄影 周默, 文 张三) is a credit when a person's name follows:
+    // 摄影 比赛 is a phrase.
+    const spaced = SPACED_LABEL.test(m[0]);
+    for (const name of splitNames(segment.replace(/[:：]/g, ' '))) if (!spaced || isPersonName(name)) push(name, role);
   }
   // "张三/摄" with no label before it.
   if (!labels.length) {

@@ -115,6 +115,11 @@ export async function convertRecord(record: CaptureRecord, target: OutputScript)
     ...(record.related && { related: record.related.map((r) => ({ ...r, title: c(r.title) })) }),
     ...(record.disclosure !== undefined && { disclosure: record.disclosure && convertDisclosure(record.disclosure, c) }),
     script: { ...record.script, output: target },
-    cleaning: { ...record.cleaning, convertedTo: target },
+    cleaning: {
+      ...record.cleaning,
+      convertedTo: target,
+      ...(record.cleaning.removed ? { removed: record.cleaning.removed.map((r) => ({ ...r, text: c(r.text) })) } : {}),
+    },
+    ...(record.figures ? { figures: record.figures.map((f) => ({ ...f, alt: c(f.alt), caption: opt(f.caption) })) } : {}),
   };
 }

@@ -56,13 +56,75 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (Math.log(a.size) + Math.log(b.size));
 }
 
-export function summarize(body: Block[], count: number): string[] {
+/**
+ * A line that introduces what follows: addressees (各区人民政府，市政府各部门：) or a short lead-in,
+ * one clause list ending in a colon. A long lead paragraph ending in 如下： holds sentences and stays.
+ */
+const ENDS_IN_COLON = /^[^:：。！？!?]{3,80}[：:]$/u;
+/** A sentence end anywhere in a paragraph: without one, a short paragraph is no prose. */
+const SENTENCE_END = /[。！？!?]/u;
+/** Short paragraphs without a sentence end: a signature (某某市安全生产委员会办公室), a date, a deck line. */
+const MAX_UNPUNCTUATED_CHARS = 40;
+/** A photo caption printed as a paragraph: 图为…, 图：…, ▲…, （摄影…）, 图片来源…. */
+const CAPTION = /^\s*(?:[▲△▼◆]|(?:图为|圖為|图：|圖：|图:|圖:|图片来源|圖片來源|(?:[（(]\s*)?(?:摄影|攝影|图片|圖片)\s*[：:/／\s]))/u;
+const OPENING = '（(【〔[';
+const CLOSING = '）)】〕]';
+const TRAILING_STOP = /[。；;]$/u;
+
+/** A note wholly in brackets, nested ones too: （责任单位：市住建局，各区（市）政府）, （此件公开发布）. */
+function isBracketedNote(s: string): boolean {
+  const t = s.replace(TRAILING_STOP, '');
+  if (t.length < 2 || !OPENING.includes(t[0]) || !CLOSING.includes(t[t.length - 1])) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (OPENING.includes(t[i])) depth++;
+    else if (CLOSING.includes(t[i])) depth--;
+    // The brackets close before the end: a sentence that opens with a bracketed part.
+    if (depth === 0 && i < t.length - 1) return false;
+  }
+  return depth === 0;
+}
+/**
+ * The dateline that opens a news report: 本报讯（记者 林晓岚）, 某某网讯, 新华社北京5月10日电
+ * （记者 张三）. The sentence after it is the lead; the dateline is not summary text.
+ */
+const DATELINE = /^(?:\p{Script=Han}{1,12}(?:讯|訊)(?=\s*[（(\d\p{Script=Han}])|\p{Script=Han}{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電))\s*(?:[（(][^）)]{1,40}[）)])?\s*/u;
+const ENDS_WITH_XUN = /^\p{Script=Han}{1,12}(?:讯|訊)/u;
+/** Words that end a dateline's outlet name: …报讯, …网讯, …台讯, 本报讯; not 通讯, 资讯, 快讯 alone. */
+const DATELINE_OUTLET = /(?:本报|本報|报|報|网|網|台|社|刊|端|号|號|站)(?:讯|訊)/u;
+
+/**
+ * Whether a body block is one of the article's content paragraphs, the only source of summary
+ * sentences: not a heading, a caption, an addressee or lead-in line, a signature or date line,
+ * or a deck line.
+ */
+export function isContentParagraph(b: Block, deck: ReadonlySet<string> = new Set()): boolean {
+  if (b.kind === 'heading' || b.kind === 'caption') return false;
+  const text = b.text.trim();
+  if (deck.has(text)) return false;
+  if (ENDS_IN_COLON.test(text)) return false;
+  if (text.length <= MAX_UNPUNCTUATED_CHARS && !SENTENCE_END.test(text)) return false;
+  if (CAPTION.test(text)) return false;
+  return true;
+}
+
+/** A sentence as the summary may quote it: without a dateline before it; null for a bracketed note. */
+export function contentSentence(s: string): string | null {
+  if (isBracketedNote(s)) return null;
+  const m = DATELINE.exec(s);
+  if (m && m[0].length < s.length && (!ENDS_WITH_XUN.test(m[0]) || DATELINE_OUTLET.test(m[0]))) return s.slice(m[0].length);
+  return s;
+}
+
+export function summarize(body: Block[], count: number, deck: readonly string[] = []): string[] {
   const sentences: { text: string; para: number }[] = [];
+  const deckLines = new Set(deck.map((d) => d.trim()));
   body.forEach((b, para) => {
-    if (b.kind === 'heading' || b.kind === 'caption') return;
-    for (const s of sentencesOf(b.text)) {
+    if (!isContentParagraph(b, deckLines)) return;
+    for (const raw of sentencesOf(b.text)) {
       if (sentences.length >= MAX_SENTENCES) return;
-      if (s.length >= MIN_SENTENCE_CHARS) sentences.push({ text: s, para });
+      const s = contentSentence(raw);
+      if (s && s.length >= MIN_SENTENCE_CHARS) sentences.push({ text: s, para });
     }
   });
   sentences.length = Math.min(sentences.length, MAX_SENTENCES);

@@ -10,12 +10,43 @@ export type BlockKind =
   | 'table'
   | 'caption'
   | 'quote'
-  | 'preformatted';
+  | 'preformatted'
+  /**
+   * An image of the article, in the page input only: `src` (absolute URL) and `text` (its alt).
+   * The core takes figure blocks out into `record.figures`; a record's body never holds one.
+   */
+  | 'figure';
 
 export interface Block {
   text: string;
   kind: BlockKind;
+  /** A figure block's image URL (absolute). */
+  src?: string;
 }
+
+/** An image of the article with its alt text and the caption taken out of the paragraphs. */
+export interface Figure {
+  /** Absolute URL of the image; null where the capture holds the caption but not the image (a text capture). */
+  src: string | null;
+  alt: string;
+  caption: string | null;
+}
+
+/**
+ * A line the cleaning moved out of the body, with the rule that named it (a furniture kind such
+ * as `share-prompt`, or a reader's kind such as `info-line`, `link-list`, `caption`): the card
+ * lists them on request and the user can put one back.
+ */
+export interface RemovedLine {
+  text: string;
+  kind: string;
+  /** Where it stood: the number of body blocks above it (absent when the spot is unknown). */
+  at?: number;
+}
+
+/** At most this many removed lines are kept in a record, each cut to `MAX_REMOVED_TEXT` characters. */
+export const MAX_REMOVED_LINES = 200;
+export const MAX_REMOVED_TEXT = 2_000;
 
 export type AuthorRole = 'reporter' | 'photographer' | 'correspondent' | 'author' | 'translator' | 'other';
 
@@ -58,6 +89,8 @@ export interface PageInput {
   blocks: Block[];
   /** Lines around the body (info line above it, editor line below) that are not body. */
   context?: { before: string[]; after: string[] };
+  /** Lines of the article's region that extraction left out of the blocks, each with its kind. */
+  removed?: RemovedLine[];
   /** Links in the article region and just below it, for attachments and related links (links.ts). */
   links?: PageLink[];
   /** Lines of the page's disclosure table (rows, with a label cell's value line joined), wherever it stands. */
@@ -133,6 +166,11 @@ export interface CleaningReport {
   gluedDateSplit: boolean;
   convertedTo: OutputScript | null;
   notes: string[];
+  /**
+   * The lines moved out of the body, with their kind, in page order (at most MAX_REMOVED_LINES).
+   * Optional: records stored before it have none.
+   */
+  removed?: RemovedLine[];
 }
 
 export const SCHEMA_VERSION = 1;
@@ -154,6 +192,8 @@ export interface CaptureRecord {
   editor: string | null;
   authors: Author[];
   body: Block[];
+  /** The article's images with alt and caption (optional: records stored before it have none). */
+  figures?: Figure[];
   meeting: Meeting | null;
   documents: EmbeddedDocument[];
   summary: string[];

@@ -5,6 +5,7 @@ import { findDates } from './dateText';
 import { readInfoLine } from './infoLine';
 import { compact } from './pieces';
 import type { Line } from './lines';
+import type { RemovedLine } from '../core/types';
 import type { Region } from './region';
 import type { TitleChoice } from './title';
 
@@ -17,6 +18,20 @@ export interface BodySplit {
   /** Page line indices of the first and last kept line (-1 when none). */
   first: number;
   last: number;
+  /**
+   * The region's lines left out of the body, each with the kind of line its rule named (the
+   * headline and deck, which are fields of their own, are not listed). At most MAX_DROPPED.
+   */
+  dropped: RemovedLine[];
+}
+
+/** Region lines listed in `dropped`; past the article's end, only its first MAX_DROPPED_TAIL. */
+const MAX_DROPPED = 100;
+const MAX_DROPPED_TAIL = 20;
+
+/** `at`: how many body lines were kept above it, so the core can say where it stood. */
+function dropLine(out: RemovedLine[], line: Line, kind: string, at: number): void {
+  if (out.length < MAX_DROPPED) out.push({ text: line.text, kind, at });
 }
 
 /** Longer than any control line (40), breadcrumb (60) or end-of-article label the tests accept. */
@@ -113,6 +128,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   const keptAt: number[] = [];
   const infoBefore: Line[] = [];
   const infoAfter: Line[] = [];
+  const dropped: RemovedLine[] = [];
   const titleText = title.title ? compact(title.title) : null;
   let negChars = 0;
   let allChars = 0;
@@ -143,39 +159,62 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     // A "related / recommended" label ends the article when more prose lies above it than
     // below (a label above the article, as some pages print, is only skipped).
     if (!userChosen && short !== null && END_OF_ARTICLE.test(short)) {
-      if (keptProse >= proseAfter[i - region.start]) break;
+      dropLine(dropped, line, 'related-list', kept.length);
+      if (keptProse >= proseAfter[i - region.start]) {
+        for (let k = i + 1; k < region.end && k <= i + MAX_DROPPED_TAIL; k++) dropLine(dropped, lines[k], 'after-article', kept.length);
+        break;
+      }
       continue;
     }
-    if (linkDensity(line) > 0.5) continue;
-    if (dropNegative && line.hint === 'negative') continue;
-    if (short !== null && (isControlLine(short) || isCompactBreadcrumb(short))) continue;
+    if (linkDensity(line) > 0.5) {
+      dropLine(dropped, line, 'link-list', kept.length);
+      continue;
+    }
+    // The page's own class names mark the element as furniture (share, related, comment boxes).
+    if (dropNegative && line.hint === 'negative') {
+      dropLine(dropped, line, 'furniture-class', kept.length);
+      continue;
+    }
+    if (short !== null && isControlLine(short)) {
+      dropLine(dropped, line, 'page-tools', kept.length);
+      continue;
+    }
+    if (short !== null && isCompactBreadcrumb(short)) {
+      dropLine(dropped, line, 'breadcrumb', kept.length);
+      continue;
+    }
     // Inside the container, what precedes the headline is page furniture, not article; so is
     // a table there (the 政府信息公开 header table) whatever its rows say, and so is prose above
     // a headline the head's title agrees with (a box in a column printed before the article):
     // an article lies under its headline. Above a heading nothing vouches for, prose stays.
     if (title.lineIndex > i && (title.from === 'visible-heading' || !isProse(line) || line.kind === 'table')) {
       if (line.kind === 'table') infoBefore.push(line);
+      dropLine(dropped, line, line.kind === 'table' ? 'info-table' : 'above-headline', kept.length);
       continue;
     }
     if (line.kind === 'table') {
       if (metadata[i - region.start]) {
         (seenProse ? infoAfter : infoBefore).push(line);
+        dropLine(dropped, line, 'info-table', kept.length);
         continue;
       }
     } else if (isInfoLine(line.text, line.chars)) {
       (seenProse ? infoAfter : infoBefore).push(line);
+      dropLine(dropped, line, 'info-line', kept.length);
       continue;
     }
     // Above the first sentence, a short line with a date is the byline (账号名 2019-09-09 16:01);
     // a table row with a date (作出处罚决定的日期：…) is one of the article's facts.
     if (!seenProse && line.kind !== 'table' && line.chars <= 60 && findDates(line.text).length) {
       infoBefore.push(line);
+      dropLine(dropped, line, 'info-line', kept.length);
       continue;
     }
     // Above the first sentence, a short label without punctuation (an account or outlet name,
     // 播报文章) belongs to the byline area.
     if (!seenProse && line.chars <= 16 && line.punct === 0 && line.kind === 'paragraph') {
       infoBefore.push(line);
+      dropLine(dropped, line, 'byline', kept.length);
       continue;
     }
     if (isProse(line)) {
@@ -189,10 +228,11 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   }
   const copy = repeatedCopy(kept);
   if (copy > 0) {
+    for (let k = copy; k < kept.length && k < copy + MAX_DROPPED_TAIL; k++) dropLine(dropped, kept[k], 'repeated-copy', k);
     kept.length = copy;
     last = keptAt[copy - 1];
   }
-  return { kept, infoBefore, infoAfter, first, last };
+  return { kept, infoBefore, infoAfter, first, last, dropped };
 }
 
 /**

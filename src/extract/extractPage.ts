@@ -2,6 +2,7 @@ import type { Block, PageHints, PageInput } from '../core/types';
 import { printedHeadline, regionBelowHeadline, tableUnderHeadline } from './anchor';
 import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
+import { blocksWithFigures } from './figures';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
@@ -218,14 +219,16 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     provenance,
   };
   // Module-level callbacks: a closure made per call loses its optimised code at each GC.
-  const blocks: Block[] = verdict.isArticle ? body.kept.map(blockOf) : [];
+  const headline = title.lineIndex >= 0 ? lines[title.lineIndex].owner : null;
+  const blocks: Block[] = verdict.isArticle ? blocksWithFigures(region.root, body.kept, headline, baseOf(doc, url), blockOf) : [];
   return {
     url,
     format: 'html',
     documentTitle,
     hints,
     blocks,
-    context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
+    context: { before: [...body.infoBefore.map(textOf), ...bylinesUnderHeadline(lines, title, body, deck)], after: body.infoAfter.map(textOf) },
+    removed: verdict.isArticle ? body.dropped : [],
     links: verdict.isArticle ? readLinks(lines, region, url) : [],
     disclosureRows: verdict.isArticle ? disclosureRows(lines) : [],
   };
@@ -244,6 +247,35 @@ export function documentTitleOf(doc: Document): string | null {
   const own = doc.title;
   const text = own && own.trim() ? own : doc.getElementsByTagName('title')[0]?.textContent ?? '';
   return text.replace(ASCII_SPACES, ' ').trim() || null;
+}
+
+const HTTP_URL = /^https?:/;
+/** A credit label, for a line that may be a byline (the core's credit reader decides). */
+const CREDIT_LABEL = /记者|記者|摄影|攝影|通讯员|通訊員|(?:^|\s)[文图圖]\s/;
+const BYLINE_MAX_CHARS = 40;
+const HEADER_LINES = 8;
+
+/**
+ * Short lines with a credit label between the headline and the body that the body split did not
+ * keep as info (a byline outside the article's container, 记者 林晓岚 摄影 周默): the core reads
+ * their credits. Only a label is checked here, so the content script carries no name rules.
+ */
+function bylinesUnderHeadline(lines: Line[], title: { lineIndex: number; lineCount: number }, body: { first: number; infoBefore: Line[] }, deck: number[]): string[] {
+  if (title.lineIndex < 0) return [];
+  const from = title.lineIndex + Math.max(1, title.lineCount);
+  const to = Math.min(lines.length, body.first >= 0 ? body.first : from + HEADER_LINES, from + HEADER_LINES);
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.chars <= BYLINE_MAX_CHARS && CREDIT_LABEL.test(l.text) && !deck.includes(i) && !body.infoBefore.includes(l)) out.push(l.text);
+  }
+  return out;
+}
+
+/** Where the page's relative addresses resolve: its base URL (a <base> element counts), else the capture's URL. */
+function baseOf(doc: Document, url: string | null): string | null {
+  const base = doc.baseURI;
+  return typeof base === 'string' && HTTP_URL.test(base) ? base : url;
 }
 
 function blockOf(l: Line): Block {

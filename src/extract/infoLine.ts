@@ -99,9 +99,21 @@ const OPENING_CREDIT = /[【\[(（]\s*(责任编辑|責任編輯|编辑|編輯|�
 const LATIN_WORD = /^[A-Za-z]{2,}$/;
 const NAME_LIST_SEPARATORS = /[\s、，,]+/;
 
+/** An opening bracket glued to a Latin letter or digit: a call or a code (SUM(1+1), GB(2020)). */
+const GLUED_CALL = /[A-Za-z0-9]\($/;
+
 function valueAt(text: string, at: number): string {
   const rest = text.slice(at);
-  const stop = rest.search(VALUE_STOP);
+  let stop = rest.search(VALUE_STOP);
+  // A bracket that belongs to the word before it is part of the value: cutting there printed a
+  // source "@SUM(1+1)" as "@SUM", a value the page never showed. The value is kept as written (or
+  // refused whole by its shape); neutralising formulas is the CSV writer's work.
+  while (stop > 0 && GLUED_CALL.test(rest.slice(0, stop + 1))) {
+    const close = rest.indexOf(')', stop);
+    if (close < 0) break;
+    const next = rest.slice(close + 1).search(VALUE_STOP);
+    stop = next < 0 ? -1 : close + 1 + next;
+  }
   return (stop < 0 ? rest : rest.slice(0, stop)).replace(VALUE_EDGES, '');
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { PageInput } from '../core/types';
+import { MAX_REMOVED_LINES, type PageInput } from '../core/types';
 import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockParts';
 
 /**
@@ -14,10 +14,12 @@ const text = v.pipe(v.string(), v.maxLength(MAX_BLOCK_TEXT));
 const shortText = v.pipe(v.string(), v.maxLength(4_000));
 const nullableShort = v.optional(v.nullable(shortText));
 
-export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'table', 'caption', 'quote', 'preformatted'] as const;
+export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'table', 'caption', 'quote', 'preformatted', 'figure'] as const;
 export const AUTHOR_ROLES = ['reporter', 'photographer', 'correspondent', 'author', 'translator', 'other'] as const;
 
-export const BlockSchema = v.object({ text, kind: v.picklist(BLOCK_KINDS) });
+/** A figure block's image address: absolute http(s), as extraction resolved it. */
+const imageSrc = v.pipe(v.string(), v.maxLength(4_000), v.regex(/^https?:\/\//i));
+export const BlockSchema = v.object({ text, kind: v.picklist(BLOCK_KINDS), src: v.optional(imageSrc) });
 
 export const PageHintsSchema = v.object({
   title: nullableShort,
@@ -50,6 +52,12 @@ export const PageInputSchema = v.object({
     ),
   ),
   disclosureRows: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_LINKS))),
+  removed: v.optional(
+    v.pipe(
+      v.array(v.object({ text, kind: v.pipe(v.string(), v.maxLength(40)), at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+      v.maxLength(MAX_REMOVED_LINES),
+    ),
+  ),
 });
 
 /**

@@ -115,3 +115,32 @@ export const DISCLOSURE_PAGE = `<!doctype html>
 <p>实施方案提出，到2025年，全市政务服务事项全面实现网上可办，数据共享能力显著提升，基本建成整体协同、高效运行的数字政府。</p>
 <p style="text-align:right">示例市人民政府办公室</p><p style="text-align:right">2024年5月2日</p></div>
 </body></html>`;
+/** A page about web-security rules: its paragraphs name tags as text; a share prompt sits in the text. */
+export const MARKUP_AS_TEXT = shell(
+  '示例市解读政府网站页面安全规范',
+  `<h1>示例市解读政府网站页面安全规范</h1>
+   <div class="info">发布时间：2024-05-10 09:30　来源：示例市网信办</div>
+   <div id="text">
+   <p>近日，示例市网信办就政府网站页面安全规范作出解读，对网页开发中的常见风险逐条说明。</p>
+   <p>规范要求，页面中不得通过&lt;script&gt;标签加载来源不明的外部脚本</p>
+   <p>&lt;img&gt;标签须写明替代文字</p>
+   <p>规范还要求各单位每季度开展一次安全自查，发现问题及时整改，并将整改情况报市网信办备案。</p>
+   <p>扫一扫在手机打开当前页</p>
+   </div>
+   <div class="editor">责任编辑：何一鸣</div>`,
+);
+
+/** A report with a spaced byline and a photo whose 图为… caption is printed under it. */
+export const PHOTO_CAPTION = shell(
+  '示例市开展汛前安全检查',
+  `<h1>示例市开展汛前安全检查</h1>
+   <div class="byline">记者 林晓岚　摄影 周默</div>
+   <div class="info">发布时间：2024-06-03 10:00　来源：示例日报</div>
+   <div id="text">
+   <p>6月2日，示例市防汛抗旱指挥部组织检查组，对城区地下通道、低洼路段和在建工地开展汛前检查。</p>
+   <p style="text-align:center"><img src="/images/jc01.jpg" alt="检查组查看排水泵站" width="400" height="260"></p>
+   <p style="text-align:center">图为检查组在示例路地下通道查看排水泵站运行情况。</p>
+   <p>检查组要求，各责任单位要对照问题清单逐项整改，6月10日前完成整改销号。</p>
+   <p>据悉，今年全市共排查各类防汛隐患一百二十处，已整改一百零五处，其余正在整改。</p>
+   </div>`,
+);

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { bodyWithRestored } from '../restore';
 import type { CaptureRecord } from '../types';
 
 /**
@@ -44,6 +45,7 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'attachments', kind: 'optional-json' },
   { name: 'related', kind: 'optional-json' },
   { name: 'disclosure', kind: 'optional-json' },
+  { name: 'figures', kind: 'optional-json' },
 ];
 
 /** The user's own tags and note are never narrowed away: no export setting ever offered to drop them. */
@@ -69,7 +71,8 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
     case 'optional-json':
       return value === undefined ? '' : JSON.stringify(value);
     case 'reading-only':
-      return escapeCell(record.body.map((b) => b.text).join('\n\n'));
+      // For reading: the body with the lines the user put back; the exact `body` column stays as extracted.
+      return escapeCell(bodyWithRestored(record).map((b) => b.text).join('\n\n'));
   }
 }
 

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { bodyWithRestored } from '../restore';
 import type { Author, Block, CaptureRecord, Person } from '../types';
 
 /**
@@ -67,6 +68,17 @@ function blockToMarkdown(b: Block): string {
     default:
       return escapeMarkdown(b.text);
   }
+}
+
+/** The article's images as a list: caption (else alt), linked to the image where it is http(s). */
+function figuresToMarkdown(figures: NonNullable<CaptureRecord['figures']>): string {
+  return figures
+    .map((f) => {
+      const label = escapeMarkdown(f.caption || f.alt || '图片');
+      const target = f.src ? linkTarget(f.src) : null;
+      return target ? `- [${label}](${target})` : `- ${label}`;
+    })
+    .join('\n');
 }
 
 /** A link target cannot carry spaces or unbalanced parentheses; only http(s) is linked at all. */
@@ -183,7 +195,10 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[], o
     if (m.directives.length) out.push(m.directives.map((d, i) => `${i + 1}. ${escapeMarkdown(d)}`).join('\n'));
   }
 
-  if (on('body') && r.body.length) out.push('## 正文', ...r.body.map(blockToMarkdown));
+  // The body as the user reads it: with the removed lines they put back (corrections['body.restored']).
+  const body = bodyWithRestored(r);
+  if (on('body') && body.length) out.push('## 正文', ...body.map(blockToMarkdown));
+  if (on('body') && r.figures?.length) out.push('## 图片', figuresToMarkdown(r.figures));
 
   for (const d of on('documents') ? r.documents : []) {
     out.push(`## ${escapeMarkdown(d.title).replace(/ {2}\n/g, ' ') || '文件'}`);

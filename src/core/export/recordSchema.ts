@@ -55,6 +55,7 @@ export const CaptureRecordSchema = v.looseObject({
   editor: nullableString,
   authors: v.array(author),
   body: v.array(block),
+  figures: v.optional(v.array(v.strictObject({ src: nullableString, alt: v.string(), caption: nullableString }))),
   meeting: v.nullable(
     v.looseObject({
       date: nullableDate,
@@ -78,6 +79,9 @@ export const CaptureRecordSchema = v.looseObject({
     gluedDateSplit: v.boolean(),
     convertedTo: v.nullable(outputScript),
     notes: v.array(v.string()),
+    removed: v.optional(
+      v.pipe(v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(2000)), kind: v.string(), at: v.optional(count) })), v.maxLength(200)),
+    ),
   }),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   corrections: v.optional(v.pipe(plainObject, v.record(v.string(), v.unknown()))),

@@ -102,6 +102,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (isObject(value.corrections)) record.corrections = value.corrections;
   if (isObject(value.extracted)) record.extracted = value.extracted;
   if (isObject(value.provenance)) record.provenance = value.provenance as Record<string, string>;
+  if (Array.isArray(value.figures)) record.figures = value.figures as CaptureRecord['figures'];
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
   if ('tags' in value) record.tags = value.tags as string[];
   if ('note' in value) record.note = value.note as string;

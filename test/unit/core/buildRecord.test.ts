@@ -123,3 +123,23 @@ describe('a huge body: structure is read from its opening, the body is kept whol
     expect(leadingBody([{ text: '没有句号的很长一行文字', kind: 'paragraph' }], 4)).toEqual([{ text: '没有句号', kind: 'paragraph' }]);
   });
 });
+
+test('figures: a caption leaves the body for its figure, and a credit-only caption still credits the photographer', async () => {
+  const input: PageInput = {
+    url: 'https://example.gov.cn/a.html',
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '示例市开展汛前检查' },
+    blocks: [
+      { text: '6月2日，示例市防汛抗旱指挥部组织检查组，对城区地下通道和在建工地开展汛前检查。', kind: 'paragraph' },
+      { text: '', kind: 'figure', src: 'https://example.gov.cn/p1.jpg' },
+      { text: '图片来源：示例日报记者 周默 摄', kind: 'paragraph' },
+      { text: '检查组要求，各责任单位要对照问题清单逐项整改，6月10日前完成整改销号。', kind: 'paragraph' },
+    ],
+  };
+  const r = await buildRecord(input, { now: new Date('2026-12-01T00:00:00Z') });
+  expect(r.figures).toEqual([{ src: 'https://example.gov.cn/p1.jpg', alt: '', caption: '图片来源：示例日报记者 周默 摄' }]);
+  expect(r.body.map((b) => b.text).join('')).not.toContain('周默');
+  expect(r.authors).toEqual([{ name: '周默', role: 'photographer' }]);
+  expect(r.cleaning.removed).toContainEqual({ text: '图片来源：示例日报记者 周默 摄', kind: 'caption', at: 1 });
+});

@@ -135,3 +135,17 @@ describe('an app prompt inside the article', () => {
     expect(furnitureKind('市民可通过“某某办”APP在线办理公积金提取业务，全程无需跑腿。')).toBeNull();
   });
 });
+
+describe('markup: a line of leaked tags is furniture, a line that mentions a tag is text', () => {
+  test.each([
+    ['</div>'],
+    ['<p align="center">'],
+    ['<span style="color:#333">编辑</span>'],
+  ])('%s is stray-markup', (line) => expect(furnitureKind(line, [], false)).toBe('stray-markup'));
+
+  test.each([
+    ['网页中一律不得通过<script>标签引用外部脚本'],
+    ['<img>标签应当写明替代文字'],
+    ['禁止使用<iframe>嵌入第三方页面，确需嵌入的须报备'],
+  ])('%s stays in the body', (line) => expect(furnitureKind(line, [], false)).toBeNull());
+});

@@ -217,3 +217,66 @@ describe('a media tag before the headline', () => {
     expect(capture('【走基层】示例县：春耕备耕忙')).toBe('【走基层】示例县：春耕备耕忙');
   });
 });
+
+describe('every line moved out of the body is kept with the kind its rule named', () => {
+  const htmlInput = (blocks: string[], removed: PageInput['removed'] = []): PageInput => ({
+    url: null,
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '示例区召开防汛工作会议' },
+    blocks: blocks.map((text) => ({ text, kind: 'paragraph' as const })),
+    removed,
+  });
+
+  test('furniture, credits and info lines inside the body are listed by kind, in page order', () => {
+    const c = cleanCapture(htmlInput([P1, '扫一扫在手机打开当前页', '来源：示例区融媒体中心', P2, '记者 林晓岚 通讯员 周默', P3]));
+    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(c.removed).toEqual([
+      { text: '扫一扫在手机打开当前页', kind: 'share-prompt', at: 1 },
+      { text: '来源：示例区融媒体中心', kind: 'info-line', at: 1 },
+      { text: '记者 林晓岚 通讯员 周默', kind: 'byline', at: 2 },
+    ]);
+  });
+
+  test('what extraction left out comes first, and the list is capped', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ text: `相关链接第${i}条`, kind: 'link-list' }));
+    const c = cleanCapture(htmlInput([P1, '首赞', P2], many));
+    expect(c.removed[0]).toEqual({ text: '相关链接第0条', kind: 'link-list' });
+    expect(c.removed).toHaveLength(200);
+    expect(cleanCapture(htmlInput([P1, '首赞', P2], many.slice(0, 2))).removed.at(-1)).toEqual({ text: '首赞', kind: 'reaction-widget', at: 1 });
+  });
+
+  test("extraction's spots (text blocks above) become spots in the final body", () => {
+    // Extraction kept [P1, 扫一扫…, P2, P3] and left a link row out above P3 (three kept lines above it).
+    const c = cleanCapture(htmlInput([P1, '扫一扫在手机打开当前页', P2, P3], [{ text: '防汛知识问答 应急指南', kind: 'link-list', at: 3 }]));
+    expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(c.removed[0]).toEqual({ text: '防汛知识问答 应急指南', kind: 'link-list', at: 2 });
+  });
+
+  test('a whole-page capture lists the lines above its headline and the article end', () => {
+    const c = cleanCapture(pageInputFromText(page));
+    expect(c.removed.slice(0, 3)).toEqual([
+      { text: '2019-07-26', kind: 'page-header', at: 0 },
+      { text: '报料热线：12345678', kind: 'hotline', at: 0 },
+      { text: '您当前的位置 : 某某网 > 新闻中心 > 本地', kind: 'breadcrumb', at: 0 },
+    ]);
+    expect(c.removed).toContainEqual({ text: '编辑: 陶然纠错:someone@example.com', kind: 'error-report', at: 3 });
+    expect(c.removed).toContainEqual({ text: '稿源: 某某网 2019-03-02 18:59:00', kind: 'after-article', at: 3 });
+    expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt', at: 3 });
+  });
+});
+
+test('a byline kept beside the body (context) credits its people with their roles', () => {
+  const input: PageInput = {
+    url: null,
+    format: 'html',
+    documentTitle: null,
+    hints: { title: '示例区召开防汛工作会议' },
+    blocks: [P1, P2].map((text) => ({ text, kind: 'paragraph' as const })),
+    context: { before: ['记者 林晓岚 摄影 周默', '发布时间：2024-06-03 10:00'], after: ['责任编辑：赵一'] },
+  };
+  expect(cleanCapture(input).authors).toEqual([
+    { name: '林晓岚', role: 'reporter' },
+    { name: '周默', role: 'photographer' },
+  ]);
+});

@@ -63,3 +63,26 @@ describe('creditedNames', () => {
     ['', null],
   ])('%s → %s', (raw, name) => expect(creditedNames(raw)).toBe(name));
 });
+
+describe('bylines with a space between label and name', () => {
+  test('记者 … 摄影 … gives each person their role', () => {
+    expect(parseCredits('记者 林晓岚 摄影 周默')).toEqual([
+      { name: '林晓岚', role: 'reporter' },
+      { name: '周默', role: 'photographer' },
+    ]);
+    expect(isCreditLine('记者 林晓岚 摄影 周默')).toBe(true);
+  });
+  test('文 … 图 … name the writer and the photographer', () => {
+    expect(parseCredits('文 张小川 图 李青禾')).toEqual([
+      { name: '张小川', role: 'author' },
+      { name: '李青禾', role: 'photographer' },
+    ]);
+  });
+  test('a spaced label needs a person after it: 摄影 比赛 is a phrase', () => {
+    expect(parseCredits('摄影 比赛')).toEqual([]);
+    expect(isCreditLine('摄影 比赛')).toBe(false);
+  });
+  test('names stop at another field’s label', () => {
+    expect(parseCredits('本报记者 魏小禾 来源：示例日报')).toEqual([{ name: '魏小禾', role: 'reporter' }]);
+  });
+});

@@ -40,6 +40,13 @@ describe('output script conversion (converters loaded lazily)', () => {
     expect(converted.related).toEqual([{ title: '政策解读', url: 'https://a.gov.cn/解讀.html' }]);
   });
 
+  test('removed lines and figure captions are converted too: what is put back reads in the chosen script', async () => {
+    const page = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。', '圖為會議現場。', '掃一掃在手機打開當前頁', '會議要求，各部門要認真落實會議精神，確保各項工作落到實處。'].join('\n');
+    const r = await buildRecord(pageInputFromText(page), { outputScript: 'simplified', now: FIXED_NOW });
+    expect(r.figures).toEqual([{ src: null, alt: '', caption: '图为会议现场。' }]);
+    expect(r.cleaning.removed?.map((x) => x.text)).toContain('图为会议现场。');
+  });
+
   test('traditional output from a simplified page', async () => {
     const r = await buildRecord(pageInputFromText('市政府召开常务会议\n发布时间:2019年03月02日\n3月2日，市长周敏主持召开常务会议，研究部署经济发展工作。'), {
       outputScript: 'traditional-tw',

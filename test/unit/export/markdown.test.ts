@@ -106,3 +106,9 @@ describe('Markdown export', () => {
     });
   });
 });
+
+test('captions taken out of the body are read under 图片, linked to their image', () => {
+  const md = recordToMarkdown(sampleRecord());
+  expect(md).toContain('## 图片\n\n- [图为会议现场。](http://127.0.0.1/news/2024/0315/p1.jpg)\n- \\=图为春耕现场（摄影 张伟）');
+  expect(recordToMarkdown(sampleRecord({ figures: undefined }))).not.toContain('## 图片');
+});

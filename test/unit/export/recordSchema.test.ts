@@ -13,13 +13,19 @@ const cases: [string, (r: Record<string, any>) => void, boolean][] = [
   ['day-only publishedAt', (r) => { r.publishedAt = '2024-03-14'; }, true],
   ['extra top-level field is allowed', (r) => { r.rawSnapshot = 'x'; }, true],
   ['corrections absent', (r) => { delete r.corrections; delete r.provenance; delete r.confidence; }, true],
+  ['figures and removed lines absent (records stored before them)', (r) => { delete r.figures; delete r.cleaning.removed; }, true],
+  ['a figure without a caption or image', (r) => { r.figures.push({ src: null, alt: '', caption: null }); }, true],
+  ['a figure without alt', (r) => { delete r.figures[0].alt; }, false],
+  ['a figure with an extra key', (r) => { r.figures[0].width = 300; }, false],
+  ['a removed line without its kind', (r) => { delete r.cleaning.removed[0].kind; }, false],
+  ['a removed line too long', (r) => { r.cleaning.removed[0].text = '字'.repeat(2001); }, false],
   ['capturedAt with offset', (r) => { r.capturedAt = '2024-03-15T16:30:00+08:00'; }, true],
   ['attachments, related and disclosure absent', (r) => { delete r.attachments; delete r.related; delete r.disclosure; }, true],
   ['disclosure null', (r) => { r.disclosure = null; }, true],
   ['disclosure fact without a date', (r) => { delete r.disclosure.writtenAt.date; }, true],
 ];
 /** Fields added after schema v1 without a version change: optional, so earlier records stay valid. */
-const OPTIONAL = new Set(['corrections', 'extracted', 'tags', 'note', 'provenance', 'confidence', 'attachments', 'related', 'disclosure']);
+const OPTIONAL = new Set(['corrections', 'extracted', 'tags', 'note', 'provenance', 'confidence', 'attachments', 'related', 'disclosure', 'figures']);
 const requiredFields = Object.keys(sampleRecord()).filter((k) => !OPTIONAL.has(k));
 for (const f of requiredFields) cases.push([`missing ${f}`, (r) => { delete r[f]; }, false]);
 cases.push(

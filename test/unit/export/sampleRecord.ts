@@ -28,6 +28,10 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
       { text: '项目\t金额\n合计\t100', kind: 'table' },
       { text: '引号 "双引号", 逗号, 和换行\r\n都要保留', kind: 'quote' },
     ],
+    figures: [
+      { src: 'http://127.0.0.1/news/2024/0315/p1.jpg', alt: '会议现场', caption: '图为会议现场。' },
+      { src: null, alt: '', caption: '=图为春耕现场（摄影 张伟）' },
+    ],
     meeting: {
       date: '2024-03-14',
       host: { name: '张三', titles: ['市长'] },
@@ -49,6 +53,10 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
       gluedDateSplit: true,
       convertedTo: null,
       notes: ['print view removed'],
+      removed: [
+        { text: '扫一扫在手机打开当前页', kind: 'share-prompt' },
+        { text: '网页中不得使用<script>标签', kind: 'custom' },
+      ],
     },
     contentHash: 'f'.repeat(64),
     // Corrected by the user: the field holds the correction, `extracted` what the page said.

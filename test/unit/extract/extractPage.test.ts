@@ -167,3 +167,77 @@ describe('extractPage on a hostile page', () => {
     expect(input.blocks.map((b) => b.text).join('')).toContain('压紧压实各方责任');
   });
 });
+
+describe.each(DOMS)('lines extraction leaves out of the body carry their kind (%s)', (_name, parse) => {
+  it('lists the info line, a link row and page tools with their kinds', () => {
+    const body = `<p>5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。</p>
+    <p><a href="/x1">防汛知识问答</a> <a href="/x2">应急避险指南</a></p>
+    <p>【打印】【关闭】</p>
+    <p>会议指出，当前正值汛期，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。</p>`;
+    const input = extractPage(parse(govPage({ body })), 'https://example.gov.cn/a.html');
+    expect(input.blocks).toHaveLength(2);
+    const kinds = Object.fromEntries((input.removed ?? []).map((r) => [r.text, r.kind]));
+    expect(kinds['防汛知识问答 应急避险指南']).toBe('link-list');
+    expect(kinds['【打印】【关闭】']).toBe('page-tools');
+    expect(Object.entries(kinds).find(([t]) => t.startsWith('发布时间'))?.[1]).toBe('info-line');
+  });
+});
+
+describe.each(DOMS)('deck lines under the headline go to the deck, not the body (%s)', (_name, parse) => {
+  const para = (n: number) => `<p>第${n}段正文：示例县统筹整合各类涉农资金，全力推进高标准农田项目建设，确保按期完成年度任务。</p>`;
+  const page = (header: string, bodyTop = '') => `<!doctype html><html><head><meta charset="utf-8"><title>示例县全力推进高标准农田建设_示例县人民政府</title></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
+    <div class="article"><h1>示例县全力推进高标准农田建设</h1>${header}
+    <div class="content">${bodyTop}${para(1)}${para(2)}${para(3)}</div></div></body></html>`;
+  const info = '<div class="info">发布时间：2024-06-03 10:00　来源：示例县农业农村局</div>';
+  const read = (html: string) => extractPage(parse(html), 'https://example.gov.cn/a.html');
+
+  it('a four-line deck between the headline and the info line, dashed or plain', () => {
+    const dashed = ['——新建高标准农田十二万亩', '——完成灌溉渠系改造三百公里', '——带动农户增收超过八千万元', '——建成数字农田监测平台一个'];
+    expect(read(page(dashed.map((d) => `<p>${d}</p>`).join('') + info)).hints.deck).toEqual(dashed);
+    const plain = ['全县新建高标准农田十二万亩', '灌溉渠系改造完成三百公里'];
+    expect(read(page(plain.map((d) => `<div>${d}</div>`).join('') + info)).hints.deck).toEqual(plain);
+  });
+
+  it('dashed deck lines under the info line, above the first paragraph, leave the body', () => {
+    const input = read(page(info, '<p>——新建高标准农田十二万亩</p><p>——带动农户增收超过八千万元</p>'));
+    expect(input.hints.deck).toEqual(['——新建高标准农田十二万亩', '——带动农户增收超过八千万元']);
+    expect(input.blocks.map((b) => b.text).join('')).not.toContain('——');
+  });
+
+  it('an account name over the info line, or plain lines with no info line under them, are no deck', () => {
+    expect(read(page(`<div>农田观察</div>${info}`)).hints.deck).toEqual([]);
+    expect(read(page('<div>全县新建高标准农田十二万亩</div>')).hints.deck).toEqual([]);
+  });
+});
+
+describe.each(DOMS)('images of the article come as figure blocks in place (%s)', (_name, parse) => {
+  const P1 = '<p>6月2日，示例市防汛抗旱指挥部组织检查组，对城区地下通道、低洼路段和在建工地开展汛前检查。</p>';
+  const P2 = '<p>检查组要求，各责任单位要对照问题清单逐项整改，6月10日前完成整改销号。</p>';
+  const P3 = '<p>据悉，今年全市共排查各类防汛隐患一百二十处，已整改一百零五处，其余正在整改。</p>';
+  const page = (article: string) => `<!doctype html><html><head><meta charset="utf-8"><title>示例市开展汛前检查_示例市人民政府</title></head><body>
+    <div class="top"><img src="/images/banner.jpg" alt="示例市人民政府"></div>
+    <div class="article"><h1>示例市开展汛前检查</h1><div class="info">发布时间：2024-06-03 10:00　来源：示例日报</div>
+    <div class="content">${article}</div><div class="share-box"><img src="/images/wx.png" alt="微信"></div></div></body></html>`;
+
+  it('puts each image where it stands, with an absolute address and its alt', () => {
+    const input = extractPage(parse(page(`${P1}<p style="text-align:center"><img src="../pic/jc01.jpg" alt="检查组查看排水泵站"></p><p>图为检查组查看排水泵站。</p>${P2}
+      <figure><img data-src="https://cdn.example.gov.cn/p/2.png" src="data:image/gif;base64,R0lGOD"><figcaption>检查组查看基坑</figcaption></figure>${P3}`)),
+      'https://www.example.gov.cn/news/2024/a.html');
+    expect(input.blocks.map((b) => (b.kind === 'figure' ? `[${b.src}|${b.text}]` : b.text.slice(0, 6)))).toEqual([
+      '6月2日，示',
+      '[https://www.example.gov.cn/news/pic/jc01.jpg|检查组查看排水泵站]',
+      '图为检查组查',
+      '检查组要求，',
+      '[https://cdn.example.gov.cn/p/2.png|]',
+      '检查组查看基',
+      '据悉，今年全',
+    ]);
+  });
+
+  it('leaves out icons, spacers, images outside the article and in furniture boxes', () => {
+    const input = extractPage(parse(page(`${P1}<p><img src="/images/icon_print.png"> <img src="/x/dot.gif" width="1" height="1"></p>${P2}${P3}`)),
+      'https://www.example.gov.cn/news/2024/a.html');
+    expect(input.blocks.filter((b) => b.kind === 'figure')).toEqual([]);
+  });
+});

@@ -25,6 +25,16 @@ interface Expected {
   attachments?: CaptureRecord['attachments'];
   related?: CaptureRecord['related'];
   disclosure?: CaptureRecord['disclosure'];
+  /** The deck lines, in order. */
+  deck?: string[];
+  /** The authors with their roles, in order. */
+  authors?: { name: string; role: string }[];
+  /** The figures (src, alt, caption), in order. */
+  figures?: { src: string | null; alt: string; caption: string | null }[];
+  /** Text no summary sentence may contain (addressees, notes, signatures, captions, datelines). */
+  summaryExcludes?: string[];
+  /** Lines that must be listed among the removed lines, with their kind. */
+  removed?: { text: string; kind: string }[];
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -63,6 +73,24 @@ if (names.length) describe.each(names)('fixture %s', (name) => {
       if (expected.attachments) expect(r.attachments).toEqual(expected.attachments);
       if (expected.related) expect(r.related).toEqual(expected.related);
       if (expected.disclosure !== undefined) expect(r.disclosure).toEqual(expected.disclosure);
+    });
+  }
+
+  if (expected.deck || expected.authors || expected.figures) {
+    test('deck, authors and figures', async () => {
+      const r = await record();
+      if (expected.deck) expect(r.deck).toEqual(expected.deck);
+      if (expected.authors) expect(r.authors).toEqual(expected.authors);
+      if (expected.figures) expect(r.figures).toEqual(expected.figures);
+    });
+  }
+
+  if (expected.summaryExcludes || expected.removed) {
+    test('summary from content paragraphs only; removed lines listed with their kind', async () => {
+      const r = await record();
+      expect(r.summary.length).toBeGreaterThan(0);
+      for (const bad of expected.summaryExcludes ?? []) expect([bad, r.summary.filter((s) => s.includes(bad))]).toEqual([bad, []]);
+      for (const line of expected.removed ?? []) expect(r.cleaning.removed).toContainEqual(line);
     });
   }
 

@@ -70,3 +70,13 @@ test('readInfoLine passes over a date labelled as another date (成文日期, �
   expect(f.date?.day).toBe(15);
   expect(f.dateLabelled).toBe(true);
 });
+
+describe('a bracket glued to the word before it belongs to the value', () => {
+  it('keeps a formula-like source whole instead of cutting it at the bracket', () => {
+    expect(readInfoLine('发布时间：2024-05-10 来源：@SUM(1+1)*cmd').source).toBe('@SUM(1+1)*cmd');
+    expect(readInfoLine('来源：ABC(2)电视台').source).toBe('ABC(2)电视台');
+  });
+  it('still ends a name at a bracket after Han text (来源：市政府办公室（综合）)', () => {
+    expect(readInfoLine('来源：市政府办公室(综合)').source).toBe('市政府办公室');
+  });
+});

@@ -83,3 +83,41 @@ describe('corrections', () => {
     expect(r.meeting).toBeNull();
   });
 });
+
+describe('putting removed lines back goes through the corrections', () => {
+  const withRemoved = () => {
+    const r = sampleRecord();
+    return { ...r, cleaning: { ...r.cleaning, removed: [{ text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 }, { text: '扫一扫', kind: 'share-prompt', at: 0 }] } };
+  };
+  test('the indices put back are kept sorted and distinct; none left removes the correction', () => {
+    const r = applyCorrections(withRemoved(), { 'body.restored': [1, 0, 1] });
+    expect(r.corrections).toEqual({ 'body.restored': [0, 1] });
+    expect(effectiveValue(r, 'body.restored')).toEqual([0, 1]);
+    expect(applyCorrections(r, { 'body.restored': [] }).corrections).toBeUndefined();
+  });
+  test('the body keeps the extracted value: nothing goes to `extracted`, and other corrections work beside it', () => {
+    const before = withRemoved();
+    const r = applyCorrections(applyCorrections(before, { title: '更正后的标题' }), { 'body.restored': [1] });
+    expect(r.body).toEqual(before.body);
+    expect(r.title).toBe('更正后的标题');
+    expect(r.corrections).toEqual({ title: '更正后的标题', 'body.restored': [1] });
+    expect(r.extracted).toEqual({ title: '示例市召开工作会议' });
+    expect(extractedValue(r, 'body.restored')).toEqual([]);
+    // Settling a record stored the older way leaves the body's correction where it is.
+    expect(settleCorrections(r)).toBe(r);
+    const old = { ...before, corrections: { title: '更正后的标题', 'body.restored': [0] } };
+    const settled = settleCorrections(old);
+    expect(settled.extracted).toEqual({ title: '示例市召开工作会议' });
+    expect(settled.corrections).toEqual(old.corrections);
+    expect(settled.body).toEqual(before.body);
+    // Taking the line out again leaves only the title's correction.
+    const out = applyCorrections(r, { 'body.restored': [] });
+    expect(out.corrections).toEqual({ title: '更正后的标题' });
+    expect(out.extracted).toEqual({ title: '示例市召开工作会议' });
+  });
+  test('only lines the record removed can be put back', () => {
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': [2] })).toThrow(/removed lines/);
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': ['0'] })).toThrow(/removed lines/);
+    expect(() => applyCorrections(withRemoved(), { 'body.restored': 0 })).toThrow(/list/);
+  });
+});

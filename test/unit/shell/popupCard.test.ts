@@ -129,3 +129,49 @@ describe('popup plumbing', () => {
     expect(await targetTabId('')).toBe(1);
   });
 });
+
+describe('removed lines on the card', () => {
+  const base = sampleRecord();
+  const withRemoved = (corrections?: Record<string, unknown>) =>
+    sampleRecord({
+      cleaning: {
+        ...base.cleaning,
+        removed: [
+          { text: '扫一扫在手机打开', kind: 'share-prompt', at: 2 },
+          { text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 },
+        ],
+      },
+      corrections,
+    });
+
+  test('folded behind a toggle, in reading order, each with its kind, as text', () => {
+    const card = renderCard(withRemoved());
+    const details = card.querySelector('details.removed')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    const items = [...details.querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('.removed-text')!.textContent)).toEqual(['网页中不得使用<script>标签', '扫一扫在手机打开']);
+    expect(items.map((li) => li.dataset.kind)).toEqual(['stray-markup', 'share-prompt']);
+    expect(card.querySelectorAll('script').length).toBe(0);
+    // Without a record to correct, no buttons.
+    expect(details.querySelectorAll('button').length).toBe(0);
+  });
+
+  test('putting a line back sends the whole list; a line put back offers to take it out again', () => {
+    const sent: number[][] = [];
+    const card = renderCard(withRemoved(), { onRestore: (r) => sent.push(r) });
+    (card.querySelector('li[data-index="1"] button') as HTMLButtonElement).click();
+    expect(sent).toEqual([[1]]);
+    const again = renderCard(withRemoved({ 'body.restored': [1] }), { onRestore: (r) => sent.push(r), removedOpen: true });
+    const li = again.querySelector('li[data-index="1"]')!;
+    expect(li.classList.contains('restored')).toBe(true);
+    expect(again.querySelector('details.removed')!.hasAttribute('open')).toBe(true);
+    (li.querySelector('button') as HTMLButtonElement).click();
+    expect(sent[1]).toEqual([]);
+  });
+
+  test('no removed lines, no toggle; figures are listed by caption', () => {
+    const card = renderCard(sampleRecord({ figures: [{ src: 'http://127.0.0.1/p.jpg', alt: '会场', caption: '图为会场。' }, { src: null, alt: '', caption: null }] }));
+    expect(card.querySelector('details.removed')).toBeNull();
+    expect([...card.querySelectorAll('.figures li')].map((li) => li.textContent)).toEqual(['图为会场。', 'figureNoCaption']);
+  });
+});

@@ -12,6 +12,13 @@ test('an ordinary record is searchable over all its fields and its whole body, l
   expect(text).toContain(r.url!.toLowerCase());
 });
 
+test('a line the user put back into the body is searched too', () => {
+  const base = sampleRecord({ body: [{ text: '正文一段', kind: 'paragraph' }] });
+  const r = { ...base, cleaning: { ...base.cleaning, removed: [{ text: '被删的 RESTOREDLINE', kind: 'link-list', at: 1 }] } };
+  expect(searchableText(r)).not.toContain('restoredline');
+  expect(searchableText({ ...r, corrections: { 'body.restored': [0] } })).toContain('被删的 restoredline');
+});
+
 test('a huge body is searched over its first SEARCH_TEXT_MAX characters, fields first', () => {
   const block = '甲'.repeat(10_000);
   const body = Array.from({ length: 300 }, (_, i) => ({ text: i === 299 ? `TAILMARK${block}` : i === 0 ? `HEADMARK${block}` : block, kind: 'paragraph' as const }));
