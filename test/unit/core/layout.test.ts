@@ -256,13 +256,13 @@ describe('every line moved out of the body is kept with the kind its rule named'
   test('a whole-page capture lists the lines above its headline and the article end', () => {
     const c = cleanCapture(pageInputFromText(page));
     expect(c.removed.slice(0, 3)).toEqual([
-      { text: '2019-07-26', kind: 'page-header', at: 0 },
-      { text: '报料热线：12345678', kind: 'hotline', at: 0 },
-      { text: '您当前的位置 : 某某网 > 新闻中心 > 本地', kind: 'breadcrumb', at: 0 },
+      { text: '2023年11月08日 星期三', kind: 'page-header', at: 0 },
+      { text: '新闻热线：0000-7654321', kind: 'hotline', at: 0 },
+      { text: '当前位置：首页 > 要闻 > 县内动态', kind: 'breadcrumb', at: 0 },
     ]);
-    expect(c.removed).toContainEqual({ text: '编辑: 陶然纠错:someone@example.com', kind: 'error-report', at: 3 });
-    expect(c.removed).toContainEqual({ text: '稿源: 某某网 2019-03-02 18:59:00', kind: 'after-article', at: 3 });
-    expect(c.removed).toContainEqual({ text: '扫一扫，某某网装进手机', kind: 'share-prompt', at: 3 });
+    expect(c.removed).toContainEqual({ text: '融媒体记者 赵六/摄', kind: 'byline', at: 0 });
+    expect(c.removed).toContainEqual({ text: '示例县融媒体中心版权所有', kind: 'copyright', at: 3 });
+    expect(c.removed).toContainEqual({ text: Q1, kind: 'repeated-copy', at: 3 });
   });
 });
 
