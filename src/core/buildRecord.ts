@@ -131,6 +131,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
     ...pageDocumentFacts(input, isArticle),
+    ...(input.pages && input.pages.length > 1 ? { pages: [...input.pages] } : {}),
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences)) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },

@@ -5,7 +5,7 @@ import { findDeck } from './deck';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
-import { disclosureRows, readLinks } from './links';
+import { disclosureRows, readLinks, readListLinks } from './links';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
 import { findRegion, isInside, lineSpan, type Region } from './region';
@@ -228,6 +228,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     context: { before: body.infoBefore.map(textOf), after: body.infoAfter.map(textOf) },
     links: verdict.isArticle ? readLinks(lines, region, url) : [],
     disclosureRows: verdict.isArticle ? disclosureRows(lines) : [],
+    ...(verdict.isArticle ? {} : { listLinks: readListLinks(lines, url) }),
   };
 }
 

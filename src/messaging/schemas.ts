@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { PageInput } from '../core/types';
+import { MAX_PAGES } from '../core/pagination';
 import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockParts';
 
 /**
@@ -36,6 +37,11 @@ export const PageHintsSchema = v.object({
   provenance: v.optional(v.record(v.string(), v.string())),
 });
 
+const LinksSchema = v.pipe(
+  v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
+  v.maxLength(MAX_LINKS),
+);
+
 export const PageInputSchema = v.object({
   url: v.nullable(v.pipe(v.string(), v.maxLength(8_000))),
   format: v.picklist(['html', 'text']),
@@ -43,12 +49,9 @@ export const PageInputSchema = v.object({
   hints: PageHintsSchema,
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
-  links: v.optional(
-    v.pipe(
-      v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
-      v.maxLength(MAX_LINKS),
-    ),
-  ),
+  links: v.optional(LinksSchema),
+  listLinks: v.optional(LinksSchema),
+  pages: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(8_000))), v.maxLength(MAX_PAGES))),
   disclosureRows: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_LINKS))),
 });
 
