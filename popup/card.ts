@@ -30,6 +30,7 @@ export function renderCard(record: RecordSummary): HTMLElement {
       authors.length
         ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
         : null,
+      pagesFact(record),
     ]),
     renderAnnotations(record),
     renderReport(record),
@@ -45,6 +46,14 @@ export function renderCard(record: RecordSummary): HTMLElement {
         ])
       : null,
   ]);
+}
+
+/** An article read over several pages says how many (the addresses are in the record and its exports). */
+function pagesFact(record: RecordSummary): DocumentFragment | null {
+  if (!record.pages || record.pages.length < 2) return null;
+  const frag = document.createDocumentFragment();
+  frag.append(h('dt', { text: t('labelPages') }), h('dd', { text: t('pagesJoined', [String(record.pages.length)]), attrs: { 'data-field': 'pages' } }));
+  return frag;
 }
 
 function fact(labelKey: string, value: string, field: CorrectableField, record: RecordSummary): DocumentFragment {
