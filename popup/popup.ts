@@ -62,16 +62,26 @@ function showResult(tabId: number, result: CaptureReply): void {
     renderCard(record),
   );
   renderActions(tabId, record);
-  if (result.morePages) actions.prepend(followPagesButton(tabId));
+  if (result.morePages) actions.prepend(followPagesButton(tabId, record.id));
   performance.mark(SETTLED_MARK);
 }
 
-/** The article goes on over further pages: read them all into one record (captured again, joined). */
-function followPagesButton(tabId: number): HTMLButtonElement {
+/**
+ * The article goes on over further pages: read them all into one record (captured again, joined).
+ * The joined record takes the place of the first page's capture the popup made a moment ago: the
+ * user asked for the whole article, not for two records of it.
+ */
+function followPagesButton(tabId: number, firstPageId: string): HTMLButtonElement {
   return button('followPages', 'follow-pages', (b) => {
     b.disabled = true;
     setStatus('statusReadingPages', true);
-    callBackground({ type: 'capture', tabId, followPages: true }).then((r) => showResult(tabId, r), showError);
+    callBackground({ type: 'capture', tabId, followPages: true })
+      .then(async (r) => {
+        if (r.duplicate?.id !== firstPageId || r.record.id === firstPageId) return r;
+        await callBackground({ type: 'discard', id: firstPageId });
+        return { ...r, duplicate: null };
+      })
+      .then((r) => showResult(tabId, r), showError);
   }, true);
 }
 

@@ -1,5 +1,4 @@
 import type { PageLink } from './types';
-import { alternation, NEXT_PAGE_LABELS, PREVIOUS_PAGE_LABELS } from './vocabulary';
 
 /**
  * The articles a list page (政务要闻, 通知公告, a search result) links to, read from the links the
@@ -19,10 +18,11 @@ export const MAX_LIST_ITEMS = 100;
 /** A date as lists print them beside an item: with a year, or month and day alone. */
 const ITEM_DATE = /(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 const HAN = /[\u3400-\u9fff]/g;
-/** A pager's links (下一页, 上一页, 2, 末页, 尾页, 首页) lead to more of the list, not to an article. */
-const PAGER = new RegExp(`^(?:${alternation([...NEXT_PAGE_LABELS, ...PREVIOUS_PAGE_LABELS])}|首页|首頁|末页|末頁|尾页|尾頁|更多|\\d{1,4}|>>?|<<?|»|«)$`);
 const WEB = /^https?:\/\//i;
-/** An item's title holds words: four Han characters at least (通知公告 titles run far longer). */
+/**
+ * An item's title holds words: four Han characters at least (通知公告 titles run far longer). A
+ * pager's links (下一页, 2, 尾页) and a channel's (首页, 政务公开) have fewer.
+ */
 const MIN_TITLE_HAN = 4;
 /** Fewer dated links than this are not a list: a page's masthead may print one or two dates. */
 const MIN_ITEMS = 3;
@@ -52,7 +52,7 @@ export function readListItems(links: readonly PageLink[] | undefined, pageUrl: s
     if (items.length >= MAX_LIST_ITEMS) break;
     const url = withoutFragment(link.url);
     const title = link.text.trim();
-    if (!WEB.test(url) || url === own || seen.has(url) || PAGER.test(title) || hanCount(title) < MIN_TITLE_HAN) continue;
+    if (!WEB.test(url) || url === own || seen.has(url) || hanCount(title) < MIN_TITLE_HAN) continue;
     // The date beside the title: in the rest of the line, not inside the title (《2024年工作要点》).
     const line = link.line ?? '';
     const rest = line.includes(title) ? line.replace(title, ' ') : line;

@@ -113,6 +113,9 @@ test('an article over three pages: the card offers to read them all, and the rec
   await popup.waitForSelector('[data-field="pages"]', { timeout: 30_000 });
   expect(await popup.locator('[data-field="pages"]').textContent()).toBe('共 3 页，已合并');
   expect(await popup.locator('[data-action="follow-pages"]').count()).toBe(0);
+  // The joined record replaced the first page's capture made a moment before: one record of the article.
+  expect(await popup.locator('.banner').count()).toBe(0);
+  expect((await storedUrls()).filter((u) => u === server.url('/flood-meeting.html'))).toHaveLength(1);
   await screenshot(popup, 'popup-pages.png', { docs: true });
   const id = await popup.getAttribute('.card', 'data-record-id');
   const record = (await ext.sw(async (rid: string) => {

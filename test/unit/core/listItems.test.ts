@@ -21,6 +21,7 @@ describe('readListItems', () => {
       item('关于开展城乡环境整治工作的通知', 'http://www.example.gov.cn/tz/1.html', null),
       item('下一页', 'http://www.example.gov.cn/xw/zwyw/index_1.html', '首页 上一页 1 2 下一页 尾页 2024-05-30'),
       item('2', 'http://www.example.gov.cn/xw/zwyw/index_1.html', '首页 上一页 1 2 下一页 尾页 2024-05-30'),
+      item('尾页', 'http://www.example.gov.cn/xw/zwyw/index_9.html', '首页 上一页 1 2 下一页 尾页 2024-05-30'),
       item('示例县政务要闻列表首页链接标题', `${LIST}#top`, '示例县政务要闻列表首页链接标题 2024-05-30'),
     ];
     expect(readListItems(links, LIST).map((i) => i.url)).toEqual(tenItems.slice(0, 4).map((i) => i.url));
@@ -73,5 +74,20 @@ describe('an item whose date stands on its own line', () => {
     const links = ['示例市召开全市防汛抗旱工作会议', '示例市举行重点项目集中开工仪式', '市政府常务会议研究部署安全生产工作'].map((t, i) =>
       item(t, `http://www.example.gov.cn/a${i}.html`, `${t}\n2024-06-0${i + 1}`));
     expect(readListItems(links, LIST).map((i) => i.date)).toEqual(['2024-06-01', '2024-06-02', '2024-06-03']);
+  });
+});
+
+describe('a list page whose dates stand under the titles', () => {
+  it('is read with each date line the page reader joins to its link line', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the DOM side only here
+    const { parsePage } = require('../../../src/cli/loadPage') as typeof import('../../../src/cli/loadPage');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the DOM side only here
+    const { extractPage } = require('../../../src/extract/extractPage') as typeof import('../../../src/extract/extractPage');
+    const html = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/paged/news-list.html'), 'utf8') as string;
+    const stacked = html.replace(/<li><a ([^>]*)>([^<]*)<\/a><span class="date">([^<]*)<\/span><\/li>/g, '<li><h3><a $1>$2</a></h3><div class="date">$3</div></li>');
+    expect(stacked).not.toBe(html);
+    const input = extractPage(parsePage(stacked), 'http://www.example.gov.cn/xw/news-list.html');
+    expect(input.hints.isArticle).toBe(false);
+    expect(readListItems(input.listLinks, input.url).map((i) => i.date)).toEqual(Array.from({ length: 10 }, (_, i) => `2024-06-${String(10 - i).padStart(2, '0')}`));
   });
 });

@@ -17,6 +17,8 @@ describe('nextPageUrl', () => {
   it('without a 下一页, takes the lowest-numbered page not read yet', () => {
     expect(nextPageUrl([link('第1页', PAGE), link('3', P3), link('2', P2)], PAGE)).toBe(P2);
     expect(nextPageUrl([link('1', PAGE), link('2', P2), link('3', P3)], P2, new Set([PAGE]))).toBe(P3);
+    // A link numbered 1 is the first page, read before (a capture may start on page 2).
+    expect(nextPageUrl([link('1', 'http://www.example.gov.cn/xw/2024/0603/a.html?page=1'), link('3', P3)], P2)).toBe(P3);
   });
 
   it('never follows another site, a page already read, or the previous page', () => {
