@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { PageInput } from '../core/types';
-import { MAX_PAGES } from '../core/pagination';
 import { MAX_BLOCK_TEXT, MAX_PART_CHARS, MAX_PARTS, textLength } from './blockParts';
 
 /**
@@ -51,7 +50,6 @@ export const PageInputSchema = v.object({
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
   links: v.optional(LinksSchema),
   listLinks: v.optional(LinksSchema),
-  pages: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(8_000))), v.maxLength(MAX_PAGES))),
   disclosureRows: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_LINKS))),
 });
 
