@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPage, parsePage } from '../../../src/cli/loadPage';
 import { MAX_LIST_ITEMS, readListItems } from '../../../src/core/listItems';
+import { extractPage } from '../../../src/extract/extractPage';
 import type { PageLink } from '../../../src/core/types';
 
 const LIST = 'http://www.example.gov.cn/xw/zwyw/index.html';
@@ -57,10 +61,7 @@ describe('readListItems', () => {
 
 describe('a list page read by the page reader', () => {
   it('sends its links with their lines, and the rule finds the ten items but not the pager', () => {
-    // Imported here, not at the top: the rule's own tests above need no DOM.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-    const { loadPage } = require('../../../src/cli/loadPage') as typeof import('../../../src/cli/loadPage');
-    const input = loadPage(require('node:path').join(__dirname, '../../fixtures/paged/news-list.html'), 'http://www.example.gov.cn/xw/news-list.html');
+    const input = loadPage(join(__dirname, '../../fixtures/paged/news-list.html'), 'http://www.example.gov.cn/xw/news-list.html');
     expect(input.hints.isArticle).toBe(false);
     const items = readListItems(input.listLinks, input.url);
     expect(items).toHaveLength(10);
@@ -79,11 +80,7 @@ describe('an item whose date stands on its own line', () => {
 
 describe('a list page whose dates stand under the titles', () => {
   it('is read with each date line the page reader joins to its link line', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the DOM side only here
-    const { parsePage } = require('../../../src/cli/loadPage') as typeof import('../../../src/cli/loadPage');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the DOM side only here
-    const { extractPage } = require('../../../src/extract/extractPage') as typeof import('../../../src/extract/extractPage');
-    const html = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/paged/news-list.html'), 'utf8') as string;
+    const html = readFileSync(join(__dirname, '../../fixtures/paged/news-list.html'), 'utf8');
     const stacked = html.replace(/<li><a ([^>]*)>([^<]*)<\/a><span class="date">([^<]*)<\/span><\/li>/g, '<li><h3><a $1>$2</a></h3><div class="date">$3</div></li>');
     expect(stacked).not.toBe(html);
     const input = extractPage(parsePage(stacked), 'http://www.example.gov.cn/xw/news-list.html');
