@@ -6,6 +6,7 @@ import { EXPORTABLE_FIELDS } from '../src/settings/definition';
 import { loadSettings } from '../src/settings/store';
 import { h } from '../popup/dom';
 import { copySelected, deleteSelected, exportSelected, importFile, openOriginal, recapture } from './historyActions';
+import { watchListJob } from './listJob';
 import { ALL_SITES, captureAllTabs, lacksHostAccess, tally, type TabOutcome } from './captureAll';
 import { displayText, localDateTime, renderItem } from './historyView';
 import { makeTranslator, type HistoryStringKey } from './strings';
@@ -299,6 +300,7 @@ async function main(): Promise<void> {
   ui.site.replaceChildren(h('option', { text: t('allSites'), attrs: { value: '' } }));
   await refresh();
   document.body.dataset.ready = 'true';
+  watchListJob($('list-job'), $('list-job-progress'), () => void refreshAll());
   await refreshSites();
   document.body.dataset.sites = 'true';
 }

@@ -77,6 +77,7 @@ function fill(s: Settings, only?: (keyof Settings)[]): void {
   if (want('summarySentences')) control<HTMLInputElement>('summarySentences').value = String(s.summarySentences);
   if (want('exportFormat')) control<HTMLSelectElement>('exportFormat').value = s.exportFormat;
   if (want('keepSnapshot')) control<HTMLInputElement>('keepSnapshot').checked = s.keepSnapshot;
+  if (want('followPages')) control<HTMLInputElement>('followPages').checked = s.followPages;
   if (want('contextMenu')) control<HTMLInputElement>('contextMenu').checked = s.contextMenu;
   if (want('extraBoilerplate') && document.activeElement !== control('extraBoilerplate')) {
     control<HTMLTextAreaElement>('extraBoilerplate').value = s.extraBoilerplate.join('\n');
@@ -108,6 +109,7 @@ function wire(): void {
         break;
       case 'keepSnapshot':
       case 'contextMenu':
+      case 'followPages':
         void save({ [target.name]: target.checked });
         break;
       case 'extraBoilerplate':

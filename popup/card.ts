@@ -38,6 +38,7 @@ export function renderCard(record: RecordSummary, options: CardOptions = {}): HT
       authors.length
         ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
         : null,
+      pagesFact(record),
     ]),
     renderAnnotations(record),
     renderReport(record),
@@ -65,6 +66,14 @@ function renderFigures(record: RecordSummary): HTMLElement | null {
     h('h2', { text: t('figuresHeading') }),
     foldingList(figures.map((f) => f.caption || f.alt || t('figureNoCaption')), false, 'figure-captions'),
   ]);
+}
+
+/** An article read over several pages says how many (the addresses are in the record and its exports). */
+function pagesFact(record: RecordSummary): DocumentFragment | null {
+  if (!record.pages || record.pages.length < 2) return null;
+  const frag = document.createDocumentFragment();
+  frag.append(h('dt', { text: t('labelPages') }), h('dd', { text: t('pagesJoined', [String(record.pages.length)]), attrs: { 'data-field': 'pages' } }));
+  return frag;
 }
 
 function fact(labelKey: string, value: string, field: CorrectableField, record: RecordSummary): DocumentFragment {

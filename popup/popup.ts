@@ -15,6 +15,7 @@ import { openEditor } from './editor';
 import { describeError } from './errors';
 import { localizePage, t } from './i18n';
 import { targetTabId } from './tabTarget';
+import { renderListPanel } from './listPanel';
 
 /** Popup entry: capture the tab on open, show the card, offer export, region check and edits. */
 
@@ -53,7 +54,7 @@ function showError(e: unknown): void {
 
 function showResult(tabId: number, result: CaptureReply, removedOpen = false): void {
   const { record, duplicate } = result;
-  if (result.unsaved === 'not-article') return showNotSaved(tabId, record);
+  if (result.unsaved === 'not-article') return showNotSaved(tabId, record, result.listItems);
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
   const onRestore = (restored: number[]) => void restoreLines(tabId, record.id, restored);
@@ -62,17 +63,41 @@ function showResult(tabId: number, result: CaptureReply, removedOpen = false): v
     renderCard(record, { onRestore, removedOpen }),
   );
   renderActions(tabId, record);
+  if (result.morePages) actions.prepend(followPagesButton(tabId, record.id));
   performance.mark(SETTLED_MARK);
+}
+
+/**
+ * The article goes on over further pages: read them all into one record (captured again, joined).
+ * The joined record takes the place of the first page's capture the popup made a moment ago: the
+ * user asked for the whole article, not for two records of it.
+ */
+function followPagesButton(tabId: number, firstPageId: string): HTMLButtonElement {
+  return button('followPages', 'follow-pages', (b) => {
+    b.disabled = true;
+    setStatus('statusReadingPages', true);
+    callBackground({ type: 'capture', tabId, followPages: true })
+      .then(async (r) => {
+        if (r.duplicate?.id !== firstPageId || r.record.id === firstPageId) return r;
+        await callBackground({ type: 'discard', id: firstPageId });
+        return { ...r, duplicate: null };
+      })
+      .then((r) => showResult(tabId, r), showError);
+  }, true);
 }
 
 /**
  * A page judged not to be an article was read but not stored: the card says why, and the one
  * action is to store it anyway (captured again, since the popup holds no body to store).
  */
-function showNotSaved(tabId: number, record: RecordSummary): void {
+function showNotSaved(tabId: number, record: RecordSummary, listItems: CaptureReply['listItems'] = []): void {
   setStatus('statusNotSaved');
   document.body.dataset.state = 'not-saved';
   view.replaceChildren(renderCard(record));
+  // A list page: its articles, to capture the ones the user ticks (a job already running shows its progress).
+  if (listItems.length) {
+    void callBackground({ type: 'listProgress' }).catch(() => null).then((job) => view.append(renderListPanel(listItems, job)));
+  }
   actions.replaceChildren(
     button('saveAnyway', 'save-anyway', (b) => {
       b.disabled = true;

@@ -9,7 +9,9 @@ import type { CaptureResult, ContentRequest, ContentResponse } from '../messagin
 import { BlockPartSchema, PageHeadSchema, PageInputSchema, type SelectorRule } from '../messaging/schemas';
 import { siteRuleFor, type Settings } from '../settings/definition';
 import { loadSettings } from '../settings/store';
-import { findDuplicateMatch, saveCapture } from './db';
+import { countCapturesOfUrl, findDuplicateMatch, saveCapture } from './db';
+import { joinPages, MAX_PAGES, nextPageUrl } from '../core/pagination';
+import { readListItems } from '../core/listItems';
 import { asSeparateCapture } from './dbDuplicates';
 import { applyCorrections } from './corrections';
 import { carriedCorrections } from '../core/restore';
@@ -130,7 +132,7 @@ const askFrame = (tabId: number, frameId: number): Ask => (req) => callFrame(tab
  * one message, the further parts of its blocks (src/messaging/blockParts.ts), each part checked
  * as it arrives and the whole checked once joined in order.
  */
-export async function readPageInput(ask: Ask, request: Extract<ContentRequest, { type: 'extract' | 'pick' }>): Promise<PageInput> {
+export async function readPageInput(ask: Ask, request: Extract<ContentRequest, { type: 'extract' | 'pick' | 'extractUrl' }>): Promise<PageInput> {
   const { rest, blocks, ...head } = checked(PageHeadSchema, await ask(request));
   // All parts asked for at once: the page answers each in a task of its own, without waiting
   // for a round trip between parts.
@@ -161,6 +163,8 @@ export async function recordAndStore(input: PageInput, settings: Settings, opts:
 export interface CaptureOptions {
   /** Store the record even when the page is judged not to be an article. */
   keepNonArticle?: boolean;
+  /** Read an article split over pages as one record (also on when the settings say so). */
+  followPages?: boolean;
 }
 
 /**
@@ -197,10 +201,45 @@ export async function captureTab(tabId: number, opts: CaptureOptions = {}): Prom
   const settings = await loadSettings();
   const rule = selectorRule(tab.url, settings);
   const top = await readPageInput(askFrame(tabId, 0), { type: 'extract', rule });
-  const topRecord = await buildWith(top, settings);
+  const firstRecord = await buildWith(top, settings);
+  const next = firstRecord.isArticle ? nextPageUrl(top.links, top.url) : null;
+  const follow = !!next && (opts.followPages || settings.followPages);
+  const topRecord = follow ? await buildWith(await readFollowingPages(askFrame(tabId, 0), top), settings) : firstRecord;
   const framed = topRecord.isArticle ? null : await articleInFrames(tabId, rule, top.url, settings);
-  const result = await storeRecord(framed?.record ?? topRecord, opts);
+  const stored = await storeRecord(framed?.record ?? topRecord, opts);
+  const result: CaptureResult = {
+    ...stored,
+    ...(next && !follow ? { morePages: true } : {}),
+    ...(stored.unsaved && !framed ? { listItems: await listItemsOf(top) } : {}),
+  };
   return settings.keepSnapshot && !result.unsaved ? { ...result, snapshot: await keepSnapshot(tabId, result, framed?.frameId ?? 0) } : result;
+}
+
+/**
+ * The article's further pages, each read by the page itself (`extractUrl`: a same-site request
+ * needs no host permission) and joined to the first (src/core/pagination.ts). A page that cannot
+ * be read ends the article there: the pages read before it are kept.
+ */
+async function readFollowingPages(ask: Ask, first: PageInput): Promise<PageInput> {
+  const inputs = [first];
+  const urls = [first.url ?? ''];
+  while (inputs.length < MAX_PAGES) {
+    const next = nextPageUrl(inputs[inputs.length - 1].links, urls[urls.length - 1], new Set(urls));
+    if (!next) break;
+    try {
+      inputs.push(await readPageInput(ask, { type: 'extractUrl', url: next }));
+      urls.push(next);
+    } catch {
+      break;
+    }
+  }
+  return joinPages(inputs, urls);
+}
+
+/** A list page's items, each marked when its address is already in the history. */
+async function listItemsOf(input: PageInput): Promise<NonNullable<CaptureResult['listItems']>> {
+  const items = readListItems(input.listLinks, input.url);
+  return Promise.all(items.map(async (item) => ({ ...item, captured: (await countCapturesOfUrl(item.url).catch(() => 0)) > 0 })));
 }
 
 /** At most this many subframes are read: a shell page holds one content frame, not dozens. */

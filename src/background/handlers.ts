@@ -12,6 +12,7 @@ import { exportFieldsOption } from '../core/export';
 import { runningFor } from './inflight';
 import { deleteSnapshots } from './snapshots';
 import { dropPending, putPending, takePending } from './pending';
+import { cancelList, listProgress, startListCapture } from './listCapture';
 
 async function mustGet(id: string) {
   const record = await getCapture(id);
@@ -21,9 +22,9 @@ async function mustGet(id: string) {
 
 /** One handler per request type; the protocol module checks sender and payload before these run. */
 export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses> = {
-  capture: async ({ tabId, keepNonArticle }) => {
+  capture: async ({ tabId, keepNonArticle, followPages }) => {
     await dropPending(tabId);
-    return toReply(await captureTab(tabId, { keepNonArticle }));
+    return toReply(await captureTab(tabId, { keepNonArticle, followPages }));
   },
   getCapture: async ({ id }) => (await getCapture(id)) ?? null,
   correct: async ({ id, corrections }) => {
@@ -76,6 +77,9 @@ export const backgroundHandlers: Handlers<BackgroundRequest, BackgroundResponses
     await deleteSnapshots([id]);
     return { deleted: true };
   },
+  captureList: async ({ items }) => startListCapture(items),
+  listProgress: async () => listProgress(),
+  cancelList: async () => cancelList(),
 };
 
 /** The default format for a download the background writes: a citation default means JSON here (the popup writes citations itself). */

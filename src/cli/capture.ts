@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N]
- *                    [--url URL] [--script S] [--summary N] [--format F]
+ *                    [--url URL] [--script S] [--summary N] [--format F] [--follow-pages]
  * Runs the extension's extraction and core on saved pages: files (.html in any encoding, .txt page
  * text), folders (walked), WARC files (.warc, .warc.gz: their HTML responses), or `-` for a list
  * of paths on stdin. With more than one input the pages are shared out over a pool of worker
@@ -31,10 +31,11 @@ interface Args {
   script: OutputScript;
   summary: number | undefined;
   format: ExportFormat;
+  followPages: boolean;
 }
 
 const SCRIPTS: OutputScript[] = ['original', 'simplified', 'traditional-tw', 'traditional-hk'];
-const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format ${CLI_FORMATS.join('|')}]
+const USAGE = `usage: npm run capture -- INPUT... [--out DIR | --jsonl FILE|-] [--jobs N] [--resume] [--shard I/N] [--url URL] [--script ${SCRIPTS.join('|')}] [--summary N] [--format ${CLI_FORMATS.join('|')}] [--follow-pages]
   INPUT: a saved page (.html, .txt), a folder (walked), a WARC file (.warc, .warc.gz), or - for paths on stdin`;
 
 function usage(msg: string): never {
@@ -43,7 +44,7 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined, format: 'json' };
+  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined, format: 'json', followPages: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -68,6 +69,7 @@ function parseArgs(argv: string[]): Args {
       if (!isCliFormat(f)) usage(`unknown format ${f}`);
       args.format = f;
     }
+    else if (a === '--follow-pages') args.followPages = true;
     else if (a === '--help' || a === '-h') usage('help');
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else args.inputs.push(a);
@@ -129,7 +131,7 @@ async function main(): Promise<number> {
 
   const taskOf = (input: Exclude<Input, { kind: 'bad' }>): CaptureTask => {
     const common = { key: input.key, path: input.path, script: args.script, summary: args.summary, pretty: single || !!args.out };
-    if (input.kind === 'file') return { ...common, url: single ? args.url : null };
+    if (input.kind === 'file') return { ...common, url: single ? args.url : null, followPages: args.followPages };
     const { page } = input;
     return { ...common, offset: page.offset, bytes: page.bytes, headerCharset: page.headerCharset, url: page.url, capturedAt: page.date };
   };

@@ -6,6 +6,7 @@
 import { buildRecord } from '../core/buildRecord';
 import type { CaptureRecord, OutputScript } from '../core/types';
 import { InputError, loadPage, pageFromBytes } from './loadPage';
+import { loadPages } from './pages';
 
 export interface CaptureTask {
   /** The input's identity in the batch: a path, or a WARC path and a record's offset. */
@@ -23,6 +24,8 @@ export interface CaptureTask {
   script: OutputScript;
   summary?: number;
   pretty: boolean;
+  /** Follow the pager of an article split over pages to the files beside it (--follow-pages). */
+  followPages?: boolean;
 }
 
 export type CaptureResult =
@@ -34,7 +37,7 @@ export async function captureTask(task: CaptureTask): Promise<CaptureResult> {
   try {
     const input = task.bytes
       ? pageFromBytes(task.bytes, { name, url: task.url, text: false, headerCharset: task.headerCharset ?? null })
-      : loadPage(task.path, task.url);
+      : task.followPages ? loadPages(task.path, task.url) : loadPage(task.path, task.url);
     const now = task.capturedAt ? new Date(task.capturedAt) : undefined;
     const record: CaptureRecord = await buildRecord(input, {
       outputScript: task.script,

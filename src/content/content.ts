@@ -9,6 +9,7 @@ import { pickElement } from './picker';
 import { readPageSliced } from './readPage';
 import { locateRegion } from './region';
 import { serializePage } from './snapshot';
+import { readOtherPage } from './fetchPage';
 
 /**
  * Injected on demand by the background (never declared for all pages). Injection may repeat on
@@ -36,6 +37,7 @@ if (!(globalThis as Marked)[MARKER]) {
         lastRoot = null;
         return parts.head(input);
       },
+      extractUrl: async ({ url }) => parts.head(await readOtherPage(url)),
       extractPart: async ({ token, index }) => ({ blocks: parts.part(token, index) }),
       outline: async ({ show, anchors }) => {
         if (!show) {

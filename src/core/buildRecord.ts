@@ -142,6 +142,7 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     meeting: isArticle ? extractMeeting(cleaned.title, analysed, publishedAt) : null,
     documents: isArticle ? extractDocuments(analysed, cleaned.title) : [],
     ...pageDocumentFacts(input, isArticle),
+    ...(input.pages && input.pages.length > 1 ? { pages: [...input.pages] } : {}),
     summary: isArticle ? summarize(analysed, summaryLength(options.summarySentences), cleaned.deck) : [],
     keywords: hints.keywords ?? [],
     script: { detected: detectScript([cleaned.title ?? '', bodyText].join('\n')), output: options.outputScript },

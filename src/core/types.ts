@@ -95,6 +95,10 @@ export interface PageInput {
   links?: PageLink[];
   /** Lines of the page's disclosure table (rows, with a label cell's value line joined), wherever it stands. */
   disclosureRows?: string[];
+  /** A page judged not to be an article (a list): its links with their lines, for the list's items (src/core/listItems.ts). */
+  listLinks?: PageLink[];
+  /** An article read over several pages (src/core/pagination.ts): their addresses in order, the first included. */
+  pages?: string[];
 }
 
 /** A link as extraction read it: what it says, where it goes (absolute), the label heading its list. */
@@ -230,6 +234,8 @@ export interface CaptureRecord {
   disclosure?: Disclosure | null;
   /** Companion documents linked near the article (相关解读, 相关文件). */
   related?: RelatedLink[];
+  /** An article read over several pages (第1页 2 3 下一页): every page's address in order, the first included; absent for one page. */
+  pages?: string[];
   /** Where the command line read the page: a saved file, or the record at `offset` in a WARC file. */
   origin?: { path: string; offset?: number };
 }

@@ -83,6 +83,9 @@ export const COMPANION_LINK_LABELS = [
   '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
 ] as const;
 
+/** The link to an article's next page in a pager (第1页 2 3 下一页). */
+export const NEXT_PAGE_LABELS = ['下一页', '下一頁', '下页', '下頁', '后一页', '後一頁'] as const;
+
 /**
  * Labels of a government information-disclosure (政府信息公开) table, by the field each states.
  * `other` rows are recognised as rows (and end the value before them) but are not kept.

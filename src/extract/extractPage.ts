@@ -6,7 +6,7 @@ import { blocksWithFigures } from './figures';
 import { formatDateParts } from './dateText';
 import { pickFacts } from './facts';
 import { LineWalker, type Line } from './lines';
-import { disclosureRows, readLinks } from './links';
+import { disclosureRows, readLinks, readListLinks } from './links';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
 import { findRegion, isInside, lineSpan, type Region } from './region';
@@ -231,6 +231,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     removed: verdict.isArticle ? body.dropped : [],
     links: verdict.isArticle ? readLinks(lines, region, url) : [],
     disclosureRows: verdict.isArticle ? disclosureRows(lines) : [],
+    ...(verdict.isArticle ? {} : { listLinks: readListLinks(lines, url) }),
   };
 }
 

@@ -10,6 +10,10 @@ const BELOW = 25;
 const LABEL_MAX = 20;
 /** Links read at most: a hostile page's region may hold thousands. */
 const MAX_LINKS = 200;
+/** A list page's links read at most: its navigation may come to a hundred before the items. */
+const MAX_LIST_LINKS = 400;
+/** A line this short after a list link may be the item's date. */
+const ITEM_DATE_LINE_MAX = 25;
 const LABEL_ONLY = /[:：]\s*$/;
 
 /** Characters a list label (附件, 相关解读…) may sit behind at a line's start, as the core's patterns allow. */
@@ -105,6 +109,30 @@ function absolute(href: string | null, base: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every link of a page judged not to be an article, with the line it stands in: a list's items
+ * print their date beside the title. Which links are the list's articles is the core's rule
+ * (src/core/listItems.ts).
+ */
+export function readListLinks(lines: readonly Line[], base: string | null): PageLink[] {
+  const out: PageLink[] = [];
+  const read = new Set<Element>();
+  for (let i = 0; i < lines.length && out.length < MAX_LIST_LINKS; i++) {
+    const line = lines[i];
+    if (!line.linkChars || read.has(line.owner)) continue;
+    read.add(line.owner);
+    // An item's date may stand on a line of its own under the title (<h3><a>…</a></h3><div>2024-06-10</div>).
+    const after = i + 1 < lines.length && !lines[i + 1].linkChars && lines[i + 1].chars <= ITEM_DATE_LINE_MAX ? `\n${lines[i + 1].text}` : '';
+    const text = line.text.slice(0, 300) + after;
+    const anchors = line.owner.getElementsByTagName('a');
+    for (let k = 0; k < anchors.length && out.length < MAX_LIST_LINKS; k++) {
+      const url = absolute(anchors[k].getAttribute('href'), base);
+      if (url) out.push({ text: squash(anchors[k].textContent ?? ''), url, line: text, label: null, inArticle: false });
+    }
+  }
+  return out;
 }
 
 /** A short label：value line beside a row (发布日期 is a row's label only beside the others). */

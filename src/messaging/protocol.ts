@@ -6,6 +6,7 @@ import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
 import { CORRECTABLE_FIELDS } from '../core/corrections';
 import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
+import { MAX_LIST_ITEMS, type ListItem } from '../core/listItems';
 
 /**
  * The one message protocol. Two directions, each a discriminated union on `type` with a valibot
@@ -16,6 +17,7 @@ import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+const webUrl = v.pipe(v.string(), v.maxLength(8_000), v.regex(/^https?:\/\//i));
 
 /** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
 export type { CorrectableField } from '../core/corrections';
@@ -27,6 +29,8 @@ export const BackgroundRequestSchema = v.variant('type', [
     tabId,
     /** The user asked to keep a page judged not to be an article ("save anyway"). */
     keepNonArticle: v.optional(v.boolean()),
+    /** Read an article split over pages as one record (the card's button; the setting does it always). */
+    followPages: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('getCapture'), id: recordId }),
   v.object({
@@ -61,6 +65,15 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('downloadAttachments'), id: recordId }),
   /** "Replace the earlier one": delete an earlier capture of the same page. */
   v.object({ type: v.literal('discard'), id: recordId }),
+  /** Capture the chosen items of a list page, one at a time in background tabs (src/background/listCapture.ts). */
+  v.object({
+    type: v.literal('captureList'),
+    items: v.pipe(v.array(v.object({ url: webUrl, title: v.pipe(v.string(), v.maxLength(1_000)) })), v.minLength(1), v.maxLength(MAX_LIST_ITEMS)),
+  }),
+  /** The list capture running or last run, if any: progress and a result per page. */
+  v.object({ type: v.literal('listProgress') }),
+  /** Stop the list capture after the page being read. */
+  v.object({ type: v.literal('cancelList') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -81,6 +94,31 @@ export interface CaptureResult {
   duplicate: DuplicateInfo | null;
   /** Set when the record was built but not stored: a page judged not to be an article. */
   unsaved?: 'not-article';
+  /** A list page's articles (src/core/listItems.ts), each marked when a capture of its address is stored. */
+  listItems?: (ListItem & { captured: boolean })[];
+  /** The article continues on further pages that were not read (the card offers to read them). */
+  morePages?: boolean;
+}
+
+/** One page of a list capture: where it stands, and what became of it. */
+export interface ListOutcome {
+  url: string;
+  title: string;
+  status: 'waiting' | 'working' | 'saved' | 'duplicate' | 'not-article' | 'skipped' | 'failed';
+  /** The stored record's id, for a page saved. */
+  recordId?: string;
+  /** The extension's or the browser's English, for whoever reports a bug. */
+  message: string;
+  /** The error's code (src/messaging/errors.ts), when it failed. */
+  code?: string;
+}
+
+export interface ListJob {
+  /** Set while pages are still being read. */
+  running: boolean;
+  cancelled: boolean;
+  startedAt: string;
+  outcomes: ListOutcome[];
 }
 
 /**
@@ -121,6 +159,9 @@ export interface BackgroundResponses {
   discard: { deleted: true };
   /** The folder (inside the downloads folder) and how many downloads started or failed to. */
   downloadAttachments: { folder: string; started: number; failed: number };
+  captureList: ListJob;
+  listProgress: ListJob | null;
+  cancelList: ListJob | null;
 }
 
 export const ContentRequestSchema = v.variant('type', [
@@ -133,6 +174,8 @@ export const ContentRequestSchema = v.variant('type', [
   /** Resolves with the page input read from the block the user picked; rejects on Esc. */
   v.object({ type: v.literal('pick') }),
   /** Part `index` of the blocks of the last `extract` or `pick` answer that had a `rest`. */
+  /** The page input of another page of this site (an article's next page), fetched and read by the page itself. */
+  v.object({ type: v.literal('extractUrl'), url: webUrl }),
   v.object({
     type: v.literal('extractPart'),
     token: v.pipe(v.string(), v.maxLength(64)),
@@ -147,6 +190,7 @@ export interface ContentResponses {
   extract: PageHead;
   outline: { outlined: boolean };
   pick: PageHead;
+  extractUrl: PageHead;
   extractPart: { blocks: Block[] };
 }
 

@@ -38,6 +38,11 @@ export const PageHintsSchema = v.object({
   provenance: v.optional(v.record(v.string(), v.string())),
 });
 
+const LinksSchema = v.pipe(
+  v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
+  v.maxLength(MAX_LINKS),
+);
+
 export const PageInputSchema = v.object({
   url: v.nullable(v.pipe(v.string(), v.maxLength(8_000))),
   format: v.picklist(['html', 'text']),
@@ -45,12 +50,8 @@ export const PageInputSchema = v.object({
   hints: PageHintsSchema,
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   context: v.optional(v.object({ before: v.array(text), after: v.array(text) })),
-  links: v.optional(
-    v.pipe(
-      v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
-      v.maxLength(MAX_LINKS),
-    ),
-  ),
+  links: v.optional(LinksSchema),
+  listLinks: v.optional(LinksSchema),
   disclosureRows: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_LINKS))),
   removed: v.optional(
     v.pipe(

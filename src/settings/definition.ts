@@ -53,6 +53,8 @@ export const SettingsSchema = v.object({
   ),
   keepSnapshot: v.fallback(v.boolean(), false),
   contextMenu: v.fallback(v.boolean(), true),
+  /** Read an article split over pages (第1页 2 3 下一页) as one record at every capture, not only when asked on the card. */
+  followPages: v.fallback(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -46,6 +46,7 @@ export const CSV_COLUMNS: readonly { name: string; kind: ColumnKind }[] = [
   { name: 'related', kind: 'optional-json' },
   { name: 'disclosure', kind: 'optional-json' },
   { name: 'figures', kind: 'optional-json' },
+  { name: 'pages', kind: 'optional-json' },
 ];
 
 /** The user's own tags and note are never narrowed away: no export setting ever offered to drop them. */

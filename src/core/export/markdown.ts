@@ -173,6 +173,8 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[], o
     const target = linkTarget(r.url);
     meta.push(target ? `- 原文：[${escapeMarkdown(r.url)}](${target})` : `- 原文：${escapeMarkdown(r.url)}`);
   }
+  // An article read over several pages: each page linked, so the reader can check where a passage came from.
+  if (on('url') && r.pages && r.pages.length > 1) meta.push(`- 分页：共 ${r.pages.length} 页（${r.pages.map((u, i) => linked(String(i + 1), u)).join(' ')}）`);
   if (on('capturedAt')) meta.push(`- 采集时间：${readableDate(localIsoTime(r.capturedAt, opts))}`);
   if (r.tags?.length) meta.push(`- 标签：${r.tags.map(escapeMarkdown).join('、')}`);
   if (meta.length) out.push(meta.join('\n'));

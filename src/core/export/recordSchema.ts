@@ -109,6 +109,7 @@ export const CaptureRecordSchema = v.looseObject({
     validity: v.optional(disclosureFact),
     keywords: v.optional(disclosureFact),
   })))),
+  pages: v.optional(v.pipe(v.array(v.string()), v.minLength(2))),
   origin: v.optional(
     v.strictObject({ path: v.string(), offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   ),

@@ -106,6 +106,7 @@ export function upgradeRecord(value: unknown): UpgradeResult {
   if (isObject(value.confidence)) record.confidence = gradesOf(value.confidence);
   if ('tags' in value) record.tags = value.tags as string[];
   if ('note' in value) record.note = value.note as string;
+  if ('pages' in value) record.pages = value.pages as string[];
   return { ok: true, record: current(withDocumentFacts(record, value)).record, changed: true };
 }
 

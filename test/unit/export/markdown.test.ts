@@ -48,6 +48,12 @@ describe('Markdown export', () => {
     expect(recordToMarkdown(sampleRecord(), ['title', 'body'])).not.toContain('## 附件');
   });
 
+  test('an article read over several pages links each page', () => {
+    const md = recordToMarkdown(sampleRecord({ pages: ['http://www.example.gov.cn/a.html', 'http://www.example.gov.cn/a_2.html', 'javascript:alert(1)'] }));
+    expect(md).toContain('- 分页：共 3 页（[1](http://www.example.gov.cn/a.html) [2](http://www.example.gov.cn/a_2.html) 3 javascript:alert\\(1\\)）');
+    expect(recordToMarkdown(sampleRecord())).not.toContain('分页');
+  });
+
   test('only http(s) original links become links', () => {
     expect(recordToMarkdown(sampleRecord({ url: 'javascript:alert(1)' }))).toContain('- 原文：javascript:alert\\(1\\)');
   });

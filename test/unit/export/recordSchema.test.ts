@@ -23,6 +23,9 @@ const cases: [string, (r: Record<string, any>) => void, boolean][] = [
   ['attachments, related and disclosure absent', (r) => { delete r.attachments; delete r.related; delete r.disclosure; }, true],
   ['disclosure null', (r) => { r.disclosure = null; }, true],
   ['disclosure fact without a date', (r) => { delete r.disclosure.writtenAt.date; }, true],
+  ['pages of an article over three', (r) => { r.pages = ['http://a.example/1.html', 'http://a.example/1_2.html', 'http://a.example/1_3.html']; }, true],
+  ['pages listing one page', (r) => { r.pages = ['http://a.example/1.html']; }, false],
+  ['pages not strings', (r) => { r.pages = [1, 2]; }, false],
 ];
 /** Fields added after schema v1 without a version change: optional, so earlier records stay valid. */
 const OPTIONAL = new Set(['corrections', 'extracted', 'tags', 'note', 'provenance', 'confidence', 'attachments', 'related', 'disclosure', 'figures']);

@@ -183,6 +183,19 @@ describe('one rule for corrections in every export', () => {
     }
   });
 
+  test("an article read over several pages keeps its pages' addresses in every whole-record format", async () => {
+    const pages = ['http://www.example.gov.cn/xw/a.html', 'http://www.example.gov.cn/xw/a_2.html', 'http://www.example.gov.cn/xw/a_3.html'];
+    const r = sampleRecord({ pages });
+    expectValid([r]);
+    for (const format of ['json', 'jsonl', 'csv'] as const) {
+      const file = exportRecords([r], format);
+      const back = await importRecords(file.text, file.fileName);
+      expect([format, back.records[0].pages]).toEqual([format, pages]);
+    }
+    const one = await importRecords(exportRecords([sampleRecord()], 'csv').text, 'x.csv');
+    expect('pages' in one.records[0]).toBe(false);
+  });
+
   test('import cleans tags and note a hand-edited file got wrong', async () => {
     const back = await importRecords(JSON.stringify({ ...sampleRecord(), tags: [' 防汛 ', '防汛', '', 3], note: '   ' }), 'x.json');
     expect(back.errors).toEqual([]);
