@@ -14,6 +14,8 @@ const MAX_SELECTOR = 500;
 const MAX_ANCHORS = 4;
 const MAX_ANCHOR = 4_000;
 const MAX_TOKEN = 64;
+const MAX_URL = 8_000;
+const WEB_URL = /^https?:\/\//i;
 
 type Checked = ReturnType<RequestCheck<ContentRequest>>;
 
@@ -56,6 +58,11 @@ export const checkContentRequest: RequestCheck<ContentRequest> = (message) => {
       if (typeof show !== 'boolean') return refuse('invalid show');
       if (!Array.isArray(anchors) || anchors.length > MAX_ANCHORS || !anchors.every((a) => isShortString(a, MAX_ANCHOR))) return refuse('invalid anchors');
       return accept({ type: 'outline', show, anchors: [...anchors] });
+    }
+    case 'extractUrl': {
+      const { url } = message;
+      if (!isShortString(url, MAX_URL) || !WEB_URL.test(url)) return refuse('invalid url');
+      return accept({ type: 'extractUrl', url });
     }
     case 'extractPart': {
       const { token, index } = message;

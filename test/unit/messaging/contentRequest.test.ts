@@ -10,6 +10,7 @@ const anyValue = fc.oneof(
   fc.boolean(),
   fc.constantFrom(0, 1, 2, 1.5, -1, 98, 99, 100, Number.NaN),
   fc.constantFrom('', 'x', 'a'.repeat(64), 'a'.repeat(65), 'b'.repeat(500), 'b'.repeat(501), 'c'.repeat(4000), 'c'.repeat(4001)),
+  fc.constantFrom('https://example.gov.cn/a_2.html', 'HTTP://x.cn/', 'ftp://x.cn/a', 'javascript:alert(1)', `https://x.cn/${'d'.repeat(7987)}`, `https://x.cn/${'d'.repeat(7988)}`),
   fc.array(fc.constantFrom('x', 'y'.repeat(501), 'z'.repeat(4001)), { maxLength: 6 }),
   fc.array(fc.constantFrom(1, null), { maxLength: 2 }),
   fc.record({ bodySelector: fc.constantFrom('main', 'b'.repeat(501), 3), dropSelectors: fc.constantFrom(['.ad'], ['b'.repeat(501)], 'x') }, { requiredKeys: [] }),
@@ -19,12 +20,13 @@ const message = fc.oneof(
   anyValue,
   fc.record(
     {
-      type: fc.constantFrom('ping', 'snapshot', 'extract', 'outline', 'pick', 'extractPart', 'capture', 7),
+      type: fc.constantFrom('ping', 'snapshot', 'extract', 'outline', 'pick', 'extractPart', 'extractUrl', 'capture', 7),
       rule: anyValue,
       show: anyValue,
       anchors: anyValue,
       token: anyValue,
       index: anyValue,
+      url: anyValue,
       extra: anyValue,
     },
     { requiredKeys: ['type'] },
