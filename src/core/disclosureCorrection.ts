@@ -11,7 +11,14 @@ import type { DisclosureKey } from './vocabulary';
 
 /** Every fact a disclosure table may hold, in the order a new fact takes in the table. */
 export const DISCLOSURE_KEYS = [
-  'indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt', 'topic', 'validity', 'keywords',
+  'indexNo',
+  'issuer',
+  'docNo',
+  'writtenAt',
+  'publishedAt',
+  'topic',
+  'validity',
+  'keywords',
 ] as const satisfies readonly DisclosureKey[];
 
 /** A fact's value is a line of a table, not a paragraph: longer text is not a table cell. */
@@ -25,12 +32,24 @@ const DATE_KEYS: ReadonlySet<DisclosureKey> = new Set(['writtenAt', 'publishedAt
  */
 export const DEFAULT_DISCLOSURE_LABELS: Record<'simplified' | 'traditional', Record<DisclosureKey, string>> = {
   simplified: {
-    indexNo: '索引号', issuer: '发布机构', docNo: '发文字号', writtenAt: '成文日期',
-    publishedAt: '发布日期', topic: '主题分类', validity: '有效性', keywords: '主题词',
+    indexNo: '索引号',
+    issuer: '发布机构',
+    docNo: '发文字号',
+    writtenAt: '成文日期',
+    publishedAt: '发布日期',
+    topic: '主题分类',
+    validity: '有效性',
+    keywords: '主题词',
   },
   traditional: {
-    indexNo: '索引號', issuer: '發布機構', docNo: '發文字號', writtenAt: '成文日期',
-    publishedAt: '發布日期', topic: '主題分類', validity: '有效性', keywords: '主題詞',
+    indexNo: '索引號',
+    issuer: '發布機構',
+    docNo: '發文字號',
+    writtenAt: '成文日期',
+    publishedAt: '發布日期',
+    topic: '主題分類',
+    validity: '有效性',
+    keywords: '主題詞',
   },
 };
 

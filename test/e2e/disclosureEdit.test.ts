@@ -24,7 +24,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo { id: number; filename: string; state: string }
+interface DownloadInfo {
+  id: number;
+  filename: string;
+  state: string;
+}
 
 async function lastDownloadId(): Promise<number> {
   const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];

@@ -47,14 +47,22 @@ describe('a disclosure correction is validated', () => {
 
   test("a value left as the page printed it keeps the page's fact whole, however long or undated", () => {
     const odd: Disclosure = { ...PAGE, writtenAt: { label: '成文日期', value: '2024年5月' }, topic: { label: '主题分类', value: '类'.repeat(300) } };
-    const table = readDisclosureCorrection({ ...Object.fromEntries(Object.entries(odd).map(([k, f]) => [k, f.value])), docNo: '示政办发〔2024〕13号' }, odd, odd);
+    const table = readDisclosureCorrection(
+      { ...Object.fromEntries(Object.entries(odd).map(([k, f]) => [k, f.value])), docNo: '示政办发〔2024〕13号' },
+      odd,
+      odd,
+    );
     expect(table?.writtenAt).toBe(odd.writtenAt);
     expect(table?.topic).toBe(odd.topic);
     expect(table?.docNo).toEqual({ label: '发文字号', value: '示政办发〔2024〕13号' });
   });
 
   test("the whole table: a key left out or emptied is no fact; the page's order stays, new facts follow", () => {
-    const table = readDisclosureCorrection({ docNo: '示政办发〔2024〕13号', indexNo: '', issuer: null, validity: '有效', writtenAt: PAGE.writtenAt!.value }, PAGE, PAGE);
+    const table = readDisclosureCorrection(
+      { docNo: '示政办发〔2024〕13号', indexNo: '', issuer: null, validity: '有效', writtenAt: PAGE.writtenAt!.value },
+      PAGE,
+      PAGE,
+    );
     expect(Object.keys(table!)).toEqual(['writtenAt', 'docNo', 'validity']);
     expect(table!.indexNo).toBeUndefined();
     expect(readDisclosureCorrection({ docNo: ' ' }, PAGE, PAGE)).toBeNull();
