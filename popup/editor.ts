@@ -150,8 +150,9 @@ export function openEditor(
   };
   const disclosureInputs = new Map<DisclosureKey, HTMLInputElement>();
   const disclosure = (effectiveValue(record, 'disclosure') as Disclosure | null) ?? {};
-  const disclosurePart = h('fieldset', { class: 'disclosure-edit' }, [
-    h('legend', { text: t('disclosureHeading') }),
+  // Folded on a page without a table (most news), open where the page printed one.
+  const disclosurePart = h('details', { class: 'disclosure-edit' }, [
+    h('summary', { text: t('disclosureHeading') }),
     ...disclosureRows(record).map((key) => {
       const input = h('input', { attrs: { type: 'text', name: `disclosure.${key}`, maxlength: String(MAX_DISCLOSURE_VALUE) } });
       input.value = disclosure[key]?.value ?? '';
@@ -160,6 +161,7 @@ export function openEditor(
       return field(`edit-disclosure-${key}`, t(DISCLOSURE_LABELS[key]), input);
     }),
   ]);
+  if (Object.keys(disclosure).length) disclosurePart.setAttribute('open', '');
   const tagsInput = h('input', { attrs: { type: 'text', name: 'tags', placeholder: t('tagsPlaceholder') } });
   tagsInput.value = (record.tags ?? []).join('，');
   const noteInput = h('textarea', { attrs: { rows: '3', name: 'note' } });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { renderCard, foldingList, formatDate, FOLD_AFTER } from '../../../popup/card';
-import { changedAnnotations, changedDisclosure, changedFields, disclosureRows, parsePerson, personText } from '../../../popup/editor';
+import { changedAnnotations, changedDisclosure, changedFields, disclosureRows, openEditor, parsePerson, personText } from '../../../popup/editor';
 import { describeError } from '../../../popup/errors';
 import { targetTabId } from '../../../popup/tabTarget';
 import { CaptureError } from '../../../src/messaging/errors';
@@ -101,6 +101,16 @@ describe('popup editor', () => {
     expect(changedDisclosure(record, rows({ docNo: ' 示政办发〔2024〕12号 ' }))).toBeNull();
     expect(changedDisclosure(record, rows({ writtenAt: '2024年5月2日' }))).toEqual({ docNo: '示政办发〔2024〕12号', writtenAt: '2024年5月2日', topic: '政务公开' });
     expect(changedDisclosure(record, rows({ topic: '' }))).toEqual({ docNo: '示政办发〔2024〕12号' });
+    // The form: open where the page printed a table, folded on a page without one.
+    const form = (r: ReturnType<typeof sampleRecord>) => {
+      const box = document.createElement('div');
+      openEditor(box, r, () => Promise.resolve());
+      return box.querySelector('details.disclosure-edit') as HTMLDetailsElement;
+    };
+    expect(form(record).open).toBe(true);
+    expect((form(record).querySelector('input[name="disclosure.docNo"]') as HTMLInputElement).value).toBe('示政办发〔2024〕12号');
+    expect(form(sampleRecord({ disclosure: null })).open).toBe(false);
+    expect(form(sampleRecord({ disclosure: null })).querySelectorAll('input').length).toBe(5);
   });
 
   test('a corrected or added disclosure fact is marked on the card, with what the page said', () => {
