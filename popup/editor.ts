@@ -186,6 +186,11 @@ export function openEditor(
       h('button', { text: t('cancel'), attrs: { type: 'button', 'data-action': 'cancel' } }),
     ]),
   ]);
+  // A refusal speaks of the text it refused: once the user edits, it no longer applies.
+  form.addEventListener('input', () => {
+    error.textContent = '';
+    error.title = '';
+  });
   const previous = [...container.childNodes];
   form.querySelector('[data-action="cancel"]')!.addEventListener('click', () => container.replaceChildren(...previous));
   form.addEventListener('submit', (e) => {

@@ -76,8 +76,10 @@ test('the disclosure facts are edited in the popup and reach the card, the JSON 
 
   await popup.fill('input[name="disclosure.docNo"]', '示农发〔2024〕9号');
   await popup.fill('input[name="disclosure.writtenAt"]', '2024年9月10日');
+  // The refusal was about the text it refused: gone once the user edits.
+  expect(await popup.textContent('.editor [role="alert"]')).toBe('');
   await popup.fill('input[name="disclosure.issuer"]', '示例县农业农村局 示例县发展和改革局');
-  await screenshot(popup, 'popup-disclosure-edit.png');
+  await screenshot(popup, 'popup-disclosure-edit.png', { docs: true });
   await popup.click('[data-action="save"]');
   await popup.waitForSelector('.card .disclosure .corrected');
   expect(await facts(popup)).toMatchObject({
@@ -88,7 +90,7 @@ test('the disclosure facts are edited in the popup and reach the card, the JSON 
   });
   expect(await popup.locator('.card .disclosure dd[data-disclosure="docNo"] .corrected').count()).toBe(1);
   expect(await popup.locator('.card .disclosure dd[data-disclosure="indexNo"] .corrected').count()).toBe(0);
-  await screenshot(popup, 'popup-disclosure-corrected.png');
+  await screenshot(popup, 'popup-disclosure-corrected.png', { docs: true });
 
   const json = JSON.parse(await exportFromPopup(popup, 'json')) as CaptureRecord;
   expect(json.id).toBe(id);
