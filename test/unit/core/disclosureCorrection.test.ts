@@ -21,6 +21,11 @@ const problem = (f: () => unknown) => {
 };
 
 describe('a disclosure correction is validated', () => {
+  test('every fact the page reader keeps may be corrected, and no other', () => {
+    const read = Object.keys(DISCLOSURE_FIELD_LABELS).filter((k) => k !== 'other');
+    expect([...DISCLOSURE_KEYS].sort()).toEqual(read.sort());
+  });
+
   test('known facts only: any other key is refused', () => {
     expect(problem(() => readDisclosureCorrection({ docNo: '示政办发〔2024〕13号', signer: '某某' }, PAGE, PAGE))).toBe('unknown-key signer');
     expect(problem(() => readDisclosureCorrection({ toString: 'x' }, PAGE, PAGE))).toBe('unknown-key toString');
