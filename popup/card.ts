@@ -1,4 +1,5 @@
-import type { CaptureRecord, Person } from '../src/core/types';
+import type { CaptureRecord, Disclosure, Person } from '../src/core/types';
+import type { DisclosureKey } from '../src/core/vocabulary';
 import { effectiveValue, extractedValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { cleaningReport } from './cleaningReport';
@@ -194,12 +195,24 @@ function renderAnnotations(record: RecordSummary): HTMLElement | null {
 
 /** The disclosure table's facts, each under the label the page printed (索引号, 發文字號…). */
 function renderDisclosure(record: RecordSummary): HTMLElement | null {
-  const facts = record.disclosure ? Object.values(record.disclosure) : [];
-  if (!facts.length) return null;
+  const disclosure = record.disclosure ?? {};
+  const keys = Object.keys(disclosure) as DisclosureKey[];
+  if (!keys.length) return null;
   return h('section', { class: 'disclosure' }, [
     h('h2', { text: t('disclosureHeading') }),
-    h('dl', { class: 'facts' }, facts.flatMap((f) => [h('dt', { text: f.label }), h('dd', { text: f.value })])),
+    h('dl', { class: 'facts' }, keys.flatMap((key) => {
+      const f = disclosure[key]!;
+      return [h('dt', { text: f.label }), h('dd', { text: f.value, attrs: { 'data-disclosure': key } }, [correctedFact(record, key)])];
+    })),
   ]);
+}
+
+/** A fact the user corrected or added is marked like a corrected field, with what the page said. */
+function correctedFact(record: RecordSummary, key: DisclosureKey): HTMLElement | null {
+  if (!record.corrections || !('disclosure' in record.corrections)) return null;
+  const page = (extractedValue(record, 'disclosure') as Disclosure | null)?.[key];
+  if (JSON.stringify(page) === JSON.stringify(record.disclosure?.[key])) return null;
+  return h('span', { class: 'corrected', text: t('correctedMark'), title: t('extractedWas', [page?.value ?? '—']) });
 }
 
 /** A link only to a web address; anything else the page gave stays text. */

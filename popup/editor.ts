@@ -1,4 +1,6 @@
-import type { Author, Person } from '../src/core/types';
+import type { Author, Disclosure, Person } from '../src/core/types';
+import { DISCLOSURE_KEYS, MAX_DISCLOSURE_VALUE } from '../src/core/disclosureCorrection';
+import type { DisclosureKey } from '../src/core/vocabulary';
 import { effectiveValue } from '../src/background/corrections';
 import type { CorrectableField, RecordSummary } from '../src/messaging/protocol';
 import { h } from './dom';
@@ -87,6 +89,35 @@ export function changedFields(record: RecordSummary, edited: Map<CorrectableFiel
   return out;
 }
 
+/** The facts every disclosure table states: offered as empty rows when the page did not print them. */
+export const COMMON_DISCLOSURE_KEYS: readonly DisclosureKey[] = ['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt'];
+
+const DISCLOSURE_LABELS: Record<DisclosureKey, string> = {
+  indexNo: 'labelDisclosureIndexNo', issuer: 'labelDisclosureIssuer', docNo: 'labelDisclosureDocNo', writtenAt: 'labelDisclosureWrittenAt',
+  publishedAt: 'labelDisclosurePublishedAt', topic: 'labelDisclosureTopic', validity: 'labelDisclosureValidity', keywords: 'labelDisclosureKeywords',
+};
+const DISCLOSURE_DATES: ReadonlySet<DisclosureKey> = new Set(['writtenAt', 'publishedAt']);
+
+/** The rows of the form's disclosure part: the facts the record holds, then the common ones it lacks. */
+export function disclosureRows(record: RecordSummary): DisclosureKey[] {
+  const facts = (effectiveValue(record, 'disclosure') as Disclosure | null) ?? {};
+  return DISCLOSURE_KEYS.filter((k) => facts[k] || COMMON_DISCLOSURE_KEYS.includes(k));
+}
+
+/** The whole table as the user left it (key → text), when any row changed; null when none did. */
+export function changedDisclosure(record: RecordSummary, edited: Map<DisclosureKey, string>): Record<string, string> | null {
+  const facts = (effectiveValue(record, 'disclosure') as Disclosure | null) ?? {};
+  const table: Record<string, string> = {};
+  let changed = false;
+  for (const key of DISCLOSURE_KEYS) {
+    const before = facts[key]?.value ?? '';
+    const text = edited.get(key) ?? before;
+    if (text.trim() !== before.trim()) changed = true;
+    if (text.trim()) table[key] = text;
+  }
+  return changed ? table : null;
+}
+
 /** The user's tags and note as the form edits them. */
 export interface Annotations {
   tags: string[];
@@ -117,6 +148,20 @@ export function openEditor(
     input.id = id;
     return h('label', { attrs: { for: id } }, [h('span', { text: label }), input]);
   };
+  const disclosureInputs = new Map<DisclosureKey, HTMLInputElement>();
+  const disclosure = (effectiveValue(record, 'disclosure') as Disclosure | null) ?? {};
+  // Folded on a page without a table (most news), open where the page printed one.
+  const disclosurePart = h('details', { class: 'disclosure-edit' }, [
+    h('summary', { text: t('disclosureHeading') }),
+    ...disclosureRows(record).map((key) => {
+      const input = h('input', { attrs: { type: 'text', name: `disclosure.${key}`, maxlength: String(MAX_DISCLOSURE_VALUE) } });
+      input.value = disclosure[key]?.value ?? '';
+      if (DISCLOSURE_DATES.has(key)) input.setAttribute('placeholder', t('datePlaceholder'));
+      disclosureInputs.set(key, input);
+      return field(`edit-disclosure-${key}`, t(DISCLOSURE_LABELS[key]), input);
+    }),
+  ]);
+  if (Object.keys(disclosure).length) disclosurePart.setAttribute('open', '');
   const tagsInput = h('input', { attrs: { type: 'text', name: 'tags', placeholder: t('tagsPlaceholder') } });
   tagsInput.value = (record.tags ?? []).join('，');
   const noteInput = h('textarea', { attrs: { rows: '3', name: 'note' } });
@@ -132,6 +177,7 @@ export function openEditor(
       const perLine = spec.multiline && spec.field !== 'title' ? t('onePerLine') : '';
       return field(`edit-${spec.field.replace('.', '-')}`, t(spec.label) + perLine, input);
     }),
+    disclosurePart,
     field('edit-tags', t('labelTags'), tagsInput),
     field('edit-note', t('labelNote'), noteInput),
     error,
@@ -140,6 +186,11 @@ export function openEditor(
       h('button', { text: t('cancel'), attrs: { type: 'button', 'data-action': 'cancel' } }),
     ]),
   ]);
+  // A refusal speaks of the text it refused: once the user edits, it no longer applies.
+  form.addEventListener('input', () => {
+    error.textContent = '';
+    error.title = '';
+  });
   const previous = [...container.childNodes];
   form.querySelector('[data-action="cancel"]')!.addEventListener('click', () => container.replaceChildren(...previous));
   form.addEventListener('submit', (e) => {
@@ -152,7 +203,18 @@ export function openEditor(
       inputs.get('publishedAt')?.focus();
       return;
     }
+    // The document's dates are read like the publication date: refused here, in the UI language.
+    const badDate = [...disclosureInputs].find(
+      ([key, el]) => DISCLOSURE_DATES.has(key) && el.value.trim() && el.value.trim() !== (disclosure[key]?.value ?? '').trim() && !readUserDate(el.value),
+    );
+    if (badDate) {
+      error.textContent = t('errorBadDate');
+      badDate[1].focus();
+      return;
+    }
     const corrections = changedFields(record, edited);
+    const table = changedDisclosure(record, new Map([...disclosureInputs].map(([k, el]) => [k, el.value])));
+    if (table) corrections.disclosure = table;
     const annotations = changedAnnotations(record, tagsInput.value, noteInput.value);
     if (!Object.keys(corrections).length && !annotations) {
       container.replaceChildren(...previous);

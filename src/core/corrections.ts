@@ -1,6 +1,7 @@
 import { readUserDate } from './dates';
+import { DisclosureCorrectionError, readDisclosureCorrection } from './disclosureCorrection';
 import { RESTORED_FIELD, restoredIndices } from './restore';
-import type { Author, CaptureRecord, Meeting, Person } from './types';
+import type { Author, CaptureRecord, Disclosure, Meeting, Person } from './types';
 
 /**
  * One rule for a user's corrections: the record's own fields hold what the user sees (the
@@ -21,11 +22,13 @@ export const CORRECTABLE_FIELDS = [
   'title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees',
   // Removed lines put back into the body: indices into cleaning.removed (src/core/restore.ts).
   'body.restored',
+  // The disclosure table's facts, the whole table as the user sets it (src/core/disclosureCorrection.ts).
+  'disclosure',
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 /** Why a correction was refused; the pages show it in the UI language. */
-export type CorrectionProblem = 'bad-date' | 'not-text' | 'not-list' | 'not-removed';
+export type CorrectionProblem = 'bad-date' | 'not-text' | 'not-list' | 'not-removed' | 'unknown-key' | 'too-long';
 
 export class CorrectionError extends Error {
   override readonly name = 'CorrectionError';
@@ -42,9 +45,12 @@ const PROBLEM_TEXT: Record<CorrectionProblem, string> = {
   'not-text': 'must be text',
   'not-list': 'expected a list',
   'not-removed': 'a restored line must be one of the removed lines',
+  'unknown-key': 'not a fact of a disclosure table',
+  'too-long': 'longer than a table cell',
 };
 
-type Correctable = Pick<CaptureRecord, 'title' | 'publishedAt' | 'source' | 'editor' | 'authors' | 'meeting' | 'corrections' | 'extracted' | 'cleaning'>;
+type Correctable = Pick<CaptureRecord, 'title' | 'publishedAt' | 'source' | 'editor' | 'authors' | 'meeting' | 'corrections' | 'extracted' | 'cleaning'> &
+  Partial<Pick<CaptureRecord, 'disclosure' | 'script'>>;
 
 /** The value the record holds now (corrected when the user corrected it). */
 export function currentValue(record: Correctable, field: CorrectableField): unknown {
@@ -57,6 +63,8 @@ export function currentValue(record: Correctable, field: CorrectableField): unkn
       return record.meeting?.speakers ?? [];
     case 'meeting.attendees':
       return record.meeting?.attendees ?? [];
+    case 'disclosure':
+      return record.disclosure ?? null;
     default:
       return record[field];
   }
@@ -88,6 +96,8 @@ function withValue<R extends Correctable>(record: R, field: CorrectableField, va
       return { ...record, meeting: { ...(record.meeting ?? EMPTY_MEETING), attendees: value as Person[] } };
     case 'authors':
       return { ...record, authors: value as Author[] };
+    case 'disclosure':
+      return { ...record, disclosure: value as Disclosure | null };
     default:
       return { ...record, [field]: value as string | null };
   }
@@ -184,6 +194,13 @@ function normalise(field: CorrectableField, raw: unknown, record: Correctable): 
     case 'meeting.speakers':
     case 'meeting.attendees':
       return asList(field, raw, toPerson);
+    case 'disclosure':
+      try {
+        return readDisclosureCorrection(raw, record.disclosure, extractedValue(record, field) as Disclosure | null, record.script);
+      } catch (err) {
+        if (err instanceof DisclosureCorrectionError) throw new CorrectionError(err.problem, field);
+        throw err;
+      }
   }
 }
 

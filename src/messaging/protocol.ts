@@ -5,6 +5,7 @@ import { DATA_EXPORT_FORMATS } from '../settings/definition';
 import { SelectorRuleSchema } from './schemas';
 import { CaptureRecordSchema } from '../core/export/recordSchema';
 import { CORRECTABLE_FIELDS } from '../core/corrections';
+import { DISCLOSURE_KEYS } from '../core/disclosureCorrection';
 import { MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../core/annotations';
 import { MAX_LIST_ITEMS, type ListItem } from '../core/listItems';
 
@@ -22,6 +23,19 @@ const webUrl = v.pipe(v.string(), v.maxLength(8_000), v.regex(/^https?:\/\//i));
 /** Fields a user may correct in the popup (src/core/corrections.ts): the record keeps the extracted value in `extracted`. */
 export type { CorrectableField } from '../core/corrections';
 
+/**
+ * A disclosure correction: the table as the user sets it, known facts only, each a text (or a
+ * fact carried over) no longer than a page's row may be; the core then holds new text to a cell.
+ */
+const disclosureCell = v.pipe(v.string(), v.maxLength(4_000));
+const disclosureCorrection = v.nullable(
+  v.strictObject(Object.fromEntries(DISCLOSURE_KEYS.map((k) => [k, v.optional(v.nullable(v.union([disclosureCell, v.object({ value: disclosureCell })])))]))),
+);
+const corrections = v.pipe(
+  v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
+  v.check((c) => !('disclosure' in c) || v.is(disclosureCorrection, c.disclosure), 'disclosure: known facts only, each a short text'),
+);
+
 export const BackgroundRequestSchema = v.variant('type', [
   /** Inject into the tab, extract, build, store, answer. `tabId` is explicit (see toolchain pitfall 7). */
   v.object({
@@ -36,7 +50,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({
     type: v.literal('correct'),
     id: recordId,
-    corrections: v.record(v.picklist(CORRECTABLE_FIELDS), v.unknown()),
+    corrections,
   }),
   /** The user's tags and note on a stored capture (replacing the ones it had). */
   v.object({

@@ -144,3 +144,23 @@ export const PHOTO_CAPTION = shell(
    <p>据悉，今年全市共排查各类防汛隐患一百二十处，已整改一百零五处，其余正在整改。</p>
    </div>`,
 );
+
+/**
+ * A 政策文件 page whose disclosure table prints no 成文日期 and a 发文字号 the user will correct:
+ * the table is a list of label and value cells, the document's own date is in its signature.
+ */
+export const DISCLOSURE_WITHOUT_WRITTEN_DATE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>示例县农业农村局关于做好2024年秋粮收购工作的通知_政策文件</title></head>
+<body><div class="nav">首页 | 政务公开 | 政策文件</div>
+<div class="xxgk-info"><table><tbody>
+<tr><td>索引号：</td><td>000000-2024-00218</td><td>发布机构：</td><td>示例县农业农村局</td></tr>
+<tr><td>发文字号：</td><td>示农发〔2024〕8号</td><td>发布日期：</td><td>2024-09-12</td></tr>
+<tr><td>主题分类：</td><td>农业、林业、水利</td><td>有效性：</td><td>有效</td></tr>
+</tbody></table></div>
+<div class="article"><h1>示例县农业农村局关于做好2024年秋粮收购工作的通知</h1>
+<p>各乡镇人民政府，县直有关单位：</p>
+<p>为做好2024年秋粮收购工作，保护种粮农民利益，现就有关事项通知如下。各乡镇要摸清秋粮产量和农户售粮意愿，提前做好仓容、资金和人员准备。</p>
+<p>收购企业要严格执行国家质量标准和收购价格政策，公开挂牌收购，不得压级压价，不得拖欠农民售粮款。县农业农村局将会同有关部门开展督导检查。</p>
+<p style="text-align:right">示例县农业农村局</p><p style="text-align:right">2024年9月10日</p></div>
+<div class="foot">主办单位：示例县人民政府办公室</div>
+</body></html>`;

@@ -1,4 +1,5 @@
 import { applyCorrections, effectiveValue, extractedValue } from '../../../src/background/corrections';
+import type { Disclosure } from '../../../src/core/types';
 import { settleCorrections } from '../../../src/core/corrections';
 import { sampleRecord } from './recordFixture';
 
@@ -119,5 +120,59 @@ describe('putting removed lines back goes through the corrections', () => {
     expect(() => applyCorrections(withRemoved(), { 'body.restored': [2] })).toThrow(/removed lines/);
     expect(() => applyCorrections(withRemoved(), { 'body.restored': ['0'] })).toThrow(/removed lines/);
     expect(() => applyCorrections(withRemoved(), { 'body.restored': 0 })).toThrow(/list/);
+  });
+});
+
+describe('the disclosure facts go through the corrections rule', () => {
+  const PAGE: Disclosure = {
+    issuer: { label: '发布机构', value: '示例市人民政府办公室' },
+    docNo: { label: '发文字号', value: '示政办发〔2024〕12号' },
+    publishedAt: { label: '发布日期', value: '2024-05-06', date: '2024-05-06' },
+  };
+  const record = () => sampleRecord({ disclosure: PAGE });
+  const table = (over: Record<string, string>) => ({ ...Object.fromEntries(Object.entries(PAGE).map(([k, f]) => [k, f.value])), ...over });
+
+  test("the field holds the user's table; the page's stays in `extracted.disclosure`", () => {
+    const r = applyCorrections(record(), { disclosure: table({ docNo: '示政办发〔2024〕13号', writtenAt: '2024年5月2日' }) });
+    expect(r.disclosure).toEqual({ ...PAGE, docNo: { label: '发文字号', value: '示政办发〔2024〕13号' }, writtenAt: { label: '成文日期', value: '2024年5月2日', date: '2024-05-02' } });
+    expect(r.corrections?.disclosure).toEqual(r.disclosure);
+    expect(r.extracted).toEqual({ disclosure: PAGE });
+    expect(effectiveValue(r, 'disclosure')).toBe(r.disclosure);
+    expect(extractedValue(r, 'disclosure')).toEqual(PAGE);
+  });
+
+  test("a second correction keeps the page's table; setting it back as printed drops the correction", () => {
+    const once = applyCorrections(record(), { disclosure: table({ docNo: '甲' }) });
+    const twice = applyCorrections(once, { disclosure: table({ docNo: '乙', publishedAt: '2024/5/7' }) });
+    expect(twice.extracted).toEqual({ disclosure: PAGE });
+    expect(twice.disclosure?.publishedAt).toEqual({ label: '发布日期', value: '2024/5/7', date: '2024-05-07' });
+    // Re-entered in another order, as the form may send it: the page's table again.
+    const { issuer, docNo, publishedAt } = PAGE;
+    const back = applyCorrections(twice, { disclosure: { publishedAt: publishedAt!.value, docNo: docNo!.value, issuer: issuer!.value } });
+    expect(back.corrections).toBeUndefined();
+    expect(back.extracted).toBeUndefined();
+    expect(back.disclosure).toEqual(PAGE);
+  });
+
+  test('a page without a table gets one from the user; emptying it gives no table back', () => {
+    const added = applyCorrections(sampleRecord({ disclosure: null }), { disclosure: { docNo: '示政办发〔2024〕13号' } });
+    expect(added.disclosure).toEqual({ docNo: { label: '发文字号', value: '示政办发〔2024〕13号' } });
+    expect(added.extracted).toEqual({ disclosure: null });
+    const emptied = applyCorrections(record(), { disclosure: { docNo: '', issuer: '' } });
+    expect(emptied.disclosure).toBeNull();
+    expect(emptied.corrections).toEqual({ disclosure: null });
+  });
+
+  test('a refused table is a correction error naming the field, and changes nothing', () => {
+    expect(() => applyCorrections(record(), { disclosure: { signer: '某某' } })).toThrow(/disclosure/);
+    expect(() => applyCorrections(record(), { disclosure: { writtenAt: '上周' } })).toThrow(/disclosure: not a date/);
+  });
+
+  test('settled like the other fields: an older record, and a re-capture carrying the correction', () => {
+    const corrected = applyCorrections(record(), { disclosure: table({ docNo: '示政办发〔2024〕13号' }) });
+    const older = { ...record(), corrections: corrected.corrections };
+    expect(settleCorrections(older)).toMatchObject({ disclosure: corrected.disclosure, extracted: { disclosure: PAGE } });
+    // A re-capture of the unchanged page applies the stored correction (facts, not texts) again.
+    expect(applyCorrections(record(), corrected.corrections!)).toEqual(corrected);
   });
 });

@@ -74,6 +74,19 @@ describe('message protocol', () => {
     expect(fromWireError({ code: 'weird' as never, message: 'm' }).code).toBe('internal');
   });
 
+  test('a disclosure correction is checked on arrival: known facts only, each a text or a fact', () => {
+    const correct = (disclosure: unknown) => v.safeParse(BackgroundRequestSchema, { type: 'correct', id: 'r1', corrections: { disclosure } }).success;
+    expect(correct({ docNo: '示政办发〔2024〕13号', writtenAt: '2024年6月3日', issuer: null })).toBe(true);
+    expect(correct({ docNo: { label: '发文字号', value: '示政办发〔2024〕13号' } })).toBe(true);
+    expect(correct(null)).toBe(true);
+    expect(correct({ signer: '某某' })).toBe(false);
+    expect(correct({ docNo: 13 })).toBe(false);
+    expect(correct({ docNo: 'x'.repeat(5000) })).toBe(false);
+    expect(correct('示政办发〔2024〕13号')).toBe(false);
+    // Other fields keep their own checks in the core.
+    expect(v.safeParse(BackgroundRequestSchema, { type: 'correct', id: 'r1', corrections: { title: 't' } }).success).toBe(true);
+  });
+
   test('page input from the page is checked for type and size', () => {
     const good = { url: 'https://a.gov.cn/', format: 'html', documentTitle: 't', hints: {}, blocks: [{ text: 'x', kind: 'paragraph' }] };
     expect(v.safeParse(PageInputSchema, good).success).toBe(true);

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { renderCard, foldingList, formatDate, FOLD_AFTER } from '../../../popup/card';
-import { changedAnnotations, changedFields, parsePerson, personText } from '../../../popup/editor';
+import { changedAnnotations, changedDisclosure, changedFields, disclosureRows, openEditor, parsePerson, personText } from '../../../popup/editor';
 import { describeError } from '../../../popup/errors';
 import { targetTabId } from '../../../popup/tabTarget';
 import { CaptureError } from '../../../src/messaging/errors';
@@ -91,6 +91,37 @@ describe('popup editor', () => {
       source: '示例电视台',
       'meeting.attendees': [{ name: '赵六', titles: ['秘书长', '办公厅主任'] }, { name: '钱七', titles: [] }],
     });
+  });
+
+  test('the disclosure rows: the facts the record holds, then the common ones it lacks; the whole table travels when a row changed', () => {
+    const record = sampleRecord({ disclosure: { topic: { label: '主题分类', value: '政务公开' }, docNo: { label: '发文字号', value: '示政办发〔2024〕12号' } } });
+    expect(disclosureRows(record)).toEqual(['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt', 'topic']);
+    expect(disclosureRows(sampleRecord({ disclosure: null }))).toEqual(['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt']);
+    const rows = (over: Record<string, string>) => new Map(Object.entries({ indexNo: '', issuer: '', docNo: '示政办发〔2024〕12号', writtenAt: '', publishedAt: '', topic: '政务公开', ...over })) as Parameters<typeof changedDisclosure>[1];
+    expect(changedDisclosure(record, rows({ docNo: ' 示政办发〔2024〕12号 ' }))).toBeNull();
+    expect(changedDisclosure(record, rows({ writtenAt: '2024年5月2日' }))).toEqual({ docNo: '示政办发〔2024〕12号', writtenAt: '2024年5月2日', topic: '政务公开' });
+    expect(changedDisclosure(record, rows({ topic: '' }))).toEqual({ docNo: '示政办发〔2024〕12号' });
+    // The form: open where the page printed a table, folded on a page without one.
+    const form = (r: ReturnType<typeof sampleRecord>) => {
+      const box = document.createElement('div');
+      openEditor(box, r, () => Promise.resolve());
+      return box.querySelector('details.disclosure-edit') as HTMLDetailsElement;
+    };
+    expect(form(record).open).toBe(true);
+    expect((form(record).querySelector('input[name="disclosure.docNo"]') as HTMLInputElement).value).toBe('示政办发〔2024〕12号');
+    expect(form(sampleRecord({ disclosure: null })).open).toBe(false);
+    expect(form(sampleRecord({ disclosure: null })).querySelectorAll('input').length).toBe(5);
+  });
+
+  test('a corrected or added disclosure fact is marked on the card, with what the page said', () => {
+    const page = { docNo: { label: '发文字号', value: '示政办发〔2024〕12号' }, issuer: { label: '发布机构', value: '示例市人民政府办公室' } };
+    const card = renderCard(applyCorrections(sampleRecord({ disclosure: page }), { disclosure: { docNo: '示政办发〔2024〕13号', issuer: page.issuer.value, writtenAt: '2024年5月2日' } }));
+    const dd = (key: string) => card.querySelector(`.disclosure dd[data-disclosure="${key}"]`)!;
+    expect(dd('docNo').textContent).toContain('示政办发〔2024〕13号');
+    expect(dd('docNo').querySelector('.corrected')?.getAttribute('title')).toBeTruthy();
+    expect(dd('writtenAt').textContent).toContain('2024年5月2日');
+    expect(dd('writtenAt').querySelector('.corrected')).not.toBeNull();
+    expect(dd('issuer').querySelector('.corrected')).toBeNull();
   });
 
   test('a person reads back as written: name（title、title）, brackets of either width', () => {
