@@ -43,7 +43,8 @@ export function blocksWithFigures(
   blockOf: (l: Line) => Block,
 ): Block[] {
   const blocks = kept.map(blockOf);
-  if (!kept.length) return blocks;
+  // Most articles of government sites hold no image: the native lookup spares them a second walk of the region.
+  if (!kept.length || root.getElementsByTagName('img').length === 0) return blocks;
   const walk = findImages(root, kept, after);
   if (!walk.imgs.length) return blocks;
   const out: Block[] = [];
