@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { captureInPopup, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
 import { MARKUP_AS_TEXT, PHOTO_CAPTION } from './pages';
@@ -7,7 +9,14 @@ let ext: LoadedExtension;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await serve(null, { '/markup.html': MARKUP_AS_TEXT, '/photo.html': PHOTO_CAPTION });
+  // Two of the fixture pages we wrote for the cleaning rules, served as a site would.
+  const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'pages', name, 'page.html'), 'utf8');
+  server = await serve(null, {
+    '/markup.html': MARKUP_AS_TEXT,
+    '/photo.html': PHOTO_CAPTION,
+    '/notice.html': fixture('notice-addressees-duty-notes-signature'),
+    '/deck.html': fixture('county-feature-four-line-deck-photos'),
+  });
   ext = await launchExtension();
 });
 
@@ -68,4 +77,28 @@ test('a photo and its 图为… caption become a figure; the spaced byline gives
   ]);
   expect(await popup.textContent('.card .figures')).toContain('图为检查组在示例路地下通道查看排水泵站运行情况。');
   expect(await popup.textContent('.card .summary')).not.toContain('图为');
+});
+
+test('the summary on the card quotes content sentences only: no addressees, responsibility notes or signature', async () => {
+  const { popup } = await captureInPopup(ext, server.url('/notice.html'));
+  const id = (await popup.getAttribute('.card', 'data-record-id'))!;
+  const record = await stored(popup, id);
+  expect(record.summary.length).toBeGreaterThan(0);
+  const summary = (await popup.textContent('.card .summary'))!;
+  for (const line of ['各区（市）人民政府，市政府各部门', '责任单位', '2024年6月5日']) expect(summary).not.toContain(line);
+  // The signature stays in the body, where the notice prints it; it is no sentence of the summary.
+  expect(record.summary.some((s: string) => s.trim() === '示例市安全生产委员会办公室')).toBe(false);
+  expect(record.body.map((b: { text: string }) => b.text)).toContain('示例市安全生产委员会办公室');
+});
+
+test('a four-line deck under the headline fills the deck, on the card and in the record, and none of it is body or summary', async () => {
+  const { popup } = await captureInPopup(ext, server.url('/deck.html'));
+  const id = (await popup.getAttribute('.card', 'data-record-id'))!;
+  const record = await stored(popup, id);
+  const deck = ['——新建高标准农田十二万亩', '——完成灌溉渠系改造三百公里', '——带动农户增收超过八千万元', '——建成数字农田监测平台一个'];
+  expect(record.deck).toEqual(deck);
+  const body = record.body.map((b: { text: string }) => b.text).join('\n');
+  for (const line of deck) expect(body).not.toContain(line);
+  expect(record.summary.join('')).not.toContain('——');
+  expect(await popup.textContent('.card')).toContain('新建高标准农田十二万亩');
 });
