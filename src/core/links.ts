@@ -6,7 +6,6 @@ import { alternation, ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_L
  * (`PageInput.links`). Pure: the content script only collects links, so the rules cost it nothing.
  */
 
-const FILE_TYPES = ATTACHMENT_FILE_TYPES;
 const IMAGE_TYPES = new Set(['jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp']);
 const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
 /** A list label, bracketed or not, numbered or not, with or without its colon: 附件：, 【相关解读】, 附件2： */
@@ -29,7 +28,7 @@ export function fileType(url: string, text: string): string | null {
   for (const s of [path, text.trim()]) {
     const m = EXTENSION.exec(s);
     const ext = m?.[1].toLowerCase();
-    if (ext && FILE_TYPES.has(ext)) return ext === 'jpeg' ? 'jpg' : ext === 'tiff' ? 'tif' : ext;
+    if (ext && ATTACHMENT_FILE_TYPES.has(ext)) return ext === 'jpeg' ? 'jpg' : ext === 'tiff' ? 'tif' : ext;
   }
   return null;
 }

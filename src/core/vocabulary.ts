@@ -259,8 +259,8 @@ export function mayEndWithLabel(words: readonly string[]): (text: string) => boo
 const OPENING_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
 
 /**
- * A test that `text` may open with one of `words`: its first character, after spaces and one
- * opening bracket, is one the words start with. A pattern that reads a label at a line's start
+ * A test that `text` may open with one of `words`: its first character past spaces and opening
+ * brackets is one the words start with. A pattern that reads a label at a line's start
  * is compiled to native code the first time it runs, a millisecond or more for a long list of
  * labels on a capture's first call; most lines open with none of the labels' first characters,
  * so behind this test the pattern need not run, nor be compiled, on pages that have no such line.
@@ -269,10 +269,10 @@ const OPENING_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
 export function mayOpenWith(words: readonly string[]): (text: string) => boolean {
   const initials = new Set(words.map((w) => w[0]));
   return (text) => {
-    // trimStart drops exactly what \s matches, so a pattern's leading \s* is covered too.
-    let t = text.trimStart();
-    if (OPENING_BRACKETS.has(t[0])) t = t.slice(1).trimStart();
-    return t.length > 0 && initials.has(t[0]);
+    // Spaces and brackets in any run (a pattern's `[\s【\[]*`); `trim` drops exactly what \s matches.
+    let i = 0;
+    while (i < text.length && (OPENING_BRACKETS.has(text[i]) || text[i].trim() === '')) i++;
+    return i < text.length && initials.has(text[i]);
   };
 }
 

@@ -1,5 +1,5 @@
 import { isDisclosureRow } from '../core/disclosure';
-import { ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_LABELS } from '../core/vocabulary';
+import { ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_LABELS, mayOpenWith } from '../core/vocabulary';
 import type { PageLink } from '../core/types';
 import { squash, type Line } from './lines';
 import type { Region } from './region';
@@ -16,18 +16,9 @@ const MAX_LIST_LINKS = 400;
 const ITEM_DATE_LINE_MAX = 25;
 const LABEL_ONLY = /[:：]\s*$/;
 
-/** Characters a list label (附件, 相关解读…) may sit behind at a line's start, as the core's patterns allow. */
 const QUERY_OR_FRAGMENT = /[?#]/;
-const LABEL_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
-const LIST_LABEL_INITIALS = new Set([...ATTACHMENT_LABELS, ...COMPANION_LINK_LABELS].map((w) => w[0]));
-
-/** Whether `text` may open with a list label: its first character past spaces and brackets starts one. */
-function mayOpenWithListLabel(text: string): boolean {
-  let i = 0;
-  // trim() drops exactly what \s matches.
-  while (i < text.length && (LABEL_BRACKETS.has(text[i]) || text[i].trim() === '')) i++;
-  return i < text.length && LIST_LABEL_INITIALS.has(text[i]);
-}
+/** A list label (附件, 相关解读…) may open the text: the core's patterns decide (src/core/links.ts). */
+const mayOpenWithListLabel = mayOpenWith([...ATTACHMENT_LABELS, ...COMPANION_LINK_LABELS]);
 
 /** Whether a name or a link's path ends in a file kind a document is attached as (.pdf, .docx…). */
 function endsLikeAFile(s: string): boolean {
