@@ -179,6 +179,11 @@ export async function openPopup(ext: LoadedExtension, tabId: number, size = { wi
 }
 
 /** Opens `url` in a tab, then the popup for that tab, and waits until the capture finished or failed. */
+/** A stored record, asked of the background from an extension page as the popup asks for it. */
+export async function storedRecord(page: Page, id: string): Promise<any> {
+  return page.evaluate(async (recordId) => (await chrome.runtime.sendMessage({ type: 'getCapture', id: recordId })).value, id);
+}
+
 export async function captureInPopup(ext: LoadedExtension, url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(url);

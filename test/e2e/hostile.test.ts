@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { captureInPopup, extensionUrl, launchExtension, serve, type LoadedExtension, type TestServer } from './helpers';
+import { captureInPopup, extensionUrl, launchExtension, serve, type LoadedExtension, type TestServer, storedRecord } from './helpers';
 
 /**
  * Issue 6, hostile content: a page whose title, meta tags and body carry script tags, event
@@ -91,10 +91,6 @@ async function unisolatedBidi(page: Page): Promise<string[]> {
     }
     return out;
   });
-}
-
-async function storedRecord(popup: Page, id: string): Promise<any> {
-  return popup.evaluate(async (recordId) => (await chrome.runtime.sendMessage({ type: 'getCapture', id: recordId })).value, id);
 }
 
 test('a hostile page is captured, and the popup shows its payloads as inert text', async () => {

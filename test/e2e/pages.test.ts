@@ -1,7 +1,6 @@
 import { cpus, loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
 import { syntheticPage } from '../../bench/browser-pages';
-import { launchExtension, openPopup, tabIdOf, serve, type LoadedExtension, type TestServer } from './helpers';
+import { launchExtension, openPopup, tabIdOf, serve, type LoadedExtension, type TestServer, storedRecord } from './helpers';
 
 /**
  * Issue 6 in the browser: a huge page, an article inside a frame and a page that changes while
@@ -100,10 +99,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-async function stored(popup: Page, id: string): Promise<any> {
-  return popup.evaluate(async (recordId) => (await chrome.runtime.sendMessage({ type: 'getCapture', id: recordId })).value, id);
-}
 
 function bodyText(record: { body: { text: string }[] }): string {
   return record.body.map((b) => b.text).join('\n');
@@ -231,7 +226,7 @@ test('a paragraph longer than a message may carry is captured whole, in several 
   const popup = await openPopup(ext, await tabIdOf(ext, page));
   await popup.waitForSelector(SETTLED, { timeout: 30_000 });
   expect(await popup.getAttribute('body', 'data-state')).toBe('captured');
-  const record = await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
+  const record = await storedRecord(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
   // Cut at sentence ends into blocks a message can carry; every sentence kept, in order.
   expect(record.body.length).toBeGreaterThan(1);
   expect(record.body.map((b: { text: string }) => b.text).join('')).toBe(ONE_PARAGRAPH_SENTENCES.join(''));
@@ -249,7 +244,7 @@ test('an article inside a same-origin frame is captured from the frame', async (
   expect(await popup.getAttribute('body', 'data-state')).toBe('captured');
   expect(await popup.textContent('.card .title')).toContain('示例县卫生健康局召开疫苗接种工作推进会');
   expect(await popup.textContent('.card [data-field="publishedAt"]')).toContain('2024-04-12 09:30');
-  const record = await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
+  const record = await storedRecord(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
   const body = bodyText(record);
   expect(body).toContain('优化接种流程');
   expect(body).not.toContain('主办单位');
@@ -292,7 +287,7 @@ test('a page that changes while it is read: the capture completes with the artic
   if (tasks.length >= 2) expect(ticksInside).toBeGreaterThan(0);
   expect(state).toBe('captured');
   expect(await popup.textContent('.card .title')).toContain('关于进一步加强政务公开工作的通知');
-  const record = await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
+  const record = await storedRecord(popup, (await popup.getAttribute('.card', 'data-record-id'))!);
   const body = bodyText(record);
   // The article's 60 paragraphs and its editor line; nothing of the ticker or the lists.
   expect(record.body.length).toBeGreaterThanOrEqual(50);

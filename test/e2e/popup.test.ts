@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, captureInPopup, screenshot, launchExtension, openPopup, serve, tabIdOf, type LoadedExtension, type TestServer } from './helpers';
+import { ROOT, captureInPopup, screenshot, launchExtension, openPopup, serve, tabIdOf, type LoadedExtension, type TestServer, storedRecord } from './helpers';
 import { LIST_PAGE, LONG_WORDS, MEETING_MANY_DIRECTIVES, TRADITIONAL_PAGE } from './pages';
 
 /** Issue 5, popup half: the card, the cleaner's report, edits, the region picker and clear errors. */
@@ -23,14 +23,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-/** Asks the background (from an extension page, as the popup does) for a stored record. */
-async function stored(popup: Page, id: string): Promise<any> {
-  return popup.evaluate(async (recordId) => {
-    const reply = await chrome.runtime.sendMessage({ type: 'getCapture', id: recordId });
-    return reply.value;
-  }, id);
-}
 
 async function noHorizontalOverflow(popup: Page): Promise<void> {
   const { scroll, client } = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -74,7 +66,7 @@ test('edit before saving: the record shows the correction, the extracted value i
   await popup.waitForSelector('.card .corrected');
   expect(await popup.textContent('.card .title')).toContain('江川市部署防汛抗旱工作');
   expect(await popup.locator('.card .tags li').allTextContents()).toEqual(['防汛', '待核实']);
-  const record = await stored(popup, id);
+  const record = await storedRecord(popup, id);
   expect(record.title).toBe('江川市部署防汛抗旱工作');
   expect(record.source).toBe('江川市人民政府网');
   expect(record.extracted).toEqual({ title: '江川市召开防汛抗旱工作会议', source: '江川日报' });
@@ -111,7 +103,7 @@ test('wrong part of the page: the region is outlined, a picked block is captured
   await target.click();
   await popup.waitForSelector('body[aria-busy="false"]');
   const id = (await popup.getAttribute('.card', 'data-record-id'))!;
-  const record = await stored(popup, id);
+  const record = await storedRecord(popup, id);
   const body = record.body.map((b: { text: string }) => b.text).join('\n');
   expect(body).toContain('新增公共停车泊位');
   expect(body).not.toContain('安全生产');
@@ -126,11 +118,11 @@ test('the same page captured twice: both kept, and the earlier one can be replac
   const second = await captureInPopup(ext, server.url('/long.html'));
   const secondId = (await second.popup.getAttribute('.card', 'data-record-id'))!;
   expect(secondId).not.toBe(firstId);
-  expect(await stored(second.popup, firstId)).not.toBeNull();
+  expect(await storedRecord(second.popup, firstId)).not.toBeNull();
   await second.popup.click('.banner [data-action="replace"]');
   await second.popup.waitForSelector('.banner:not(:has(button))');
-  expect(await stored(second.popup, firstId)).toBeNull();
-  expect(await stored(second.popup, secondId)).not.toBeNull();
+  expect(await storedRecord(second.popup, firstId)).toBeNull();
+  expect(await storedRecord(second.popup, secondId)).not.toBeNull();
 });
 
 test("the cleaner's report says what was done, in plain words", async () => {
@@ -152,10 +144,10 @@ test('a page that is not an article says why, in the UI language, and is stored 
   expect(reason).not.toMatch(/[A-Za-z]{3}/);
   expect(await popup.textContent('#status')).toContain('未保存');
   const id = (await popup.getAttribute('.card', 'data-record-id'))!;
-  expect(await stored(popup, id)).toBeNull();
+  expect(await storedRecord(popup, id)).toBeNull();
   await popup.click('[data-action="save-anyway"]');
   await popup.waitForSelector('body[data-state="not-article"]', { timeout: 20_000 });
-  expect(await stored(popup, (await popup.getAttribute('.card', 'data-record-id'))!)).not.toBeNull();
+  expect(await storedRecord(popup, (await popup.getAttribute('.card', 'data-record-id'))!)).not.toBeNull();
 });
 
 test('browser pages give a clear error', async () => {
