@@ -6,7 +6,9 @@ module.exports = {
   transform: {
     '^.+\\.[tj]sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(opencc-js|linkedom|htmlparser2|css-select|css-what|domhandler|domutils|entities|dom-serializer|domelementtype|nth-check|boolbase|uhyphen|html-escaper|cssomnom|chrono-node|dexie|valibot)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(opencc-js|linkedom|htmlparser2|css-select|css-what|domhandler|domutils|entities|dom-serializer|domelementtype|nth-check|boolbase|uhyphen|html-escaper|cssomnom|chrono-node|dexie|valibot)/)',
+  ],
   moduleNameMapper: {
     '^webextension-polyfill$': '<rootDir>/test/mocks/webextension-polyfill.ts',
     '\\?script&iife$': '<rootDir>/test/mocks/injectedScript.ts',

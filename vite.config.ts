@@ -99,9 +99,7 @@ function hoistDynamicImportsInWorker(): Plugin {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 /**
@@ -125,9 +123,7 @@ function dropCitationHtmlSink(): Plugin {
 }
 
 /** Extension pages that are not named in the manifest; each is built only once it exists. */
-const extraPages = Object.fromEntries(
-  [['history', 'history/history.html']].filter(([, path]) => existsSync(resolve(root, path))),
-);
+const extraPages = Object.fromEntries([['history', 'history/history.html']].filter(([, path]) => existsSync(resolve(root, path))));
 
 export default defineConfig({
   plugins: [

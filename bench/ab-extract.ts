@@ -75,7 +75,10 @@ async function main(): Promise<void> {
   const baseEntry = join(opts.base, 'src/extract/extractPage.ts');
   if (!existsSync(baseEntry)) throw new Error(`${baseEntry} not found`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
-  const files = readdirSync(opts.dir).filter((f) => /\.html?$/i.test(f)).sort().filter((_, i) => i % opts.every === 0);
+  const files = readdirSync(opts.dir)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .filter((_, i) => i % opts.every === 0);
   const [a, b] = await Promise.all([bundleIife(baseEntry, '__a'), bundleIife('src/extract/extractPage.ts', '__b')]);
   const server = await startPageServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
@@ -113,10 +116,18 @@ async function main(): Promise<void> {
       rows.push({ file, a: warm(r.a), b: warm(r.b), firstA: first.a, firstB: first.b });
     }
     const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-    console.log(`bench:ab  ${new Date().toISOString()}  Chromium ${browser.version()}  ${rows.length} pages, ${opts.rounds} rounds each (first third untimed), GC before each call`);
-    console.log(`A ${opts.base}: median ${median(rows.map((r) => r.a)).toFixed(3)} ms, sum ${sum(rows.map((r) => r.a)).toFixed(1)} ms, first call median ${median(rows.map((r) => r.firstA)).toFixed(2)} ms`);
-    console.log(`B this tree: median ${median(rows.map((r) => r.b)).toFixed(3)} ms, sum ${sum(rows.map((r) => r.b)).toFixed(1)} ms, first call median ${median(rows.map((r) => r.firstB)).toFixed(2)} ms`);
-    console.log(`first call A/B per-page ratio: median ${median(rows.map((r) => r.firstA / Math.max(r.firstB, 0.005))).toFixed(3)}, sum ${sum(rows.map((r) => r.firstA)).toFixed(1)} → ${sum(rows.map((r) => r.firstB)).toFixed(1)} ms (above 1: B is faster)`);
+    console.log(
+      `bench:ab  ${new Date().toISOString()}  Chromium ${browser.version()}  ${rows.length} pages, ${opts.rounds} rounds each (first third untimed), GC before each call`,
+    );
+    console.log(
+      `A ${opts.base}: median ${median(rows.map((r) => r.a)).toFixed(3)} ms, sum ${sum(rows.map((r) => r.a)).toFixed(1)} ms, first call median ${median(rows.map((r) => r.firstA)).toFixed(2)} ms`,
+    );
+    console.log(
+      `B this tree: median ${median(rows.map((r) => r.b)).toFixed(3)} ms, sum ${sum(rows.map((r) => r.b)).toFixed(1)} ms, first call median ${median(rows.map((r) => r.firstB)).toFixed(2)} ms`,
+    );
+    console.log(
+      `first call A/B per-page ratio: median ${median(rows.map((r) => r.firstA / Math.max(r.firstB, 0.005))).toFixed(3)}, sum ${sum(rows.map((r) => r.firstA)).toFixed(1)} → ${sum(rows.map((r) => r.firstB)).toFixed(1)} ms (above 1: B is faster)`,
+    );
     console.log(`A/B per-page ratio: median ${median(rows.map((r) => r.a / Math.max(r.b, 0.005))).toFixed(3)} (above 1: B is faster)`);
     console.log(differ.length ? `OUTPUT DIFFERS on ${differ.length} pages: ${differ.slice(0, 10).join(', ')}` : `output identical on all ${rows.length} pages`);
   } finally {

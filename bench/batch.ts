@@ -36,13 +36,24 @@ const DATE = '2026-12-01T00:00:00Z';
 
 /** The pages as WARC response records, each its own gzip member, as crawlers write .warc.gz. */
 function packWarc(dir: string, copies: number, file: string): number {
-  const pages = readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort();
+  const pages = readdirSync(dir)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort();
   const members: Uint8Array[] = [];
   for (let c = 0; c < copies; c++) {
     for (const f of pages) {
       const urlFile = join(dir, f.replace(/\.html?$/i, '.url'));
       const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : `https://corpus.example/${f}`;
-      members.push(gzipMember(warcRecord({ url: c ? `${url}${url.includes('?') ? '&' : '?'}copy=${c}` : url, date: DATE, html: readFileSync(join(dir, f)), contentType: 'text/html' })));
+      members.push(
+        gzipMember(
+          warcRecord({
+            url: c ? `${url}${url.includes('?') ? '&' : '?'}copy=${c}` : url,
+            date: DATE,
+            html: readFileSync(join(dir, f)),
+            contentType: 'text/html',
+          }),
+        ),
+      );
     }
   }
   writeFileSync(file, Buffer.concat(members));
@@ -86,7 +97,8 @@ function main(): void {
   try {
     const warc = join(work, 'corpus.warc.gz');
     const n = packWarc(o.dir, o.copies, warc);
-    const capture = (jobs: number) => timed(`ours, --jobs ${jobs}`, [join(ROOT, 'scripts/capture.mjs'), warc, '--jsonl', join(work, `out-${jobs}.jsonl`), '--jobs', String(jobs)], n);
+    const capture = (jobs: number) =>
+      timed(`ours, --jobs ${jobs}`, [join(ROOT, 'scripts/capture.mjs'), warc, '--jsonl', join(work, `out-${jobs}.jsonl`), '--jobs', String(jobs)], n);
     // Readability.js takes about ten times as long a page: it reads one copy of the corpus, once.
     const readability = () => timed('Readability.js on jsdom, 1 process', [join(ROOT, 'bench/batch-readability.ts'), warc, String(n / o.copies)], n / o.copies);
     // Interleaved, each twice, the better of the two kept: other work on a shared host only slows a run.
@@ -101,12 +113,22 @@ function main(): void {
     const rd = best(runs[1]);
     const all = runs[2].length ? best(runs[2]) : null;
     const rate = (r: Run) => r.pages / r.seconds;
-    const lines = [`bench:batch  ${new Date().toISOString()}  ${n} pages (${o.copies} copies of ${n / o.copies}) in one .warc.gz, ${availableParallelism()} cores, start-up included; ours best of 2 runs`];
+    const lines = [
+      `bench:batch  ${new Date().toISOString()}  ${n} pages (${o.copies} copies of ${n / o.copies}) in one .warc.gz, ${availableParallelism()} cores, start-up included; ours best of 2 runs`,
+    ];
     const cpuRate = (r: Run) => (r.cpu ? r.pages / r.cpu : NaN);
-    for (const r of [one, all, rd]) if (r) lines.push(`  ${r.label.padEnd(36)} ${r.seconds.toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(6)} pages/s  ${((r.seconds / r.pages) * 1000).toFixed(1).padStart(6)} ms a page  |  CPU ${r.cpu?.toFixed(2) ?? '?'} s, ${cpuRate(r).toFixed(1)} pages per CPU-second`);
+    for (const r of [one, all, rd])
+      if (r)
+        lines.push(
+          `  ${r.label.padEnd(36)} ${r.seconds.toFixed(2).padStart(7)} s  ${rate(r).toFixed(1).padStart(6)} pages/s  ${((r.seconds / r.pages) * 1000).toFixed(1).padStart(6)} ms a page  |  CPU ${r.cpu?.toFixed(2) ?? '?'} s, ${cpuRate(r).toFixed(1)} pages per CPU-second`,
+        );
     lines.push(`one worker vs Readability.js on jsdom: ${(rate(one) / rate(rd)).toFixed(2)}x (target ≥ 3x)`);
     lines.push(`one worker: ${rate(one).toFixed(1)} pages/s on one core, ${cpuRate(one).toFixed(1)} per CPU-second (target ≥ 37, GNE's rate)`);
-    lines.push(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (above the core count, other work shared the cores: compare the CPU figures)`);
+    lines.push(
+      `load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (above the core count, other work shared the cores: compare the CPU figures)`,
+    );
     if (all) lines.push(`all ${o.jobs} cores vs one worker: ${(rate(all) / rate(one)).toFixed(2)}x (target ≥ 1.8x on two cores)`);
     console.log(lines.join('\n'));
   } finally {

@@ -20,8 +20,17 @@ async function launch(): Promise<{ context: BrowserContext; id: string; close():
     headless: true,
     acceptDownloads: true,
     downloadsPath: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST_E2E}`, `--load-extension=${DIST_E2E}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${DIST_E2E}`,
+      `--load-extension=${DIST_E2E}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return {
@@ -39,7 +48,10 @@ async function launch(): Promise<{ context: BrowserContext; id: string; close():
  * a tab (what the toolbar click does) until the card or a verdict is on screen. Includes the
  * popup's own load, injection, extraction, the core, the IndexedDB write and rendering.
  */
-export async function clickToSummary(dir: string, files: string[]): Promise<{ ms: number[]; states: Record<string, number>; slowest: [string, number][] } | null> {
+export async function clickToSummary(
+  dir: string,
+  files: string[],
+): Promise<{ ms: number[]; states: Record<string, number>; slowest: [string, number][] } | null> {
   let ext;
   try {
     ext = await launch();
@@ -69,10 +81,9 @@ export async function clickToSummary(dir: string, files: string[]): Promise<{ ms
       try {
         const url = `${origin}/${encodeURIComponent(f)}`;
         await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-        const tabId = await ext.context.serviceWorkers()[0].evaluate(
-          async (u: string) => Math.max(...(await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!)),
-          url,
-        );
+        const tabId = await ext.context
+          .serviceWorkers()[0]
+          .evaluate(async (u: string) => Math.max(...(await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!)), url);
         const popup = await ext.context.newPage();
         await popup.setViewportSize({ width: 400, height: 600 });
         const t0 = Date.now();
@@ -101,7 +112,9 @@ export async function clickToSummary(dir: string, files: string[]): Promise<{ ms
 }
 
 export function describeLatency(r: { ms: number[]; states: Record<string, number>; slowest: [string, number][] }): string {
-  const s = Object.entries(r.states).map(([k, v]) => `${v} ${k}`).join(', ');
+  const s = Object.entries(r.states)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   const slow = r.slowest.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ');
   return `click-to-summary (popup opened → card shown, dist-e2e, ${r.ms.length} pages: ${s}): median ${median(r.ms).toFixed(0)} ms, p90 ${percentile(r.ms, 0.9).toFixed(0)} ms, max ${Math.max(...r.ms).toFixed(0)} ms; slowest: ${slow}`;
 }
@@ -121,7 +134,12 @@ export async function historyAtScale(count: number): Promise<string> {
   const tmp = mkdtempSync(join(tmpdir(), 'gnc-history-bench-'));
   try {
     const file = join(tmp, 'seed.jsonl');
-    writeFileSync(file, syntheticRecords(count).map((r) => JSON.stringify(r)).join('\n'));
+    writeFileSync(
+      file,
+      syntheticRecords(count)
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
     const url = `chrome-extension://${ext.id}/history/history.html`;
     const page = await ext.context.newPage();
     await page.goto(url);
@@ -140,7 +158,8 @@ export async function historyAtScale(count: number): Promise<string> {
     const shown = await fresh.$$eval('#list li.item', (l) => l.length);
 
     const worker = ext.context.serviceWorkers()[0];
-    const lastId = async () => ((await worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0]?.id ?? 0)) as number);
+    const lastId = async () =>
+      (await worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0]?.id ?? 0)) as number;
     const before = await lastId();
     await fresh.check('#select-all');
     // Select-all collects every id first (the export buttons are disabled meanwhile).
@@ -150,12 +169,14 @@ export async function historyAtScale(count: number): Promise<string> {
     const e0 = performance.now();
     await fresh.click('#export');
     for (;;) {
-      const item = (await worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0])) as { id: number; state: string; fileSize: number } | undefined;
+      const item = (await worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0])) as
+        { id: number; state: string; fileSize: number } | undefined;
       if (item && item.id > before && item.state !== 'in_progress') {
         const exportMs = performance.now() - e0;
         return `history with ${count} captures: import ${(importMs / 1000).toFixed(1)} s; open ${openMs.toFixed(0)} ms (${shown} rows shown); export all as JSONL ${exportMs.toFixed(0)} ms (${item.state}, ${(item.fileSize / 1e6).toFixed(1)} MB)`;
       }
-      if (performance.now() - e0 > 120_000) return `history with ${count} captures: import ${(importMs / 1000).toFixed(1)} s; open ${openMs.toFixed(0)} ms; export did not finish in 120 s`;
+      if (performance.now() - e0 > 120_000)
+        return `history with ${count} captures: import ${(importMs / 1000).toFixed(1)} s; open ${openMs.toFixed(0)} ms; export did not finish in 120 s`;
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
@@ -193,7 +214,16 @@ function syntheticRecords(count: number): CaptureRecord[] {
       summary: [body[0].text],
       keywords: [],
       script: { detected: 'simplified', output: 'original' },
-      cleaning: { pinyinRemoved: 0, duplicatesRemoved: 0, printViewRemoved: false, furnitureRemoved: 0, dateInferred: false, gluedDateSplit: false, convertedTo: null, notes: [] },
+      cleaning: {
+        pinyinRemoved: 0,
+        duplicatesRemoved: 0,
+        printViewRemoved: false,
+        furnitureRemoved: 0,
+        dateInferred: false,
+        gluedDateSplit: false,
+        convertedTo: null,
+        notes: [],
+      },
       contentHash: i.toString(16).padStart(64, '0'),
     });
   }

@@ -57,7 +57,12 @@ function kindOf(name: string): Kind | null {
   if (/^(V8\.CollectSourcePositions|CpuProfiler::)/.test(name)) return 'profiler';
   if (/^V8\.(CompileCode|ParseFunction|PreParse|CompileIgnition|CompileLazy|CompileIgnitionFinalization)/.test(name)) return 'lazyCompile';
   if (/^V8\.(CompileEval|CompileScript|ParseProgram|Compile$|ParseEval|CompileWrapped)/.test(name)) return 'scriptCompile';
-  if (/Maglev|Turbofan|Baseline|Sparkplug|BytecodeBudgetInterrupt|HandleInterrupts|StackGuard|InstallOptimizedFunctions|FlushInstructionCache|OptimizeConcurrent|DeoptimizeCode|MarkCandidatesForOptimization/.test(name)) return 'tierUp';
+  if (
+    /Maglev|Turbofan|Baseline|Sparkplug|BytecodeBudgetInterrupt|HandleInterrupts|StackGuard|InstallOptimizedFunctions|FlushInstructionCache|OptimizeConcurrent|DeoptimizeCode|MarkCandidatesForOptimization/.test(
+      name,
+    )
+  )
+    return 'tierUp';
   if (/GC|Scavenge|MarkCompact|Sweep|Heap|Evacuate|MinorMS/i.test(name) && !/^V8\.Compile/.test(name)) return 'gc';
   if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|StyleRecalc|Document::updateStyle|UpdateStyle)/.test(name)) return 'style';
   if (/^(Layout|UpdateLayout|LocalFrameView::layout|PrePaint)$/.test(name)) return 'layout';
@@ -160,7 +165,24 @@ function partsOf(events: TraceEvent[], pid: number, tid: number, start: number, 
  * the DOM inline, so its native reads are in its own functions' time, except calls the sampler
  * shows apart (codeType "other": getElementsByTagName, appendChild…).
  */
-const DOM_READS = new Set(['nodeType', 'data', 'localName', 'hasAttributes', 'hasAttribute', 'getAttribute', 'firstChild', 'nextSibling', 'className', 'id', 'parentElement', 'firstElementChild', 'nextElementSibling', 'tagName', 'textContent', 'checkVisibility']);
+const DOM_READS = new Set([
+  'nodeType',
+  'data',
+  'localName',
+  'hasAttributes',
+  'hasAttribute',
+  'getAttribute',
+  'firstChild',
+  'nextSibling',
+  'className',
+  'id',
+  'parentElement',
+  'firstElementChild',
+  'nextElementSibling',
+  'tagName',
+  'textContent',
+  'checkVisibility',
+]);
 
 async function traced(cdp: CDPSession, page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -340,7 +362,12 @@ const PLAIN_WALK = `(() => {
   return performance.now() - t0;
 })()`;
 
-async function tracedRun(context: BrowserContext, url: string, who: Who, bundles: Bundles): Promise<{ evaluate: WindowParts; call: WindowParts; plainWalk: number }> {
+async function tracedRun(
+  context: BrowserContext,
+  url: string,
+  who: Who,
+  bundles: Bundles,
+): Promise<{ evaluate: WindowParts; call: WindowParts; plainWalk: number }> {
   const page = await freshPage(context, url);
   try {
     const cdp = await context.newCDPSession(page);
@@ -423,7 +450,13 @@ export function regexSites(code: string): { literals: number; constructors: numb
   return { literals, constructors };
 }
 
-export async function firstCallBreakdown(context: BrowserContext, server: PageServer, bundles: Bundles, dir: string, files: string[]): Promise<{ rows: BreakdownRow[]; failed: string[] }> {
+export async function firstCallBreakdown(
+  context: BrowserContext,
+  server: PageServer,
+  bundles: Bundles,
+  dir: string,
+  files: string[],
+): Promise<{ rows: BreakdownRow[]; failed: string[] }> {
   const rows: BreakdownRow[] = [];
   const failed: string[] = [];
   const whos: Who[] = ['ours', 'readability', 'content'];
@@ -464,7 +497,7 @@ export function describeBreakdown({ rows, failed }: { rows: BreakdownRow[]; fail
     `|---|---|---|---|`,
     line('**bundle evaluation** (eval of the bundle, traced)', (r, w) => r.evaluate[w].total),
     line('  parse of the script (top level; inner functions pre-parsed)', (r, w) => r.evaluate[w].kinds.scriptCompile),
-    line('  compilation of the functions run at load (the bundle\'s IIFE body first)', (r, w) => r.evaluate[w].kinds.lazyCompile),
+    line("  compilation of the functions run at load (the bundle's IIFE body first)", (r, w) => r.evaluate[w].kinds.lazyCompile),
     line('  module set-up (the rest: top-level code run)', (r, w) => r.evaluate[w].total - KINDS.reduce((s, k) => s + r.evaluate[w].kinds[k], 0)),
     line('first call untraced, same run (content script: evaluation included)', (r, w) => r.untraced[w]),
     line('  the same in a renderer that ran the same bundle on the page before (as bench:ab times it)', (r, w) => r.warmIsolate[w]),
@@ -476,9 +509,9 @@ export function describeBreakdown({ rows, failed }: { rows: BreakdownRow[]; fail
     line('  style recalculation', (r, w) => r.call[w].kinds.style),
     line('  style recalculations (count)', (r, w) => r.call[w].counts.style),
     line('  layout', (r, w) => r.call[w].kinds.layout),
-    line('  the sampler\'s own work (source positions)', (r, w) => r.call[w].kinds.profiler),
+    line("  the sampler's own work (source positions)", (r, w) => r.call[w].kinds.profiler),
     line('  the rest (total less the above)', (r, w) => r.call[w].total - KINDS.reduce((s, k) => s + r.call[w].kinds[k], 0)),
-    line('  of the rest, sampled: the bundle\'s JavaScript', (r, w) => r.call[w].js),
+    line("  of the rest, sampled: the bundle's JavaScript", (r, w) => r.call[w].js),
     line('  of the rest, sampled: DOM API calls (wrappers included)', (r, w) => r.call[w].dom),
     line('  of the rest, sampled: regex matching', (r, w) => r.call[w].regexExec),
     line('  of the rest, sampled: V8/Blink internals ("(program)")', (r, w) => r.call[w].program),

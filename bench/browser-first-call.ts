@@ -60,7 +60,9 @@ export function mainWorld(page: Page): World {
 export async function isolatedWorld(page: Page): Promise<World> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-first-call' })) as { executionContextId: number };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-first-call' })) as {
+    executionContextId: number;
+  };
   return {
     async evaluate<T>(expression: string): Promise<T> {
       const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {

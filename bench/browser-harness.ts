@@ -57,7 +57,17 @@ export interface PageTiming {
  * caller leaves them out of the warm figures), the last `reps` are the warm runs.
  */
 export function measurePage(reps: number, withReadability = true, warmup = 0): PageTiming {
-  const out: PageTiming = { ours: [], readability: [], clone: [], walk: [], ...countNodes(document), blocks: 0, isArticle: null, readabilityFound: false, errors: [] };
+  const out: PageTiming = {
+    ours: [],
+    readability: [],
+    clone: [],
+    walk: [],
+    ...countNodes(document),
+    blocks: 0,
+    isArticle: null,
+    readabilityFound: false,
+    errors: [],
+  };
   const url = location.href;
   for (let round = 0; round <= warmup + reps; round++) {
     // Rotate the order so no contender always runs on a cache the previous one warmed.

@@ -99,7 +99,15 @@ ${Array.from({ length: 15 }, (_, i) => `<p>第${i + 1}段：会议强调，要�
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc', '--remote-debugging-port=0', `--disable-extensions-except=${DIST_E2E}`, `--load-extension=${DIST_E2E}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+      '--remote-debugging-port=0',
+      `--disable-extensions-except=${DIST_E2E}`,
+      `--load-extension=${DIST_E2E}`,
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -110,14 +118,17 @@ ${Array.from({ length: 15 }, (_, i) => `<p>第${i + 1}段：会议强调，要�
     const sender = await context.newPage();
     await sender.goto(`chrome-extension://${id}/options/options.html`);
     const capture = (n: number) =>
-      sender.evaluate(async ([tab, times]) => {
-        let failed = 0;
-        for (let i = 0; i < times; i++) {
-          const reply = await chrome.runtime.sendMessage({ type: 'capture', tabId: tab });
-          if (!reply?.ok) failed++;
-        }
-        return failed;
-      }, [tabId, n] as const);
+      sender.evaluate(
+        async ([tab, times]) => {
+          let failed = 0;
+          for (let i = 0; i < times; i++) {
+            const reply = await chrome.runtime.sendMessage({ type: 'capture', tabId: tab });
+            if (!reply?.ok) failed++;
+          }
+          return failed;
+        },
+        [tabId, n] as const,
+      );
     const gc = () => worker.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
     await capture(5);
     await gc();
@@ -141,9 +152,10 @@ ${Array.from({ length: 15 }, (_, i) => `<p>第${i + 1}段：会议强调，要�
     const after = rssMb(pid);
     await session?.close();
     const mb = (n: number) => `${n.toFixed(1)} MB`;
-    const heapLine = heaps.length === 3
-      ? `JS heap after a full GC ${heaps.map(mb).join(' → ')} (0, ${Math.floor(count / 2)}, ${count} captures; ${heaps[2] - heaps[0] >= 0 ? '+' : ''}${((heaps[2] - heaps[0]) * 1024 / count).toFixed(1)} kB per capture)`
-      : 'JS heap not measured (no DevTools session with the worker)';
+    const heapLine =
+      heaps.length === 3
+        ? `JS heap after a full GC ${heaps.map(mb).join(' → ')} (0, ${Math.floor(count / 2)}, ${count} captures; ${heaps[2] - heaps[0] >= 0 ? '+' : ''}${(((heaps[2] - heaps[0]) * 1024) / count).toFixed(1)} kB per capture)`
+        : 'JS heap not measured (no DevTools session with the worker)';
     return `service worker after ${count} captures: ${heapLine}; extension process RSS ${before.toFixed(0)} MB → ${after.toFixed(0)} MB (${after - before >= 0 ? '+' : ''}${(after - before).toFixed(1)} MB); ${count} captures in ${seconds.toFixed(1)} s, ${failed} failed`;
   } finally {
     await context.close();

@@ -3,7 +3,8 @@
  * side lists, info line, article, footer) scaled to a node count and, for the huge case, a byte
  * size. Deterministic, so runs compare.
  */
-const HANZI = '国务院办公厅关于进一步加强政务公开工作的通知各省自治区直辖市人民政府部门发展改革委员会市场监管总局新闻发布会议强调指出要求推进落实经济社会高质量建设';
+const HANZI =
+  '国务院办公厅关于进一步加强政务公开工作的通知各省自治区直辖市人民政府部门发展改革委员会市场监管总局新闻发布会议强调指出要求推进落实经济社会高质量建设';
 const PUNCT = '，，，。、；';
 
 function rng(seed: number): () => number {

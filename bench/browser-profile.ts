@@ -47,8 +47,13 @@ export class FunctionProfile {
     // The harness forces a collection before every timed step: that is not extraction's garbage.
     const gc = this.self.get('(garbage collector)') ?? 0;
     const total = this.total - gc;
-    console.log(`\nprofile: self time by function while extractPage and the text walk ran, top ${top} of ${(total / 1000).toFixed(0)} ms (forced collections, ${(gc / 1000).toFixed(0)} ms, left out):`);
-    for (const [k, us] of [...this.self.entries()].filter(([k]) => k !== '(garbage collector)').sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(
+      `\nprofile: self time by function while extractPage and the text walk ran, top ${top} of ${(total / 1000).toFixed(0)} ms (forced collections, ${(gc / 1000).toFixed(0)} ms, left out):`,
+    );
+    for (const [k, us] of [...this.self.entries()]
+      .filter(([k]) => k !== '(garbage collector)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top))
       console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
   }
 }

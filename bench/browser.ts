@@ -29,7 +29,16 @@ import { median, percentile } from './browser-stats';
 
 const CHROMIUM = '/usr/bin/chromium';
 // --expose-gc lets the harness collect between timed steps (see browser-harness.ts).
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
+];
 
 interface Options {
   dir: string;
@@ -54,7 +63,19 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dir: '../shared/corpus/pages', reps: 7, warmup: 5, limit: Infinity, every: 1, profile: false, extractionOnly: false, perPage: false, firstCallOnly: false, mainWorldOnly: false, firstCallBreakdown: false };
+  const o: Options = {
+    dir: '../shared/corpus/pages',
+    reps: 7,
+    warmup: 5,
+    limit: Infinity,
+    every: 1,
+    profile: false,
+    extractionOnly: false,
+    perPage: false,
+    firstCallOnly: false,
+    mainWorldOnly: false,
+    firstCallBreakdown: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reps') o.reps = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--warmup') o.warmup = Math.max(0, Number(argv[++i]));
@@ -73,7 +94,10 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** The host's load (1, 5, 15 minutes): the machine is shared, so each figure carries it. */
-const loadAverage = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadAverage = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)).padStart(7) + ' ms';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -99,7 +123,11 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-wqy-microhei`);
   if (!existsSync(opts.dir)) throw new Error(`no pages at ${opts.dir}`);
-  const files = readdirSync(opts.dir).filter((f) => /\.html?$/i.test(f)).sort().filter((_, i) => i % opts.every === 0).slice(0, opts.limit);
+  const files = readdirSync(opts.dir)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .filter((_, i) => i % opts.every === 0)
+    .slice(0, opts.limit);
 
   const [ours, readability, harness, script, contentScript] = await Promise.all([
     bundleIife('src/extract/extractPage.ts', '__ours', !opts.profile),
@@ -127,7 +155,9 @@ async function main(): Promise<void> {
   try {
     const started = new Date().toISOString();
     if (opts.firstCallBreakdown) {
-      console.log(`bench:browser --first-call-breakdown  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`);
+      console.log(
+        `bench:browser --first-call-breakdown  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}  load ${loadAverage()}`,
+      );
       const fresh = await routedContext(browser, server);
       const bundles = { ours, readability, content: contentScript };
       for (const line of describeBreakdown(await firstCallBreakdown(fresh, server, bundles, opts.dir, files), bundles)) console.log(line);
@@ -144,8 +174,12 @@ async function main(): Promise<void> {
     // Saved pages point at their sites' images, CSS and scripts: nothing leaves the machine.
     const context = await routedContext(browser, server);
     const page = await context.newPage();
-    console.log(`bench:browser  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}, 1 cold + ${opts.warmup} warm-up + ${opts.reps} timed rounds each  load ${loadAverage()}`);
-    console.log(`bundles (esbuild${opts.profile ? ', extraction unminified for the profile' : ', minified'}): extractPage ${kb(ours.length)} (gzip ${kb(gzipSync(ours).length)}), Readability.js ${kb(readability.length)}`);
+    console.log(
+      `bench:browser  ${started}  Chromium ${browser.version()}  ${files.length} pages from ${opts.dir}, 1 cold + ${opts.warmup} warm-up + ${opts.reps} timed rounds each  load ${loadAverage()}`,
+    );
+    console.log(
+      `bundles (esbuild${opts.profile ? ', extraction unminified for the profile' : ', minified'}): extractPage ${kb(ours.length)} (gzip ${kb(gzipSync(ours).length)}), Readability.js ${kb(readability.length)}`,
+    );
 
     const profiler = opts.profile ? new FunctionProfile() : null;
     const timings: Array<PageTiming & { file: string }> = [];
@@ -175,10 +209,24 @@ async function main(): Promise<void> {
     const paired = timings.filter((t) => t.readability.length).map((t) => ({ t, r: warm(t.readability) / Math.max(warm(t.ours), 0.005) }));
     const ratios = paired.map((p) => p.r);
     const walkRatios = timings.map((t) => warm(t.ours) / Math.max(warm(t.walk), 0.005));
-    console.log(`\ncorpus pages (per-page median of ${opts.reps} warm runs after ${opts.warmup} untimed warm-up rounds; then median / p90 / max over ${timings.length} pages):`);
-    console.log(row('extractPage', oursMed, timings.map((t) => t.ours[0])));
+    console.log(
+      `\ncorpus pages (per-page median of ${opts.reps} warm runs after ${opts.warmup} untimed warm-up rounds; then median / p90 / max over ${timings.length} pages):`,
+    );
+    console.log(
+      row(
+        'extractPage',
+        oursMed,
+        timings.map((t) => t.ours[0]),
+      ),
+    );
     if (readMed.length) {
-      console.log(row('Readability.js', readMed, timings.map((t) => t.readability[0])));
+      console.log(
+        row(
+          'Readability.js',
+          readMed,
+          timings.map((t) => t.readability[0]),
+        ),
+      );
       console.log(row('  (its document clone)', cloneMed));
     }
     console.log(row('plain text walk', walkMed));
@@ -186,16 +234,25 @@ async function main(): Promise<void> {
     console.log(`page size: median ${median(nodes).toFixed(0)} nodes, max ${Math.max(...nodes)}`);
     console.log(`extractPage / text walk: median ${median(walkRatios).toFixed(1)}x`);
     if (ratios.length) console.log(`extraction speedup vs Readability.js: ${median(ratios).toFixed(1)}x`);
-    if (ratios.length) console.log(`  (median of per-page ratios; p10 ${percentile(ratios, 0.1).toFixed(1)}x, min ${Math.min(...ratios).toFixed(1)}x; Readability found text on ${timings.filter((t) => t.readabilityFound).length}/${timings.length})`);
+    if (ratios.length)
+      console.log(
+        `  (median of per-page ratios; p10 ${percentile(ratios, 0.1).toFixed(1)}x, min ${Math.min(...ratios).toFixed(1)}x; Readability found text on ${timings.filter((t) => t.readabilityFound).length}/${timings.length})`,
+      );
     // Readability changes the document it reads, so in a live page it needs a clone first;
     // extractPage reads the page in place. The line above leaves the clone out, this one counts it.
-    const withClone = timings.filter((t) => t.readability.length).map((t) => warm(t.readability.map((r, i) => r + (t.clone[i] ?? 0))) / Math.max(warm(t.ours), 0.005));
-    if (withClone.length) console.log(`  speedup vs Readability.js with the document clone it needs in a live page: ${median(withClone).toFixed(1)}x (p10 ${percentile(withClone, 0.1).toFixed(1)}x)`);
+    const withClone = timings
+      .filter((t) => t.readability.length)
+      .map((t) => warm(t.readability.map((r, i) => r + (t.clone[i] ?? 0))) / Math.max(warm(t.ours), 0.005));
+    if (withClone.length)
+      console.log(
+        `  speedup vs Readability.js with the document clone it needs in a live page: ${median(withClone).toFixed(1)}x (p10 ${percentile(withClone, 0.1).toFixed(1)}x)`,
+      );
     const slowest = [...timings].sort((a, b) => warm(b.ours) - warm(a.ours)).slice(0, 3);
     console.log(`slowest pages for extractPage: ${slowest.map((t) => `${t.file} ${fmt(warm(t.ours)).trim()} (${t.nodes} nodes)`).join('; ')}`);
     if (opts.perPage) {
       console.log('\nper page, by speedup (file, nodes, extractPage, Readability.js, ratio):');
-      for (const { t, r } of [...paired].sort((a, b) => a.r - b.r)) console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
+      for (const { t, r } of [...paired].sort((a, b) => a.r - b.r))
+        console.log(`  ${t.file.padEnd(48)} ${String(t.nodes).padStart(6)} ${fmt(warm(t.ours))} ${fmt(warm(t.readability))} ${r.toFixed(2).padStart(6)}x`);
     }
     if (failed.length) console.log(`errors (${failed.length}):\n  ${failed.slice(0, 10).join('\n  ')}`);
     if (!opts.profile) for (const line of await firstCallLines()) console.log(line);
@@ -204,7 +261,9 @@ async function main(): Promise<void> {
     const big = syntheticPage({ nodes: 50_000 });
     await loadWithCode(page, server.add('synthetic-50k.html', big), [ours, readability, harness]);
     const b = (await page.evaluate(`__bench.measurePage(5, true, ${opts.warmup})`)) as PageTiming;
-    console.log(`\n50,000-node page (${b.nodes} nodes, ${kb(Buffer.byteLength(big))}): extractPage median ${fmt(warm(b.ours)).trim()} (first ${fmt(b.ours[0]).trim()}), Readability.js ${fmt(warm(b.readability)).trim()}, text walk ${fmt(warm(b.walk)).trim()}, ${b.blocks} blocks${b.errors.length ? `, errors: ${b.errors.join('; ')}` : ''}`);
+    console.log(
+      `\n50,000-node page (${b.nodes} nodes, ${kb(Buffer.byteLength(big))}): extractPage median ${fmt(warm(b.ours)).trim()} (first ${fmt(b.ours[0]).trim()}), Readability.js ${fmt(warm(b.readability)).trim()}, text walk ${fmt(warm(b.walk)).trim()}, ${b.blocks} blocks${b.errors.length ? `, errors: ${b.errors.join('; ')}` : ''}`,
+    );
 
     // 10 MB, 200,000 nodes, in a task of its own with long tasks observed: the sliced path the
     // content script runs, then the core on its result (in Node, as the service worker runs it).
@@ -226,7 +285,9 @@ async function main(): Promise<void> {
     }
     await loadWithCode(page, hugeUrl, [ours, harness]);
     const hs = (await page.evaluate('__bench.measureInTask(false)')) as HugeRun;
-    console.log(`  same page, extractPage in one task (CLI path): ${hs.error ? `stopped: ${hs.error}` : 'completed'} in ${fmt(hs.ms).trim()}, longest task ${hs.longTasks.length && hs.longTasks[0] !== -1 ? Math.max(...hs.longTasks).toFixed(0) + ' ms' : 'none'}`);
+    console.log(
+      `  same page, extractPage in one task (CLI path): ${hs.error ? `stopped: ${hs.error}` : 'completed'} in ${fmt(hs.ms).trim()}, longest task ${hs.longTasks.length && hs.longTasks[0] !== -1 ? Math.max(...hs.longTasks).toFixed(0) + ' ms' : 'none'}`,
+    );
 
     // Content-script size as shipped.
     const content = ['dist/src/content/content.js', 'dist/src/content/content.ts.js'].find((f) => existsSync(f));
@@ -236,20 +297,34 @@ async function main(): Promise<void> {
     } else console.log('\ncontent script: dist/ not built (npm run build), size not measured');
 
     // First OpenCC conversion, in a page of its own so nothing is cached.
-    const sample = syntheticPage({ nodes: 0, paragraphs: 40 }).replace(/<[^>]+>/g, '').replace(/\s+/g, '').slice(0, 5000);
+    const sample = syntheticPage({ nodes: 0, paragraphs: 40 })
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, '')
+      .slice(0, 5000);
     for (const target of ['simplified', 'traditional-tw']) {
       await loadWithCode(page, server.add(`blank-${target}.html`, '<!DOCTYPE html><title>blank</title>'), [script, harness]);
-      const c = (await page.evaluate(`__bench.measureConversion(${JSON.stringify(target)}, ${JSON.stringify(sample)})`)) as { loadAndFirst: number; warm: number; chars: number };
-      console.log(`OpenCC to ${target}: first conversion of ${c.chars} characters (dictionary load included) ${fmt(c.loadAndFirst).trim()}, warm ${fmt(c.warm).trim()}`);
+      const c = (await page.evaluate(`__bench.measureConversion(${JSON.stringify(target)}, ${JSON.stringify(sample)})`)) as {
+        loadAndFirst: number;
+        warm: number;
+        chars: number;
+      };
+      console.log(
+        `OpenCC to ${target}: first conversion of ${c.chars} characters (dictionary load included) ${fmt(c.loadAndFirst).trim()}, warm ${fmt(c.warm).trim()}`,
+      );
     }
-    console.log(`\ntargets: median ≤ 2 ms ${median(oursMed) <= 2 ? 'met' : 'MISSED'}; ≥ 4x Readability ${median(ratios) >= 4 ? 'met' : 'MISSED'}; 50k nodes ≤ 100 ms ${warm(b.ours) <= 100 ? 'met' : 'MISSED'}; 10 MB page ≤ 2 s ${h.ms <= 2000 ? 'met' : 'MISSED'}, no long task > 200 ms ${overBudget.length ? 'MISSED' : 'met'}`);
+    console.log(
+      `\ntargets: median ≤ 2 ms ${median(oursMed) <= 2 ? 'met' : 'MISSED'}; ≥ 4x Readability ${median(ratios) >= 4 ? 'met' : 'MISSED'}; 50k nodes ≤ 100 ms ${warm(b.ours) <= 100 ? 'met' : 'MISSED'}; 10 MB page ≤ 2 s ${h.ms <= 2000 ? 'met' : 'MISSED'}, no long task > 200 ms ${overBudget.length ? 'MISSED' : 'met'}`,
+    );
   } finally {
     await browser.close();
     await server.close();
   }
   if (opts.extractionOnly) return;
   // Every fifth corpus page, through the whole extension.
-  const latency = await clickToSummary(opts.dir, files.filter((_, i) => i % 5 === 0));
+  const latency = await clickToSummary(
+    opts.dir,
+    files.filter((_, i) => i % 5 === 0),
+  );
   if (latency) {
     console.log(describeLatency(latency));
     console.log(await historyAtScale(10_000));

@@ -139,8 +139,11 @@ async function main(): Promise<void> {
   const bytes = Buffer.from(code);
   const gz = gzipSync(bytes).length;
   const shipped = existsSync(SHIPPED) ? readFileSync(SHIPPED, 'utf8') : null;
-  console.log(`content script ${ENTRY}, built as @crxjs builds it (vite ${(await import('vite')).version}, lib iife): ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzip (${gz} bytes)`);
-  if (shipped !== null) console.log(`  ${SHIPPED}: ${shipped === code ? 'the same bytes' : `differs (${Buffer.byteLength(shipped)} bytes; rebuild with npm run build?)`}`);
+  console.log(
+    `content script ${ENTRY}, built as @crxjs builds it (vite ${(await import('vite')).version}, lib iife): ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzip (${gz} bytes)`,
+  );
+  if (shipped !== null)
+    console.log(`  ${SHIPPED}: ${shipped === code ? 'the same bytes' : `differs (${Buffer.byteLength(shipped)} bytes; rebuild with npm run build?)`}`);
   const owner = owners(code, map);
   const byModule = new Map<string, number[]>();
   for (let i = 0; i < code.length; i++) {
@@ -165,7 +168,12 @@ async function main(): Promise<void> {
     const g = r.m.includes(' (') ? r.m.split(' (')[0] : r.m.split('/').slice(0, 2).join('/');
     groups.set(g, (groups.get(g) ?? 0) + r.bytes);
   }
-  console.log(`\nby directory or package (minified bytes): ${[...groups].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${n}`).join(', ')}`);
+  console.log(
+    `\nby directory or package (minified bytes): ${[...groups]
+      .sort((a, b) => b[1] - a[1])
+      .map(([g, n]) => `${g} ${n}`)
+      .join(', ')}`,
+  );
 }
 
 main().catch((e) => {

@@ -31,7 +31,8 @@ const ONLY = value('--only');
 const SHARED = resolve(import.meta.dirname ?? '.', '../../shared');
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-const HANZI = '国务院办公厅关于进一步加强政务公开工作的通知各省自治区直辖市人民政府部门发展改革委员会市场监管总局新闻发布会议强调指出要求推进落实经济社会高质量建设';
+const HANZI =
+  '国务院办公厅关于进一步加强政务公开工作的通知各省自治区直辖市人民政府部门发展改革委员会市场监管总局新闻发布会议强调指出要求推进落实经济社会高质量建设';
 function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
@@ -70,7 +71,10 @@ const heapMb = (before: number, peak: number, kept: number) =>
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Wall time, and this process's CPU time (all threads: GC helpers count) as a check on load. */
-async function timeOne(input: PageInput, opts: Partial<CoreOptions> = {}): Promise<{ ms: number; cpuMs: number; record: Awaited<ReturnType<typeof buildRecord>> }> {
+async function timeOne(
+  input: PageInput,
+  opts: Partial<CoreOptions> = {},
+): Promise<{ ms: number; cpuMs: number; record: Awaited<ReturnType<typeof buildRecord>> }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const record = await buildRecord(input, { now: NOW, ...opts });
@@ -137,7 +141,10 @@ const HUGE: Record<string, () => PageInput> = {
   '2,000 blocks of 1,500 chars (3 M chars), no stated date': () => {
     const r = rng(1);
     // Undated, with a date in every tenth block: the publish date is inferred from the whole body.
-    return htmlInput(Array.from({ length: 2000 }, (_, i) => para(`${i % 10 ? '' : `2021年1月${(i % 28) + 1}日，`}${prose(r, 1500)}`)), false);
+    return htmlInput(
+      Array.from({ length: 2000 }, (_, i) => para(`${i % 10 ? '' : `2021年1月${(i % 28) + 1}日，`}${prose(r, 1500)}`)),
+      false,
+    );
   },
   'one giant block of 3.3 M chars (10 MB UTF-8)': () => htmlInput([para(prose(rng(2), 3_300_000))]),
   'one giant block, no punctuation, 1.8 M chars': () => htmlInput([para(prose(rng(3), 1_800_000, 0))]),

@@ -78,7 +78,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const ours: Row[] = [];
   const theirs: Row[] = [];
   const ourMs: number[] = [];
@@ -113,7 +115,10 @@ async function main(): Promise<void> {
   console.log(line('ours', a));
   console.log(line('Readability.js 0.6.0', b));
   console.log(
-    ['difference'.padEnd(22), ...SCORE_KEYS.map((k) => (a[k] == null || b[k] == null ? '  -  ' : (a[k] - b[k] >= 0 ? '+' : '') + (a[k] - b[k]).toFixed(3)).padStart(10))].join(' '),
+    [
+      'difference'.padEnd(22),
+      ...SCORE_KEYS.map((k) => (a[k] == null || b[k] == null ? '  -  ' : (a[k] - b[k] >= 0 ? '+' : '') + (a[k] - b[k]).toFixed(3)).padStart(10)),
+    ].join(' '),
   );
   const neg = ours.filter((r) => typeof r.nonArticle === 'number' && r.bodyF1 === undefined);
   const rejected = ours.filter((r) => r.bodyF1 !== undefined && r.nonArticle === 0);

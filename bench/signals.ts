@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     m.set(key, row);
   };
   let pages = 0;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.html')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.html'))
+    .sort()) {
     const goldFile = join(dir, `${basename(f, '.html')}.expected.json`);
     if (!existsSync(goldFile)) continue;
     const gold = JSON.parse(readFileSync(goldFile, 'utf8'));

@@ -91,7 +91,7 @@ export async function captureAllTabs(onProgress: (outcomes: readonly TabOutcome[
   );
   const outcomes: TabOutcome[] = tabs.map((tab, i) => {
     const blank = isBlankTab(tab);
-    const label = tab.title?.trim() || (blank ? '' : tab.url ?? '');
+    const label = tab.title?.trim() || (blank ? '' : (tab.url ?? ''));
     return { tabId: tab.id!, label, blank, position: (tab.index ?? i) + 1, status: 'waiting', message: '' };
   });
   onProgress(outcomes);
@@ -116,7 +116,7 @@ export async function captureAllTabs(onProgress: (outcomes: readonly TabOutcome[
       o.blank = o.blank && !result.record.title;
       if (!result.unsaved) o.recordId = result.record.id;
       o.status = !result.record.isArticle ? 'not-article' : result.duplicate ? 'duplicate' : 'saved';
-      o.message = result.record.isArticle ? '' : result.record.notArticleReason ?? '';
+      o.message = result.record.isArticle ? '' : (result.record.notArticleReason ?? '');
       if (!result.record.isArticle) o.reason = notArticleReason(result.record.notArticleReason);
     } catch (e) {
       o.status = outcomeForError((e as { code?: ErrorCode }).code);

@@ -62,7 +62,10 @@ function showSelection(): void {
 async function refreshSites(): Promise<void> {
   const current = ui.site.value;
   const sites = await listSites();
-  ui.site.replaceChildren(h('option', { text: t('allSites'), attrs: { value: '' } }), ...sites.map((s) => h('option', { text: `${s.site} (${s.count})`, attrs: { value: s.site } })));
+  ui.site.replaceChildren(
+    h('option', { text: t('allSites'), attrs: { value: '' } }),
+    ...sites.map((s) => h('option', { text: `${s.site} (${s.count})`, attrs: { value: s.site } })),
+  );
   ui.site.value = sites.some((s) => s.site === current) ? current : '';
 }
 
@@ -142,7 +145,11 @@ function showBatch(outcomes: readonly TabOutcome[]): void {
     ...outcomes.map((o) =>
       h('li', { attrs: { 'data-status': o.status, 'data-tab-id': String(o.tabId) } }, [
         o.blank ? t('blankTab') : o.label ? displayText(o.label, 120) : t('tabAtPosition', o.position),
-        h('span', { class: 'state', text: `${t(`tab_${o.status}` as HistoryStringKey)}${reasonText(o)}`, title: o.message ? displayText(o.message, 500) : undefined }),
+        h('span', {
+          class: 'state',
+          text: `${t(`tab_${o.status}` as HistoryStringKey)}${reasonText(o)}`,
+          title: o.message ? displayText(o.message, 500) : undefined,
+        }),
       ]),
     ),
   );
@@ -252,19 +259,19 @@ function wire(): void {
       for (const b of actions) b.disabled = false;
     }
   });
-  $('export').addEventListener('click', () =>
-    void withSelection(async (ids) => t('exported', (await exportSelected(ids, format(), state.fields)).fileName)),
-  );
+  $('export').addEventListener('click', () => void withSelection(async (ids) => t('exported', (await exportSelected(ids, format(), state.fields)).fileName)));
   $('copy').addEventListener('click', () => void withSelection(async (ids) => t('copied', await copySelected(ids, format(), state.fields))));
-  $('delete').addEventListener('click', () =>
-    void withSelection(async (ids) => {
-      if (!confirm(t('confirmDelete', ids.length))) return '';
-      await deleteSelected(ids);
-      state.selected.clear();
-      ui.selectAll.checked = false;
-      await refreshAll();
-      return t('deleted', ids.length);
-    }),
+  $('delete').addEventListener(
+    'click',
+    () =>
+      void withSelection(async (ids) => {
+        if (!confirm(t('confirmDelete', ids.length))) return '';
+        await deleteSelected(ids);
+        state.selected.clear();
+        ui.selectAll.checked = false;
+        await refreshAll();
+        return t('deleted', ids.length);
+      }),
   );
   $('capture-all').addEventListener('click', () => void captureWindow());
   $('import').addEventListener('click', () => ui.importFile.click());

@@ -54,7 +54,13 @@ export interface ItemHandlers {
 /** Tags and note under the row, and a small form to change them (the popup card offers the same). */
 function annotations(record: CaptureRecord, t: T, on: ItemHandlers): { shown: HTMLElement; edit: HTMLButtonElement } {
   const shown = h('div', { class: 'annotations' }, [
-    record.tags?.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('tags') } }, record.tags.map((tag) => h('li', { text: cut(tag, 100) }))) : null,
+    record.tags?.length
+      ? h(
+          'ul',
+          { class: 'tags', attrs: { 'aria-label': t('tags') } },
+          record.tags.map((tag) => h('li', { text: cut(tag, 100) })),
+        )
+      : null,
     record.note ? h('p', { class: 'note', text: cut(record.note, 1000) }) : null,
   ]);
   const edit = h('button', { text: t('editAnnotations'), attrs: { type: 'button', 'data-action': 'annotate' } });
@@ -68,7 +74,9 @@ function annotations(record: CaptureRecord, t: T, on: ItemHandlers): { shown: HT
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       save.disabled = true;
-      void on.onAnnotate(record, parseTagList(tags.value), note.value).finally(() => { save.disabled = false; });
+      void on.onAnnotate(record, parseTagList(tags.value), note.value).finally(() => {
+        save.disabled = false;
+      });
     });
     shown.replaceChildren(form);
     tags.focus();
@@ -102,14 +110,16 @@ export function renderItem(record: CaptureRecord, selected: boolean, t: T, on: I
 
   // The text is built only when the reader opens the details: a long list stays light.
   const details = h('details', {}, [h('summary', { text: t('details') })]);
-  details.addEventListener(
-    'toggle',
-    () => {
-      if (!details.open || details.childElementCount > 1) return;
-      if (record.summary.length) details.append(h('h3', { text: t('summary') }), ...record.summary.map((s) => h('p', { text: cut(s, 2000) })));
-      details.append(h('h3', { text: t('body') }), ...bodyWithRestored(record).slice(0, 200).map((b) => h('p', { text: cut(b.text, 5000) })));
-    },
-  );
+  details.addEventListener('toggle', () => {
+    if (!details.open || details.childElementCount > 1) return;
+    if (record.summary.length) details.append(h('h3', { text: t('summary') }), ...record.summary.map((s) => h('p', { text: cut(s, 2000) })));
+    details.append(
+      h('h3', { text: t('body') }),
+      ...bodyWithRestored(record)
+        .slice(0, 200)
+        .map((b) => h('p', { text: cut(b.text, 5000) })),
+    );
+  });
 
   const li = h('li', { class: 'item', attrs: { 'data-id': record.id } }, [
     box,

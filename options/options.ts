@@ -14,7 +14,11 @@ const form = document.getElementById('settings') as HTMLFormElement;
 const saved = document.getElementById('saved')!;
 const rulesBody = document.querySelector('#siteRules tbody')!;
 const control = <T extends Element>(name: string) => form.elements.namedItem(name) as unknown as T;
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 async function save(patch: Partial<Settings>): Promise<void> {
   const next = await saveSettings(patch);
@@ -23,8 +27,7 @@ async function save(patch: Partial<Settings>): Promise<void> {
 }
 
 function ruleRow(rule: SiteRule): HTMLTableRowElement {
-  const input = (value: string, cls: string, placeholder: string) =>
-    h('input', { class: cls, attrs: { type: 'text', value, placeholder } });
+  const input = (value: string, cls: string, placeholder: string) => h('input', { class: cls, attrs: { type: 'text', value, placeholder } });
   const remove = h('button', { text: t('optRemoveRule'), attrs: { type: 'button', 'data-action': 'remove-rule' } });
   const row = h('tr', {}, [
     h('td', {}, [input(rule.domain, 'rule-domain', 'www.example.gov.cn')]),
@@ -44,7 +47,10 @@ function readRules(): SiteRule[] {
     const val = (cls: string) => (tr.querySelector(`.${cls}`) as HTMLInputElement).value.trim();
     const domain = val('rule-domain');
     if (!domain) return [];
-    const dropSelectors = val('rule-drop').split(/\s*,\s*(?![^\[]*\])/).map((s) => s.trim()).filter(Boolean);
+    const dropSelectors = val('rule-drop')
+      .split(/\s*,\s*(?![^\[]*\])/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     return [{ domain, bodySelector: val('rule-body'), dropSelectors }];
   });
 }
@@ -95,7 +101,9 @@ function wire(): void {
   const fieldsBox = document.getElementById('exportFields')!;
   fieldsBox.replaceChildren(
     // The record's key stays the value; the reader sees the field's name in their language.
-    ...EXPORTABLE_FIELDS.map((f) => h('label', { title: f }, [h('input', { attrs: { type: 'checkbox', value: f, name: 'exportField' } }), t(fieldLabelKey(f))])),
+    ...EXPORTABLE_FIELDS.map((f) =>
+      h('label', { title: f }, [h('input', { attrs: { type: 'checkbox', value: f, name: 'exportField' } }), t(fieldLabelKey(f))]),
+    ),
   );
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLInputElement;

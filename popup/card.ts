@@ -11,8 +11,12 @@ import { t } from './i18n';
 export const FOLD_AFTER = 5;
 
 const ROLE_KEYS: Record<string, string> = {
-  reporter: 'roleReporter', photographer: 'rolePhotographer', correspondent: 'roleCorrespondent',
-  author: 'roleAuthor', translator: 'roleTranslator', other: 'roleOther',
+  reporter: 'roleReporter',
+  photographer: 'rolePhotographer',
+  correspondent: 'roleCorrespondent',
+  author: 'roleAuthor',
+  translator: 'roleTranslator',
+  other: 'roleOther',
 };
 
 /** What the card may offer beyond reading: putting removed lines back (a correction). */
@@ -36,9 +40,7 @@ export function renderCard(record: RecordSummary, options: CardOptions = {}): HT
       fact('labelDate', date ? formatDate(date) : t('noDate'), 'publishedAt', record),
       fact('labelSource', source ?? '—', 'source', record),
       editor ? fact('labelEditor', editor, 'editor', record) : null,
-      authors.length
-        ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record)
-        : null,
+      authors.length ? fact('labelAuthors', authors.map((a) => `${a.name}（${t(ROLE_KEYS[a.role] ?? 'roleOther')}）`).join('、'), 'authors', record) : null,
       pagesFact(record),
     ]),
     renderAnnotations(record),
@@ -52,7 +54,11 @@ export function renderCard(record: RecordSummary, options: CardOptions = {}): HT
     record.summary.length
       ? h('section', { class: 'summary' }, [
           h('h2', { text: t('summaryHeading') }),
-          h('ol', {}, record.summary.map((s) => h('li', { text: s }))),
+          h(
+            'ol',
+            {},
+            record.summary.map((s) => h('li', { text: s })),
+          ),
         ])
       : null,
     renderFigures(record),
@@ -65,7 +71,11 @@ function renderFigures(record: RecordSummary): HTMLElement | null {
   if (!figures.length) return null;
   return h('section', { class: 'figures' }, [
     h('h2', { text: t('figuresHeading') }),
-    foldingList(figures.map((f) => f.caption || f.alt || t('figureNoCaption')), false, 'figure-captions'),
+    foldingList(
+      figures.map((f) => f.caption || f.alt || t('figureNoCaption')),
+      false,
+      'figure-captions',
+    ),
   ]);
 }
 
@@ -84,7 +94,10 @@ function fact(labelKey: string, value: string, field: CorrectableField, record: 
 }
 
 const UNCERTAIN_KEYS: Partial<Record<CorrectableField, string>> = {
-  title: 'uncertainTitle', publishedAt: 'uncertainDate', source: 'uncertainSource', editor: 'uncertainEditor',
+  title: 'uncertainTitle',
+  publishedAt: 'uncertainDate',
+  source: 'uncertainSource',
+  editor: 'uncertainEditor',
 };
 
 /**
@@ -140,7 +153,12 @@ function person(p: Person): string {
 
 /** A list that shows its first items and folds the rest behind a native, keyboard-friendly toggle. */
 export function foldingList(items: string[], ordered = false, cls = ''): HTMLElement {
-  const make = (xs: string[]) => h(ordered ? 'ol' : 'ul', { class: cls }, xs.map((x) => h('li', { text: x })));
+  const make = (xs: string[]) =>
+    h(
+      ordered ? 'ol' : 'ul',
+      { class: cls },
+      xs.map((x) => h('li', { text: x })),
+    );
   if (items.length <= FOLD_AFTER) return make(items);
   const shown = make(items.slice(0, FOLD_AFTER));
   const rest = make(items.slice(FOLD_AFTER));
@@ -188,7 +206,13 @@ function renderAnnotations(record: RecordSummary): HTMLElement | null {
   const tags = record.tags ?? [];
   if (!tags.length && !record.note) return null;
   return h('section', { class: 'annotations' }, [
-    tags.length ? h('ul', { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } }, tags.map((tag) => h('li', { text: tag }))) : null,
+    tags.length
+      ? h(
+          'ul',
+          { class: 'tags', attrs: { 'aria-label': t('labelTagsShown') } },
+          tags.map((tag) => h('li', { text: tag })),
+        )
+      : null,
     record.note ? h('p', { class: 'note', text: record.note, attrs: { 'aria-label': t('labelNote') } }) : null,
   ]);
 }
@@ -200,10 +224,14 @@ function renderDisclosure(record: RecordSummary): HTMLElement | null {
   if (!keys.length) return null;
   return h('section', { class: 'disclosure' }, [
     h('h2', { text: t('disclosureHeading') }),
-    h('dl', { class: 'facts' }, keys.flatMap((key) => {
-      const f = disclosure[key]!;
-      return [h('dt', { text: f.label }), h('dd', { text: f.value, attrs: { 'data-disclosure': key } }, [correctedFact(record, key)])];
-    })),
+    h(
+      'dl',
+      { class: 'facts' },
+      keys.flatMap((key) => {
+        const f = disclosure[key]!;
+        return [h('dt', { text: f.label }), h('dd', { text: f.value, attrs: { 'data-disclosure': key } }, [correctedFact(record, key)])];
+      }),
+    ),
   ]);
 }
 
@@ -217,9 +245,7 @@ function correctedFact(record: RecordSummary, key: DisclosureKey): HTMLElement |
 
 /** A link only to a web address; anything else the page gave stays text. */
 function webLink(text: string, url: string): HTMLElement {
-  return /^https?:\/\//i.test(url)
-    ? h('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } })
-    : h('span', { text });
+  return /^https?:\/\//i.test(url) ? h('a', { text, attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }) : h('span', { text });
 }
 
 function renderAttachments(record: RecordSummary): HTMLElement | null {
@@ -227,7 +253,11 @@ function renderAttachments(record: RecordSummary): HTMLElement | null {
   if (!files.length) return null;
   return h('section', { class: 'attachments' }, [
     h('h2', { text: t('attachmentsHeading') }),
-    h('ul', {}, files.map((f) => h('li', {}, [webLink(f.name, f.url), h('span', { class: 'muted', text: ` ${f.type}` })]))),
+    h(
+      'ul',
+      {},
+      files.map((f) => h('li', {}, [webLink(f.name, f.url), h('span', { class: 'muted', text: ` ${f.type}` })])),
+    ),
   ]);
 }
 
@@ -236,6 +266,10 @@ function renderRelated(record: RecordSummary): HTMLElement | null {
   if (!links.length) return null;
   return h('section', { class: 'related' }, [
     h('h2', { text: t('relatedHeading') }),
-    h('ul', {}, links.map((l) => h('li', {}, [webLink(l.title, l.url)]))),
+    h(
+      'ul',
+      {},
+      links.map((l) => h('li', {}, [webLink(l.title, l.url)])),
+    ),
   ]);
 }

@@ -20,7 +20,11 @@ interface FieldSpec {
   write: (text: string, record: RecordSummary) => unknown;
 }
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const PERSON_LINE = /^(.+?)\s*[（(]([^（）()]*)[）)]$/;
 const TITLE_SEPARATOR = /[、,，;；]/;
@@ -36,7 +40,13 @@ export function parsePerson(line: string): Person | null {
   if (!text) return null;
   const m = PERSON_LINE.exec(text);
   if (!m) return { name: text, titles: [] };
-  return { name: m[1].trim(), titles: m[2].split(TITLE_SEPARATOR).map((x) => x.trim()).filter(Boolean) };
+  return {
+    name: m[1].trim(),
+    titles: m[2]
+      .split(TITLE_SEPARATOR)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  };
 }
 
 function peopleField(field: 'meeting.speakers' | 'meeting.attendees', label: string): FieldSpec {
@@ -45,7 +55,10 @@ function peopleField(field: 'meeting.speakers' | 'meeting.attendees', label: str
     label,
     multiline: true,
     read: (r) => (effectiveValue(r, field) as Person[]).map(personText).join('\n'),
-    write: (text) => lines(text).map(parsePerson).filter((p): p is Person => p !== null),
+    write: (text) =>
+      lines(text)
+        .map(parsePerson)
+        .filter((p): p is Person => p !== null),
   };
 }
 
@@ -93,8 +106,14 @@ export function changedFields(record: RecordSummary, edited: Map<CorrectableFiel
 export const COMMON_DISCLOSURE_KEYS: readonly DisclosureKey[] = ['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt'];
 
 const DISCLOSURE_LABELS: Record<DisclosureKey, string> = {
-  indexNo: 'labelDisclosureIndexNo', issuer: 'labelDisclosureIssuer', docNo: 'labelDisclosureDocNo', writtenAt: 'labelDisclosureWrittenAt',
-  publishedAt: 'labelDisclosurePublishedAt', topic: 'labelDisclosureTopic', validity: 'labelDisclosureValidity', keywords: 'labelDisclosureKeywords',
+  indexNo: 'labelDisclosureIndexNo',
+  issuer: 'labelDisclosureIssuer',
+  docNo: 'labelDisclosureDocNo',
+  writtenAt: 'labelDisclosureWrittenAt',
+  publishedAt: 'labelDisclosurePublishedAt',
+  topic: 'labelDisclosureTopic',
+  validity: 'labelDisclosureValidity',
+  keywords: 'labelDisclosureKeywords',
 };
 const DISCLOSURE_DATES: ReadonlySet<DisclosureKey> = new Set(['writtenAt', 'publishedAt']);
 
@@ -136,11 +155,7 @@ export function changedAnnotations(record: RecordSummary, tagsText: string, note
  * them); Save sends the corrections and the tags and note. A date this extension cannot read is
  * refused here, in the UI language, before anything is sent.
  */
-export function openEditor(
-  container: HTMLElement,
-  record: RecordSummary,
-  onSave: (c: Corrections, a: Annotations | null) => Promise<void>,
-): void {
+export function openEditor(container: HTMLElement, record: RecordSummary, onSave: (c: Corrections, a: Annotations | null) => Promise<void>): void {
   const inputs = new Map<CorrectableField, HTMLInputElement | HTMLTextAreaElement>();
   const specs = EDITABLE.filter((s) => !s.field.startsWith('meeting.') || record.meeting);
   const error = h('p', { class: 'error-detail', attrs: { role: 'alert' } });

@@ -38,7 +38,10 @@ export function renderListPanel(items: Items, running: ListJob | null): HTMLElem
   selectAll.addEventListener('change', () => {
     for (const b of boxes) b.checked = selectAll.checked;
   });
-  for (const b of boxes) b.addEventListener('change', () => { selectAll.checked = boxes.every((x) => x.checked); });
+  for (const b of boxes)
+    b.addEventListener('change', () => {
+      selectAll.checked = boxes.every((x) => x.checked);
+    });
   const start = h('button', { class: 'primary', text: t('listCaptureSelected'), attrs: { type: 'button', 'data-action': 'capture-selected' } });
   start.addEventListener('click', () => {
     const chosen = items.filter((_, i) => boxes[i].checked);
@@ -48,25 +51,34 @@ export function renderListPanel(items: Items, running: ListJob | null): HTMLElem
     }
     start.disabled = true;
     // The permission request comes first: browsers grant it only inside the user's click.
-    browser.permissions.request({ origins: originsOf(chosen.map((c) => c.url)) })
+    browser.permissions
+      .request({ origins: originsOf(chosen.map((c) => c.url)) })
       .then((granted) => {
         if (!granted) throw new Error(t('listNeedsAccess'));
         return callBackground({ type: 'captureList', items: chosen.map(({ url, title }) => ({ url, title })) });
       })
-      .then((job) => follow(job, progress, start), (e: unknown) => {
-        note.textContent = String((e as Error)?.message ?? e);
-        start.disabled = false;
-      });
+      .then(
+        (job) => follow(job, progress, start),
+        (e: unknown) => {
+          note.textContent = String((e as Error)?.message ?? e);
+          start.disabled = false;
+        },
+      );
   });
-  const list = h('ul', { class: 'list-items' }, items.map((item, i) =>
-    h('li', { attrs: { 'data-captured': String(item.captured) } }, [
-      h('label', {}, [
-        boxes[i],
-        h('span', { class: 'list-title', text: item.title }),
-        item.date ? h('span', { class: 'list-date', text: item.date }) : null,
-        item.captured ? h('span', { class: 'list-captured', text: t('listCaptured') }) : null,
+  const list = h(
+    'ul',
+    { class: 'list-items' },
+    items.map((item, i) =>
+      h('li', { attrs: { 'data-captured': String(item.captured) } }, [
+        h('label', {}, [
+          boxes[i],
+          h('span', { class: 'list-title', text: item.title }),
+          item.date ? h('span', { class: 'list-date', text: item.date }) : null,
+          item.captured ? h('span', { class: 'list-captured', text: t('listCaptured') }) : null,
+        ]),
       ]),
-    ])));
+    ),
+  );
   const panel = h('section', { class: 'list-panel', attrs: { 'data-list-items': String(items.length) } }, [
     h('h2', { text: t('listItemsHeading', [String(items.length)]) }),
     h('label', { class: 'list-select-all' }, [selectAll, t('listSelectAll')]),
@@ -111,13 +123,21 @@ export function drawJob(job: ListJob, into: HTMLElement, cancel: HTMLButtonEleme
   const bar = h('progress', { attrs: { max: String(Math.max(1, job.outcomes.length)), value: String(done) } });
   into.dataset.running = String(job.running);
   into.replaceChildren(
-    h('p', { class: 'list-count', text: t(job.running ? 'listProgress' : job.cancelled ? 'listCancelled' : 'listDone', [String(done), String(job.outcomes.length)]) }),
+    h('p', {
+      class: 'list-count',
+      text: t(job.running ? 'listProgress' : job.cancelled ? 'listCancelled' : 'listDone', [String(done), String(job.outcomes.length)]),
+    }),
     bar,
     ...(cancel ? [cancel] : []),
-    h('ol', { class: 'list-outcomes' }, job.outcomes.map((o) =>
-      h('li', { attrs: { 'data-status': o.status } }, [
-        h('span', { class: 'list-title', text: o.title }),
-        h('span', { class: 'state', text: outcomeText(o), title: o.message || undefined }),
-      ]))),
+    h(
+      'ol',
+      { class: 'list-outcomes' },
+      job.outcomes.map((o) =>
+        h('li', { attrs: { 'data-status': o.status } }, [
+          h('span', { class: 'list-title', text: o.title }),
+          h('span', { class: 'state', text: outcomeText(o), title: o.message || undefined }),
+        ]),
+      ),
+    ),
   );
 }

@@ -58,10 +58,7 @@ function showResult(tabId: number, result: CaptureReply, removedOpen = false): v
   setStatus(record.isArticle ? (result.snapshot === 'kept' ? 'statusSavedSnapshot' : 'statusSaved') : 'statusNotArticle');
   document.body.dataset.state = record.isArticle ? 'captured' : 'not-article';
   const onRestore = (restored: number[]) => void restoreLines(tabId, record.id, restored);
-  view.replaceChildren(
-    duplicate ? duplicateBanner(duplicate.id, duplicate.capturedAt) : '',
-    renderCard(record, { onRestore, removedOpen }),
-  );
+  view.replaceChildren(duplicate ? duplicateBanner(duplicate.id, duplicate.capturedAt) : '', renderCard(record, { onRestore, removedOpen }));
   renderActions(tabId, record);
   if (result.morePages) actions.prepend(followPagesButton(tabId, record.id));
   performance.mark(SETTLED_MARK);
@@ -73,17 +70,22 @@ function showResult(tabId: number, result: CaptureReply, removedOpen = false): v
  * user asked for the whole article, not for two records of it.
  */
 function followPagesButton(tabId: number, firstPageId: string): HTMLButtonElement {
-  return button('followPages', 'follow-pages', (b) => {
-    b.disabled = true;
-    setStatus('statusReadingPages', true);
-    callBackground({ type: 'capture', tabId, followPages: true })
-      .then(async (r) => {
-        if (r.duplicate?.id !== firstPageId || r.record.id === firstPageId) return r;
-        await callBackground({ type: 'discard', id: firstPageId });
-        return { ...r, duplicate: null };
-      })
-      .then((r) => showResult(tabId, r), showError);
-  }, true);
+  return button(
+    'followPages',
+    'follow-pages',
+    (b) => {
+      b.disabled = true;
+      setStatus('statusReadingPages', true);
+      callBackground({ type: 'capture', tabId, followPages: true })
+        .then(async (r) => {
+          if (r.duplicate?.id !== firstPageId || r.record.id === firstPageId) return r;
+          await callBackground({ type: 'discard', id: firstPageId });
+          return { ...r, duplicate: null };
+        })
+        .then((r) => showResult(tabId, r), showError);
+    },
+    true,
+  );
 }
 
 /**
@@ -96,14 +98,21 @@ function showNotSaved(tabId: number, record: RecordSummary, listItems: CaptureRe
   view.replaceChildren(renderCard(record));
   // A list page: its articles, to capture the ones the user ticks (a job already running shows its progress).
   if (listItems.length) {
-    void callBackground({ type: 'listProgress' }).catch(() => null).then((job) => view.append(renderListPanel(listItems, job)));
+    void callBackground({ type: 'listProgress' })
+      .catch(() => null)
+      .then((job) => view.append(renderListPanel(listItems, job)));
   }
   actions.replaceChildren(
-    button('saveAnyway', 'save-anyway', (b) => {
-      b.disabled = true;
-      setStatus('statusReading', true);
-      callBackground({ type: 'capture', tabId, keepNonArticle: true }).then((r) => showResult(tabId, r), showError);
-    }, true),
+    button(
+      'saveAnyway',
+      'save-anyway',
+      (b) => {
+        b.disabled = true;
+        setStatus('statusReading', true);
+        callBackground({ type: 'capture', tabId, keepNonArticle: true }).then((r) => showResult(tabId, r), showError);
+      },
+      true,
+    ),
   );
   performance.mark(SETTLED_MARK);
 }
@@ -129,16 +138,9 @@ function localTime(iso: string): string {
 
 function duplicateBanner(oldId: string, when: string): HTMLElement {
   const replace = h('button', { class: 'link', text: t('duplicateReplace'), attrs: { type: 'button', 'data-action': 'replace' } });
-  const banner = h('div', { class: 'banner', attrs: { role: 'status' } }, [
-    h('span', { text: t('duplicateFound', [localTime(when)]) }),
-    ' ',
-    replace,
-  ]);
+  const banner = h('div', { class: 'banner', attrs: { role: 'status' } }, [h('span', { text: t('duplicateFound', [localTime(when)]) }), ' ', replace]);
   replace.addEventListener('click', () => {
-    void callBackground({ type: 'discard', id: oldId }).then(
-      () => banner.replaceChildren(h('span', { text: t('duplicateReplaced') })),
-      showError,
-    );
+    void callBackground({ type: 'discard', id: oldId }).then(() => banner.replaceChildren(h('span', { text: t('duplicateReplaced') })), showError);
   });
   return banner;
 }
@@ -155,7 +157,9 @@ function copyButton(whole: () => Promise<CaptureRecord>, note: HTMLElement): HTM
     // The record, corrections included, exactly as the JSON export writes it.
     whole()
       .then((record) => navigator.clipboard.writeText(recordToJson(record)))
-      .then(() => { note.textContent = t('copied'); }, showError);
+      .then(() => {
+        note.textContent = t('copied');
+      }, showError);
   });
 }
 
@@ -170,36 +174,70 @@ async function storedRecord(id: string): Promise<CaptureRecord> {
 function renderUnsavedActions(record: CaptureRecord): void {
   const note = h('p', { class: 'action-note', attrs: { role: 'status' } });
   actions.replaceChildren(
-    button('exportJson', 'export', (b) => {
-      b.disabled = true;
-      callBackground({ type: 'exportUnsaved', record, format: 'json' })
-        .then(
-          (r) => { note.textContent = t('exported', [r.filename]); },
-          (err: unknown) => { note.textContent = describeError(err).detail; },
-        )
-        .finally(() => { b.disabled = false; });
-    }, true),
+    button(
+      'exportJson',
+      'export',
+      (b) => {
+        b.disabled = true;
+        callBackground({ type: 'exportUnsaved', record, format: 'json' })
+          .then(
+            (r) => {
+              note.textContent = t('exported', [r.filename]);
+            },
+            (err: unknown) => {
+              note.textContent = describeError(err).detail;
+            },
+          )
+          .finally(() => {
+            b.disabled = false;
+          });
+      },
+      true,
+    ),
     copyButton(() => Promise.resolve(record), note),
     note,
   );
 }
 
 const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
-  json: 'JSON', jsonl: 'JSONL', csv: 'CSV', markdown: 'Markdown', ris: 'RIS', 'csl-json': 'CSL-JSON', bibtex: 'BibTeX',
+  json: 'JSON',
+  jsonl: 'JSONL',
+  csv: 'CSV',
+  markdown: 'Markdown',
+  ris: 'RIS',
+  'csl-json': 'CSL-JSON',
+  bibtex: 'BibTeX',
 };
 
 /** The export menu: the data formats are written by the background, the citations here (citation-js loads on first use). */
 function exportControls(record: RecordSummary, note: HTMLElement): HTMLElement[] {
-  const select = h('select', { attrs: { 'data-action': 'export-format', 'aria-label': t('exportFormatLabel') } },
-    EXPORT_FORMATS.map((f) => h('option', { text: FORMAT_NAMES[f], attrs: { value: f } })));
+  const select = h(
+    'select',
+    { attrs: { 'data-action': 'export-format', 'aria-label': t('exportFormatLabel') } },
+    EXPORT_FORMATS.map((f) => h('option', { text: FORMAT_NAMES[f], attrs: { value: f } })),
+  );
   // The options' default format is chosen first; JSON until the settings are read (or if they cannot be).
-  loadSettings().then((s) => { select.value = s.exportFormat; }, () => {});
-  const exportButton = button('exportAs', 'export', (b) => {
-    b.disabled = true;
-    exportAs(record.id, select.value)
-      .then((filename) => { note.textContent = t('exported', [filename]); }, showError)
-      .finally(() => { b.disabled = false; });
-  }, true);
+  loadSettings().then(
+    (s) => {
+      select.value = s.exportFormat;
+    },
+    () => {},
+  );
+  const exportButton = button(
+    'exportAs',
+    'export',
+    (b) => {
+      b.disabled = true;
+      exportAs(record.id, select.value)
+        .then((filename) => {
+          note.textContent = t('exported', [filename]);
+        }, showError)
+        .finally(() => {
+          b.disabled = false;
+        });
+    },
+    true,
+  );
   return [select, exportButton];
 }
 
@@ -220,9 +258,13 @@ function attachmentsButton(record: RecordSummary, note: HTMLElement): HTMLButton
     b.disabled = true;
     callBackground({ type: 'downloadAttachments', id: record.id })
       .then((r) => {
-        note.textContent = [t('attachmentsSaved', [String(r.started), r.folder]), r.failed ? t('attachmentsFailed', [String(r.failed)]) : ''].filter(Boolean).join(' ');
+        note.textContent = [t('attachmentsSaved', [String(r.started), r.folder]), r.failed ? t('attachmentsFailed', [String(r.failed)]) : '']
+          .filter(Boolean)
+          .join(' ');
       }, showError)
-      .finally(() => { b.disabled = false; });
+      .finally(() => {
+        b.disabled = false;
+      });
   });
 }
 

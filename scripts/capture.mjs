@@ -61,7 +61,8 @@ async function bundleDir() {
     rmSync(tmp, { recursive: true, force: true });
   }
   // Older builds go, so the cache holds one.
-  for (const old of readdirSync(CACHE)) if (old.startsWith('cli-') && join(CACHE, old) !== dir && !old.endsWith('.tmp')) rmSync(join(CACHE, old), { recursive: true, force: true });
+  for (const old of readdirSync(CACHE))
+    if (old.startsWith('cli-') && join(CACHE, old) !== dir && !old.endsWith('.tmp')) rmSync(join(CACHE, old), { recursive: true, force: true });
   return dir;
 }
 

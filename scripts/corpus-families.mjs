@@ -28,5 +28,19 @@ for (const g of [...new Set(rows.map((r) => group(r.id)))].sort()) {
   console.log(`| ${g} | ${rs.length} (${families}) | ${KEYS.map((k) => fmt(mean(valuesOf(rs, k)))).join(' | ')} |`);
 }
 const sites = [...new Set(rows.map((r) => site(r.id)))].filter((s) => s !== 'gerapy-neg');
-const perSite = (k) => mean(sites.map((s) => mean(valuesOf(rows.filter((r) => site(r.id) === s), k))).filter((x) => x != null));
-console.log(`| mean over ${sites.length} article families | ${rows.filter((r) => site(r.id) !== 'gerapy-neg').length} | ${KEYS.map((k) => fmt(perSite(k))).join(' | ')} |`);
+const perSite = (k) =>
+  mean(
+    sites
+      .map((s) =>
+        mean(
+          valuesOf(
+            rows.filter((r) => site(r.id) === s),
+            k,
+          ),
+        ),
+      )
+      .filter((x) => x != null),
+  );
+console.log(
+  `| mean over ${sites.length} article families | ${rows.filter((r) => site(r.id) !== 'gerapy-neg').length} | ${KEYS.map((k) => fmt(perSite(k))).join(' | ')} |`,
+);

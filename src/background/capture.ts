@@ -125,7 +125,10 @@ function checked<S extends v.GenericSchema>(schema: S, value: unknown): v.InferO
 /** Sends one request to the content script of a given frame. */
 type Ask = <R extends ContentRequest>(req: R) => Promise<ContentResponse<R>>;
 
-const askFrame = (tabId: number, frameId: number): Ask => (req) => callFrame(tabId, frameId, req);
+const askFrame =
+  (tabId: number, frameId: number): Ask =>
+  (req) =>
+    callFrame(tabId, frameId, req);
 
 /**
  * Reads the page input an `extract` or `pick` produces: its head, then, for a body too long for

@@ -29,7 +29,10 @@ export async function onContextMenuClick(info: browser.Menus.OnClickData, tab: b
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const tabId = tab.id;
   // Stored for the popup inside the tracked work, so a popup joining it finds the hand-over done.
-  const work = track(tabId, captureTab(tabId).then(async (r) => (await putPending(tabId, r), r)));
+  const work = track(
+    tabId,
+    captureTab(tabId).then(async (r) => (await putPending(tabId, r), r)),
+  );
   // The popup opened now shows progress and joins the capture under way. Automation cannot see an
   // action popup, so the test build leaves the hand-over to the popup the test opens itself.
   const opened = __E2E__ ? undefined : browser.action.openPopup?.().catch(() => {});

@@ -232,7 +232,8 @@ export class CaptureStore {
     const ids = [...new Set([...urlKeys, ...hashKeys])];
     const rows = await captureIndex.bulkGet(ids);
     const when = new Map(ids.map((id, i) => [id, rows[i]?.capturedAt ?? '']));
-    const newest = (keys: string[]) => keys.reduce<string | undefined>((best, id) => (best === undefined || when.get(id)! > when.get(best)! ? id : best), undefined);
+    const newest = (keys: string[]) =>
+      keys.reduce<string | undefined>((best, id) => (best === undefined || when.get(id)! > when.get(best)! ? id : best), undefined);
     const sameHash = new Set(hashKeys);
     const pick: [string | undefined, DuplicateMatch][] = [
       [newest(urlKeys.filter((id) => sameHash.has(id))), 'url+content'],

@@ -33,7 +33,11 @@ export function cancelList(): ListJob | null {
 export type CaptureUrl = (url: string) => Promise<CaptureResult>;
 
 /** Starts the job and answers at once with its first state; a job still running is answered instead. */
-export function startListCapture(items: readonly { url: string; title: string }[], capture: CaptureUrl = captureInBackgroundTab, pauseMs = LIST_PAUSE_MS): ListJob {
+export function startListCapture(
+  items: readonly { url: string; title: string }[],
+  capture: CaptureUrl = captureInBackgroundTab,
+  pauseMs = LIST_PAUSE_MS,
+): ListJob {
   if (job?.running) return listProgress()!;
   const seen = new Set<string>();
   const outcomes: ListOutcome[] = [];

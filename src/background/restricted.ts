@@ -3,7 +3,8 @@
  * stores, and local files without the user's opt-in. Asking first gives a clear message instead
  * of executeScript's "Cannot access contents of the page".
  */
-const BROWSER_SCHEMES = /^(?:chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|extension|devtools|view-source|chrome-search|chrome-untrusted|resource|data|javascript|blob):/i;
+const BROWSER_SCHEMES =
+  /^(?:chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|extension|devtools|view-source|chrome-search|chrome-untrusted|resource|data|javascript|blob):/i;
 /** Stores where browsers block all extensions from running scripts. */
 const STORE_PAGES = [
   /^https:\/\/chromewebstore\.google\.com\//i,

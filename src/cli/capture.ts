@@ -44,7 +44,19 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { inputs: [], out: null, jsonl: null, jobs: availableParallelism(), resume: false, shard: null, url: null, script: 'original', summary: undefined, format: 'json', followPages: false };
+  const args: Args = {
+    inputs: [],
+    out: null,
+    jsonl: null,
+    jobs: availableParallelism(),
+    resume: false,
+    shard: null,
+    url: null,
+    script: 'original',
+    summary: undefined,
+    format: 'json',
+    followPages: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -68,8 +80,7 @@ function parseArgs(argv: string[]): Args {
       const f = value();
       if (!isCliFormat(f)) usage(`unknown format ${f}`);
       args.format = f;
-    }
-    else if (a === '--follow-pages') args.followPages = true;
+    } else if (a === '--follow-pages') args.followPages = true;
     else if (a === '--help' || a === '-h') usage('help');
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else args.inputs.push(a);
@@ -99,9 +110,14 @@ async function main(): Promise<number> {
   const single = isSingleFile(args);
   if (args.url && !single && args.inputs.length > 1) usage('--url applies to a single input');
   // JSON keeps the batch sinks; another format has its own (src/cli/formats.ts).
-  const sink: Pick<Sink, 'write' | 'close'> & Partial<Pick<Sink, 'has'>> | null =
-    args.format !== 'json' ? new FormatSink(args.format, args.out)
-    : args.out ? new FolderSink(args.out) : single ? null : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
+  const sink: (Pick<Sink, 'write' | 'close'> & Partial<Pick<Sink, 'has'>>) | null =
+    args.format !== 'json'
+      ? new FormatSink(args.format, args.out)
+      : args.out
+        ? new FolderSink(args.out)
+        : single
+          ? null
+          : await JsonlSink.open(args.jsonl === '-' ? null : args.jsonl, args.resume);
   const progress = new Progress();
   const say = (line: string) => {
     progress.clear();

@@ -53,7 +53,13 @@ export function resolveCharset(label: string): string | null {
 
 /** A label as the decoder name it resolves to; an unknown label comes back cleaned, unresolved. */
 export function normaliseCharset(label: string): string {
-  return resolveCharset(label) ?? label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  return (
+    resolveCharset(label) ??
+    label
+      .trim()
+      .toLowerCase()
+      .replace(/^["']|["']$/g, '')
+  );
 }
 
 /**

@@ -22,7 +22,10 @@ export function isCliFormat(s: string): s is ExportFormat {
 /** Records written in a non-JSON format: each as it comes (a file per input), or together at the end. */
 export class FormatSink {
   private readonly held: { name: string; record: CaptureRecord }[] = [];
-  constructor(private readonly format: ExportFormat, private readonly dir: string | null) {
+  constructor(
+    private readonly format: ExportFormat,
+    private readonly dir: string | null,
+  ) {
     if (dir) mkdirSync(dir, { recursive: true });
   }
 

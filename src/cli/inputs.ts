@@ -9,9 +9,7 @@ import { createInterface } from 'node:readline';
 import { isWarcPath, readWarc, type WarcPage } from './warc';
 
 export type Input =
-  | { kind: 'file'; key: string; path: string }
-  | { kind: 'warc'; key: string; path: string; page: WarcPage }
-  | { kind: 'bad'; key: string; reason: string };
+  { kind: 'file'; key: string; path: string } | { kind: 'warc'; key: string; path: string; page: WarcPage } | { kind: 'bad'; key: string; reason: string };
 
 /** Files a folder walk takes as pages: saved markup and page text (named files are taken whatever their name). */
 const PAGE_FILE = /\.(?:html?|xhtml|shtml|txt)$/i;

@@ -66,7 +66,7 @@ export function lowerCaseAttributeNames(doc: Document): void {
   // Walked element to element rather than through querySelectorAll('*'): linkedom answers that
   // by matching a selector against every node, a third of this function's time.
   const later: Element[] = [];
-  for (let el: Element | null = doc.documentElement; el; ) {
+  for (let el: Element | null = doc.documentElement; el;) {
     if (el.namespaceURI === HTML_NS && el.hasAttributes()) lowerCaseNamesOf(el);
     const first: Element | null = el.firstElementChild;
     if (first) {

@@ -28,16 +28,16 @@ export interface CaptureTask {
   followPages?: boolean;
 }
 
-export type CaptureResult =
-  | { key: string; ok: true; json: string; isArticle: boolean; reason: string | null }
-  | { key: string; ok: false; error: string };
+export type CaptureResult = { key: string; ok: true; json: string; isArticle: boolean; reason: string | null } | { key: string; ok: false; error: string };
 
 export async function captureTask(task: CaptureTask): Promise<CaptureResult> {
   const name = task.offset === undefined ? task.path : `${task.path} (record at byte ${task.offset})`;
   try {
     const input = task.bytes
       ? pageFromBytes(task.bytes, { name, url: task.url, text: false, headerCharset: task.headerCharset ?? null })
-      : task.followPages ? loadPages(task.path, task.url) : loadPage(task.path, task.url);
+      : task.followPages
+        ? loadPages(task.path, task.url)
+        : loadPage(task.path, task.url);
     const now = task.capturedAt ? new Date(task.capturedAt) : undefined;
     const record: CaptureRecord = await buildRecord(input, {
       outputScript: task.script,

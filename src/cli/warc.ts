@@ -231,7 +231,10 @@ function isoDate(value: string | null | undefined): string | null {
 }
 
 function codings(header: string | null): string[] {
-  return (header ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  return (header ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c && c !== 'identity');
 }
 
 /** Undoes the transfer and content codings, last applied first. */
@@ -297,12 +300,32 @@ function decompress(body: Uint8Array, coding: string): Uint8Array {
 }
 
 /** The MIME Sniffing standard's HTML signatures, for a response that gave no Content-Type. */
-const HTML_SIGNATURES = ['<!doctype html', '<html', '<head', '<script', '<iframe', '<h1', '<div', '<font', '<table', '<a', '<style', '<title', '<b', '<body', '<br', '<p', '<!--'];
+const HTML_SIGNATURES = [
+  '<!doctype html',
+  '<html',
+  '<head',
+  '<script',
+  '<iframe',
+  '<h1',
+  '<div',
+  '<font',
+  '<table',
+  '<a',
+  '<style',
+  '<title',
+  '<b',
+  '<body',
+  '<br',
+  '<p',
+  '<!--',
+];
 
 function startsLikeHtml(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0d))) i++;
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset + i, Math.min(bytes.length - i, 16)).toString('latin1').toLowerCase();
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset + i, Math.min(bytes.length - i, 16))
+    .toString('latin1')
+    .toLowerCase();
   return HTML_SIGNATURES.some((sig) => head.startsWith(sig) && (head.length === sig.length || head[sig.length] === ' ' || head[sig.length] === '>'));
 }
 
@@ -324,11 +347,22 @@ export interface WarcRecordOptions {
   type?: 'response' | 'request' | 'revisit' | 'warcinfo' | 'metadata' | 'resource';
 }
 
-const REASONS: Record<number, string> = { 200: 'OK', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 404: 'Not Found', 500: 'Internal Server Error' };
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  304: 'Not Modified',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+};
 const utf8 = new TextEncoder();
 
 function headerLines(headers: Array<[string, string | null | undefined]>): string {
-  return headers.filter((h): h is [string, string] => h[1] != null).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  return headers
+    .filter((h): h is [string, string] => h[1] != null)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
 }
 
 /** One WARC/1.1 record with its HTTP/1.1 message, as a crawler writes it. */

@@ -7,7 +7,10 @@ const ATTR = 'data-gov-news-capture-overlay';
 
 export class Overlay {
   private box: HTMLDivElement | null = null;
-  constructor(private readonly doc: Document, private readonly color: string) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly color: string,
+  ) {}
 
   show(target: Element): void {
     const r = target.getBoundingClientRect();

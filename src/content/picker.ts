@@ -44,7 +44,14 @@ export function pickElement(doc: Document): Promise<Element> {
     doc.addEventListener('mousemove', onMove, opts);
     doc.addEventListener('click', onClick, opts);
     // Swallow the press as well, or pages that act on mousedown would still react.
-    doc.addEventListener('mousedown', (e) => { e.preventDefault(); e.stopImmediatePropagation(); }, opts);
+    doc.addEventListener(
+      'mousedown',
+      (e) => {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      },
+      opts,
+    );
     doc.addEventListener('keydown', onKey, opts);
   });
 }

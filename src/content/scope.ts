@@ -51,7 +51,7 @@ export function safeQueryAll(doc: Document, selector: string): Element[] {
 
 export function resolveRule(doc: Document, rule: SelectorRule | null): { root: Element | null; drop: Element[] } {
   if (!rule) return { root: null, drop: [] };
-  const root = rule.bodySelector ? safeQueryAll(doc, rule.bodySelector)[0] ?? null : null;
+  const root = rule.bodySelector ? (safeQueryAll(doc, rule.bodySelector)[0] ?? null) : null;
   const drop = (rule.dropSelectors ?? []).flatMap((s) => safeQueryAll(doc, s));
   return { root, drop };
 }

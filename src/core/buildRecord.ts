@@ -12,15 +12,7 @@ import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
 import { cleanSource } from './infoLine';
 import { creditedNames, isCreditLine } from './names';
-import {
-  DEFAULT_CORE_OPTIONS,
-  SCHEMA_VERSION,
-  type Author,
-  type Block,
-  type CaptureRecord,
-  type CoreOptions,
-  type PageInput,
-} from './types';
+import { DEFAULT_CORE_OPTIONS, SCHEMA_VERSION, type Author, type Block, type CaptureRecord, type CoreOptions, type PageInput } from './types';
 
 export const EXTRACTOR_NAME = 'gov-news-capture';
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -93,7 +85,11 @@ export async function buildRecord(input: PageInput, opts: Partial<CoreOptions> =
     const dates = findFullDates(body.map((b) => b.text).join('\n'));
     const past = dates.filter((d) => !isAfterCapture(d.iso, capturedAt));
     if (past.length) {
-      publishedAt = past.map((d) => d.iso.slice(0, 10)).sort().at(-1) ?? null;
+      publishedAt =
+        past
+          .map((d) => d.iso.slice(0, 10))
+          .sort()
+          .at(-1) ?? null;
       dateInferred = publishedAt !== null;
       if (dateInferred) notes.push('publish date inferred from the latest date in the article');
     }

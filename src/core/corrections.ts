@@ -19,7 +19,14 @@ import type { Author, CaptureRecord, Disclosure, Meeting, Person } from './types
  */
 
 export const CORRECTABLE_FIELDS = [
-  'title', 'publishedAt', 'source', 'editor', 'authors', 'meeting.host', 'meeting.speakers', 'meeting.attendees',
+  'title',
+  'publishedAt',
+  'source',
+  'editor',
+  'authors',
+  'meeting.host',
+  'meeting.speakers',
+  'meeting.attendees',
   // Removed lines put back into the body: indices into cleaning.removed (src/core/restore.ts).
   'body.restored',
   // The disclosure table's facts, the whole table as the user sets it (src/core/disclosureCorrection.ts).
@@ -209,7 +216,12 @@ function toPerson(x: unknown): Person | null {
   if (x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string') {
     const name = (x as { name: string }).name.trim();
     const titles = (x as { titles?: unknown }).titles;
-    const list = Array.isArray(titles) ? titles.filter((t): t is string => typeof t === 'string').map((t) => t.trim()).filter(Boolean) : [];
+    const list = Array.isArray(titles)
+      ? titles
+          .filter((t): t is string => typeof t === 'string')
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : [];
     return name ? { name, titles: list } : null;
   }
   return null;

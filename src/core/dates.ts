@@ -47,7 +47,10 @@ function format(y: number, m: number, d: number, time: [number, number, number] 
 
 /** Full-width digits and punctuation folded so one set of patterns serves every page. */
 function fold(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\u3000\s]+/g, ' ').trim();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u3000\s]+/g, ' ')
+    .trim();
 }
 
 const ISO_ZONED = /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;

@@ -17,7 +17,10 @@ export const MIN_REPEAT_HAN = 60;
  * consecutive repeated prose blocks: a single repeated caption or line ("XX供图", "成人票原价：30元")
  * is part of the article and stays. Only blocks with some Han prose are compared.
  */
-export function dedupeBlocks<B extends Block>(blocks: B[], seen: Set<string> = new Set()): {
+export function dedupeBlocks<B extends Block>(
+  blocks: B[],
+  seen: Set<string> = new Set(),
+): {
   blocks: B[];
   removed: number;
   /** Length of the longest run of consecutive repeats: a whole printed copy shows as a long run. */
@@ -33,7 +36,7 @@ export function dedupeBlocks<B extends Block>(blocks: B[], seen: Set<string> = n
   const out: B[] = [];
   let removed = 0;
   let longestRun = 0;
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     if (!repeat[i]) {
       out.push(blocks[i++]);
       continue;

@@ -12,7 +12,10 @@ function spaced(word: string): string {
 }
 
 export function spacedAnyOf(words: readonly string[]): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).map(spaced).join('|')})`;
+  return `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(spaced)
+    .join('|')})`;
 }
 
 /** The labels that make a line a row of the table: all but 发布日期, an ordinary info line's label too. */
@@ -66,4 +69,3 @@ const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]{1,14}\s*[〔\[［(（]\s*\d{4}\
 export function isDocumentNumber(text: string): boolean {
   return text.length <= 30 && DOCUMENT_NUMBER.test(text);
 }
-

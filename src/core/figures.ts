@@ -16,7 +16,8 @@ const PHOTO_CREDIT_END = /[（(](?:[^（）()]{0,24}(?:摄|攝|供图|供圖)|(?
  * A caption closed by an unbracketed photo credit: …调试灯光。中新社记者 杜洋 摄, …现场。某某学院供图,
  * …近影。资料图片. The credit follows a sentence end or a space, so a sentence that says 拍摄 is not one.
  */
-const PHOTO_CREDIT_TAIL = /(?:(?:记者|記者|通讯员|通訊員)\s?\p{Script=Han}{2,4}\s?|\s)(?:翻摄|翻攝|摄|攝)$|(?:^|[。！\s])[^。！？\s]{2,12}(?:供图|供圖)$|(?:^|[。！\s])(?:[^。！？\s]{0,8})(?:资料图片?|資料圖片?)$/u;
+const PHOTO_CREDIT_TAIL =
+  /(?:(?:记者|記者|通讯员|通訊員)\s?\p{Script=Han}{2,4}\s?|\s)(?:翻摄|翻攝|摄|攝)$|(?:^|[。！\s])[^。！？\s]{2,12}(?:供图|供圖)$|(?:^|[。！\s])(?:[^。！？\s]{0,8})(?:资料图片?|資料圖片?)$/u;
 /** A caption is a line or two, not a paragraph. */
 const MAX_CAPTION = 150;
 const SENTENCE_ENDS = /[。！？!?]/gu;

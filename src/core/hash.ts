@@ -16,7 +16,10 @@ export async function sha256Hex(text: string): Promise<string> {
  */
 export function contentHashInput(record: Pick<CaptureRecord, 'body'>): string {
   // /\S/ asks what trim() would, without copying each block.
-  return record.body.filter((b) => /\S/.test(b.text)).map((b) => b.text).join('\n');
+  return record.body
+    .filter((b) => /\S/.test(b.text))
+    .map((b) => b.text)
+    .join('\n');
 }
 
 export function contentHashOf(record: Pick<CaptureRecord, 'body'>): Promise<string> {

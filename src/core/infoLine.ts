@@ -38,10 +38,7 @@ const DATE_LABEL = new RegExp(`${standaloneAlternation([...PUBLISH_DATE_LABELS, 
  */
 const OTHER_DATE_LABEL = `${alternation(OTHER_DATE_WORDS)}${alternation(DATE_NOUNS)}`;
 const OTHER_DATE = new RegExp(OTHER_DATE_LABEL, 'u');
-const OTHER_DATE_FIELD = new RegExp(
-  `${OTHER_DATE_LABEL}\\s*[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号號]?`,
-  'gu',
-);
+const OTHER_DATE_FIELD = new RegExp(`${OTHER_DATE_LABEL}\\s*[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号號]?`, 'gu');
 // 图片来源 credits a photo, not the article.
 export const SOURCE_LABEL = new RegExp(`(?<![图圖]片)${alternation(SOURCE_LABELS)}\\s*[:：]`, 'u');
 // A colon or a space after the label: "责任编辑：X", "（编辑 X）".
@@ -51,8 +48,24 @@ const OTHER_LABEL = new RegExp(`${alternation(COUNTER_LABELS)}\\s*[:：]?\\s*\\d
 // Where one labelled value ends: the next label, a wide gap, or a date.
 const VALUE_END = new RegExp(
   `\\s{2,}|\\s*(?:${alternation([
-    ...SOURCE_LABELS, ...EDITOR_LABELS, '作者', '撰稿', ...PUBLISH_DATE_LABELS, ...UPDATE_DATE_LABELS, ...COUNTER_LABELS,
-    '纠错', '糾錯', '审核', '審核', '校对', '校對', '字体', '字體', '字号', '字號', '打印',
+    ...SOURCE_LABELS,
+    ...EDITOR_LABELS,
+    '作者',
+    '撰稿',
+    ...PUBLISH_DATE_LABELS,
+    ...UPDATE_DATE_LABELS,
+    ...COUNTER_LABELS,
+    '纠错',
+    '糾錯',
+    '审核',
+    '審核',
+    '校对',
+    '校對',
+    '字体',
+    '字體',
+    '字号',
+    '字號',
+    '打印',
   ])}|【|\\[|\\||｜)|\\s*\\d{4}\\s*[-/.年]`,
   'u',
 );

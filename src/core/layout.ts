@@ -88,7 +88,8 @@ function makeLine(text: string, kind: BlockKind, bulleted: boolean, from: number
 /** A line that ends in a colon after a name or a list of them: 各区人民政府，市各委办局： */
 const ENDS_IN_COLON = /^[^:：。！？!?]{3,80}[：:]$/u;
 /** Labels of a lead or an editor's note, which also end in a colon and are not addressees. */
-const LEAD_LABEL = /^(?:摘要|摘\s*要|导读|導讀|导语|導語|编者按|編者按|编者的话|編者的話|提要|内容提要|內容提要|核心提示|阅读提示|閱讀提示|要点|要點)\s*[：:]$/u;
+const LEAD_LABEL =
+  /^(?:摘要|摘\s*要|导读|導讀|导语|導語|编者按|編者按|编者的话|編者的話|提要|内容提要|內容提要|核心提示|阅读提示|閱讀提示|要点|要點)\s*[：:]$/u;
 
 /**
  * The addressees of a document (各区人民政府，市各委办局：): a line ending in a colon that is
@@ -323,7 +324,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       out.furnitureRemoved += t;
       for (let k = 0; k < t; k++) {
         const above = lines[k].text;
-        drop(above, isDisclosureRow(above) ? 'disclosure-row' : furnitureKindOfSquashed(above, extra) ?? 'page-header');
+        drop(above, isDisclosureRow(above) ? 'disclosure-row' : (furnitureKindOfSquashed(above, extra) ?? 'page-header'));
       }
       start = t + 1;
     }
@@ -395,7 +396,8 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
     for (let k = 0; k < headerDrops.length; k += 2) drop(headerDrops[k], headerDrops[k + 1]);
   }
   // A headline with an info line under it is where pages put it; the first candidate alone is a guess.
-  if (out.title && input.format === 'text' && !out.provenance.title) out.provenance.title = sawInfo ? 'text-headline-above-info-line' : 'text-first-headline-candidate';
+  if (out.title && input.format === 'text' && !out.provenance.title)
+    out.provenance.title = sawInfo ? 'text-headline-above-info-line' : 'text-first-headline-candidate';
   if (input.format === 'text' && !sawInfo && deck.length === 1 && hanCount(deck[0]) <= 8 && !/\s/.test(deck[0])) {
     // A short name right under a headline with no info line is the outlet or column byline.
     out.source = deck[0];
@@ -527,11 +529,13 @@ function placeRemoved(pending: readonly Pending[], body: readonly Line[], kept: 
   froms.sort((a, b) => a - b);
   const total = keptBefore[body.length];
   return pending.map((p) => {
-    const at =
-      p.tail ? total
-      : p.body !== undefined ? keptBefore[Math.min(p.body, body.length)]
-      : p.input !== undefined ? countBelow(froms, p.input)
-      : undefined;
+    const at = p.tail
+      ? total
+      : p.body !== undefined
+        ? keptBefore[Math.min(p.body, body.length)]
+        : p.input !== undefined
+          ? countBelow(froms, p.input)
+          : undefined;
     return at === undefined ? { text: p.text, kind: p.kind } : { text: p.text, kind: p.kind, at };
   });
 }

@@ -9,8 +9,7 @@ import { alternation, ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_L
 const IMAGE_TYPES = new Set(['jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp']);
 const EXTENSION = /\.([A-Za-z0-9]{1,5})$/;
 /** A list label, bracketed or not, numbered or not, with or without its colon: 附件：, 【相关解读】, 附件2： */
-const labelPattern = (words: readonly string[]) =>
-  new RegExp(`^[\\s【\\[〔(（]*${alternation(words)}\\s*\\d{0,2}\\s*[】\\]〕)）]?\\s*(?:[:：]|$)`);
+const labelPattern = (words: readonly string[]) => new RegExp(`^[\\s【\\[〔(（]*${alternation(words)}\\s*\\d{0,2}\\s*[】\\]〕)）]?\\s*(?:[:：]|$)`);
 const ATTACHMENT_LABEL = labelPattern(ATTACHMENT_LABELS);
 const COMPANION_LABEL = labelPattern(COMPANION_LINK_LABELS);
 /** 附件1：…, 附件：… opening the link's own line. */

@@ -84,7 +84,10 @@ const SENTENCE_SPLIT = /(?<=[。！？!?；;])/u;
 const MAX_SENTENCE = 600;
 
 function sentencesOf(text: string): string[] {
-  return text.split(SENTENCE_SPLIT).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(SENTENCE_SPLIT)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const HEADLINE_SPLIT = /[\s\u3000]+/u;
@@ -355,7 +358,9 @@ const SPEAK = new RegExp(
     // 出席会议并讲话, 会见与会代表并讲话, 参加会见并在会上讲话
     '(?:出席|参加|參加|会见|會見)[^，。；]{0,20}?(?:并|並)(?:在会上|在會上|先后|先後|分别|分別)?(?:讲话|講話|发表|發表|致辞|致辭|作|发言|發言)',
     // 在会上强调, 在讲话中表示, 在…会议上指出
-    '在(?:[^，。；]{0,40}?' + GATHERING + '上|会上|會上|讲话中|講話中|发言中|發言中|致辞中|致辭中)(?:强调|強調|指出|表示|说|說|讲话|講話|发表|發表|提出|介绍|介紹|要求|作)',
+    '在(?:[^，。；]{0,40}?' +
+      GATHERING +
+      '上|会上|會上|讲话中|講話中|发言中|發言中|致辞中|致辭中)(?:强调|強調|指出|表示|说|說|讲话|講話|发表|發表|提出|介绍|介紹|要求|作)',
     // 作重要讲话, 作总结讲话, 作了重点发言, 作工作报告, 作了题为…的报告 (not 作出重要指示)
     '(?:作|做|发表|發表)了?(?:题为[^，。；]{1,40}?的)?[^，。；的]{0,8}?(?:讲话|講話|发言|發言|报告|報告|说明|說明)',
     // 致辞, 向大会致词
@@ -390,14 +395,10 @@ const ACADEMIC = /(?:教授|研究员|研究員|院士|博士|学者|學者|专�
  * A clause opened by the meeting's place or moment ("会上，", "在座谈会上，", "会议一开始，") tells
  * what a participant did there: the person named with a post at its start took the floor.
  */
-const AT_THE_MEETING = new RegExp(
-  `(?:^|[，,。；;：:])\\s*在?(?:${GATHERING}|会|會)(?:上|一开始|一開始|开始时|開始時)[，,]`,
-  'gu',
-);
+const AT_THE_MEETING = new RegExp(`(?:^|[，,。；;：:])\\s*在?(?:${GATHERING}|会|會)(?:上|一开始|一開始|开始时|開始時)[，,]`, 'gu');
 
 /** 会议听取了X(代表…)(对…)作的说明 / 汇报 / 报告: X reported to the meeting. */
-const HEARD_REPORT =
-  /(?:听取|聽取)了?([^，。；;]{2,60}?)(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
+const HEARD_REPORT = /(?:听取|聽取)了?([^，。；;]{2,60}?)(?:对|對|就|关于|關於)[^。；;]{1,150}?(?:作|做)的(?:说明|說明|汇报|匯報|报告|報告)/gu;
 /** "X代表国务院": the body X spoke for is not part of his name. */
 const ON_BEHALF = /代表[^、，,]*$/u;
 /** Attending: 出席 / 参加 / 列席 (the meeting), closing the clause; …并讲话 is a speaker's. */
@@ -408,8 +409,7 @@ const ATTEND = new RegExp(
 /** The people listed after 出席会议的…: 出席会议的常委A、B等全体起立 (a 默哀 sentence), 出席座谈会的还有A、B等. */
 // "出席座谈会的党外人士还有A、B", "出席会议的有：A、B": the names follow 还有 / 有.
 const ALSO_PRESENT = /^(?:.*?(?:还有|還有)|[^、，,]{0,12}?有[：:]|有)/u;
-const ATTENDING_LIST =
-  /(?:出席|参加|參加|列席)(?:会议|會議|座谈会|座談會|大会|大會)的([^。；;]{2,200}?)(?=等|全体|全體|[。；;]|$)/gu;
+const ATTENDING_LIST = /(?:出席|参加|參加|列席)(?:会议|會議|座谈会|座談會|大会|大會)的([^。；;]{2,200}?)(?=等|全体|全體|[。；;]|$)/gu;
 
 function addPerson(list: Person[], p: Person): void {
   const prior = list.find((q) => q.name === p.name);
@@ -589,9 +589,7 @@ export function extractMeeting(title: string | null, body: Block[], publishedAt:
 
   const hostName = host?.name;
   const speakerList = speakers.filter((q) => q.name !== hostName && isPersonName(q.name)).map((q) => known.get(q.name) ?? q);
-  const attendeeList = attendees
-    .filter((q) => q.name !== hostName && !speakerList.some((s) => s.name === q.name))
-    .map((q) => known.get(q.name) ?? q);
+  const attendeeList = attendees.filter((q) => q.name !== hostName && !speakerList.some((s) => s.name === q.name)).map((q) => known.get(q.name) ?? q);
   const directives = numberedDirectives(paragraphs);
   const statements: string[] = [];
   for (const p of paragraphs) {

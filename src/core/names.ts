@@ -22,7 +22,10 @@ const HAN_NAME = /^[\p{Script=Han}·•]{2,6}$/u;
  */
 export function cleanPersonName(raw: string | null | undefined): string {
   if (!raw) return '';
-  let s = raw.normalize('NFKC').replace(/[\u200b\ufeff]/g, '').trim();
+  let s = raw
+    .normalize('NFKC')
+    .replace(/[\u200b\ufeff]/g, '')
+    .trim();
   const wrapped = /^[(（[【〔]([^)）\]】〕]*)[)）\]】〕]$/u.exec(s);
   if (wrapped) s = wrapped[1].trim();
   for (let i = 0; i < 3; i++) s = s.replace(LABEL, '');
@@ -122,7 +125,7 @@ export function parseCredits(text: string): Author[] {
   for (let i = 0; i < labels.length; i++) {
     const m = labels[i];
     const start = (m.index ?? 0) + m[0].length;
-    const end = i + 1 < labels.length ? labels[i + 1].index ?? s.length : s.length;
+    const end = i + 1 < labels.length ? (labels[i + 1].index ?? s.length) : s.length;
     let segment = s.slice(start, end);
     // A dateline's credits end at its closing bracket; the story follows.
     const close = segment.search(/[)）]/);

@@ -40,7 +40,12 @@ function pageKey(u: URL): string {
 export function nextPageUrl(links: readonly PageLink[] | undefined, url: string | null, seen: ReadonlySet<string> = new Set()): string | null {
   const here = url ? parse(url) : null;
   if (!here || !links?.length) return null;
-  const read = new Set([...seen].map((s) => parse(s)).filter((u): u is URL => !!u).map(pageKey));
+  const read = new Set(
+    [...seen]
+      .map((s) => parse(s))
+      .filter((u): u is URL => !!u)
+      .map(pageKey),
+  );
   read.add(pageKey(here));
   let numbered: { n: number; href: string } | null = null;
   for (const link of links) {
@@ -73,11 +78,17 @@ export function joinPages(pages: readonly PageInput[], urls: readonly string[]):
   }
   // The editor's line (责任编辑) closes the article: on the last page, when that page prints one.
   const lastAfter = more[more.length - 1].context?.after ?? [];
-  const context = first.context || lastAfter.length ? { before: first.context?.before ?? [], after: lastAfter.length ? lastAfter : (first.context?.after ?? []) } : undefined;
+  const context =
+    first.context || lastAfter.length ? { before: first.context?.before ?? [], after: lastAfter.length ? lastAfter : (first.context?.after ?? []) } : undefined;
   const last = more[more.length - 1];
   // So is the editor the last page's reader found, when the first page names none.
-  const hints = !first.hints.editor && last.hints.editor
-    ? { ...first.hints, editor: last.hints.editor, provenance: { ...first.hints.provenance, ...(last.hints.provenance?.editor ? { editor: last.hints.provenance.editor } : {}) } }
-    : first.hints;
+  const hints =
+    !first.hints.editor && last.hints.editor
+      ? {
+          ...first.hints,
+          editor: last.hints.editor,
+          provenance: { ...first.hints.provenance, ...(last.hints.provenance?.editor ? { editor: last.hints.provenance.editor } : {}) },
+        }
+      : first.hints;
   return { ...first, hints, blocks, links, ...(context ? { context } : {}), pages: [...urls] };
 }

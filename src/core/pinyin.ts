@@ -6,8 +6,7 @@
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 // One Mandarin syllable: optional initial, a final, with or without tone marks.
-const SYLLABLE =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3})(?:ng|n|r)?$/;
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3})(?:ng|n|r)?$/;
 const ANNOTATION = /(\p{Script=Han})[(（]\s*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\s*[)）]/gu;
 
 function isSyllable(s: string): boolean {

@@ -54,10 +54,7 @@ export function bodyWithRestored(record: Restorable): Block[] {
  * are named by index into the earlier capture's removed lines, so each is found again among the
  * new capture's by its text and kind; a line the new capture did not remove is dropped.
  */
-export function carriedCorrections(
-  from: Pick<CaptureRecord, 'cleaning' | 'corrections'>,
-  to: Pick<CaptureRecord, 'cleaning'>,
-): Record<string, unknown> {
+export function carriedCorrections(from: Pick<CaptureRecord, 'cleaning' | 'corrections'>, to: Pick<CaptureRecord, 'cleaning'>): Record<string, unknown> {
   const { [RESTORED_FIELD]: _restored, ...rest } = from.corrections ?? {};
   const put = restoredIndices(from);
   if (!put.length) return rest;

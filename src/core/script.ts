@@ -20,7 +20,10 @@ let table: Uint8Array | null = null;
 function scriptTable(): Uint8Array {
   if (table) return table;
   table = new Uint8Array(LAST - FIRST + 1);
-  for (const [chars, v] of [[TRADITIONAL_ONLY, 1], [SIMPLIFIED_ONLY, 2]] as const)
+  for (const [chars, v] of [
+    [TRADITIONAL_ONLY, 1],
+    [SIMPLIFIED_ONLY, 2],
+  ] as const)
     for (const ch of chars) {
       const c = ch.codePointAt(0)!;
       if (c < FIRST || c > LAST) throw new Error(`script character outside U+4E00–U+9FFF: ${ch}`);

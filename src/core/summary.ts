@@ -88,7 +88,8 @@ function isBracketedNote(s: string): boolean {
  * The dateline that opens a news report: 本报讯（记者 林晓岚）, 某某网讯, 新华社北京5月10日电
  * （记者 张三）. The sentence after it is the lead; the dateline is not summary text.
  */
-const DATELINE = /^(?:\p{Script=Han}{1,12}(?:讯|訊)(?=\s*[（(\d\p{Script=Han}])|\p{Script=Han}{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電))\s*(?:[（(][^）)]{1,40}[）)])?\s*/u;
+const DATELINE =
+  /^(?:\p{Script=Han}{1,12}(?:讯|訊)(?=\s*[（(\d\p{Script=Han}])|\p{Script=Han}{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電))\s*(?:[（(][^）)]{1,40}[）)])?\s*/u;
 const ENDS_WITH_XUN = /^\p{Script=Han}{1,12}(?:讯|訊)/u;
 /** Words that end a dateline's outlet name: …报讯, …网讯, …台讯, 本报讯; not 通讯, 资讯, 快讯 alone. */
 const DATELINE_OUTLET = /(?:本报|本報|报|報|网|網|台|社|刊|端|号|號|站)(?:讯|訊)/u;
@@ -157,7 +158,7 @@ export function summarize(body: Block[], count: number, deck: readonly string[] 
     const next = jump.map((j) => (1 - DAMPING) * j);
     for (let j = 0; j < n; j++) {
       if (!outSum[j]) {
-        for (let i = 0; i < n; i++) next[i] += (DAMPING * score[j]) * jump[i];
+        for (let i = 0; i < n; i++) next[i] += DAMPING * score[j] * jump[i];
         continue;
       }
       for (let i = 0; i < n; i++) if (weights[j][i]) next[i] += (DAMPING * score[j] * weights[j][i]) / outSum[j];

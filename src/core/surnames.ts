@@ -26,5 +26,6 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND.split(' '
  * Tibetan personal names have no family name: they are one or two two-character words, and
  * these common ones open a name (扎西, 洛桑江村, 白玛赤林), in the place a family name takes.
  */
-const TIBETAN = '扎西 次仁 达瓦 達瓦 格桑 洛桑 尼玛 尼瑪 多吉 旦增 丹增 平措 索朗 白玛 白瑪 巴桑 普布 拉巴 贡嘎 貢嘎 强巴 強巴 顿珠 頓珠 益西 仁青 边巴 邊巴 罗布 羅布 央金 卓玛 卓瑪 德吉 曲珍 次旦 向巴';
+const TIBETAN =
+  '扎西 次仁 达瓦 達瓦 格桑 洛桑 尼玛 尼瑪 多吉 旦增 丹增 平措 索朗 白玛 白瑪 巴桑 普布 拉巴 贡嘎 貢嘎 强巴 強巴 顿珠 頓珠 益西 仁青 边巴 邊巴 罗布 羅布 央金 卓玛 卓瑪 德吉 曲珍 次旦 向巴';
 export const NAME_OPENING_WORDS: ReadonlySet<string> = new Set(TIBETAN.split(' '));

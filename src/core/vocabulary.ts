@@ -13,8 +13,19 @@
 
 /** Labels of the stated origin (来源：新华社). */
 export const SOURCE_LABELS = [
-  '信息来源', '信息來源', '文章来源', '文章來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源',
-  '来源', '來源', '稿源', '出处', '出處',
+  '信息来源',
+  '信息來源',
+  '文章来源',
+  '文章來源',
+  '新闻来源',
+  '新聞來源',
+  '稿件来源',
+  '稿件來源',
+  '来源',
+  '來源',
+  '稿源',
+  '出处',
+  '出處',
 ] as const;
 
 /** Origin labels that may be glued to their value without a colon (本文来源于人民网, 转载自…). */
@@ -33,15 +44,30 @@ export const EDITOR_LABELS_RANKED = [
 export const EDITOR_LABELS: readonly string[] = EDITOR_LABELS_RANKED.flat();
 
 /** Labels that credit whoever wrote, reported or photographed the article. */
-export const AUTHOR_LABELS = [
-  '作者', '撰稿', '撰文', '记者', '記者', '通讯员', '通訊員', '摄影', '攝影',
-] as const;
+export const AUTHOR_LABELS = ['作者', '撰稿', '撰文', '记者', '記者', '通讯员', '通訊員', '摄影', '攝影'] as const;
 
 /** Labels of the publish time. The bare 时间 / 日期 are the weakest, listed last. */
 export const PUBLISH_DATE_LABELS = [
-  '发布时间', '發布時間', '發佈時間', '发布日期', '發布日期', '發佈日期', '发表时间', '發表時間',
-  '发表日期', '發表日期', '发稿时间', '發稿時間', '发布于', '發佈於', '發布於', '上传时间', '上傳時間',
-  '时间', '時間', '日期',
+  '发布时间',
+  '發布時間',
+  '發佈時間',
+  '发布日期',
+  '發布日期',
+  '發佈日期',
+  '发表时间',
+  '發表時間',
+  '发表日期',
+  '發表日期',
+  '发稿时间',
+  '發稿時間',
+  '发布于',
+  '發佈於',
+  '發布於',
+  '上传时间',
+  '上傳時間',
+  '时间',
+  '時間',
+  '日期',
 ] as const;
 
 /** Labels of the last change: a page's date when it prints no other, weaker than a bare date. */
@@ -51,16 +77,41 @@ export const UPDATE_DATE_LABELS = ['更新时间', '更新時間', '最后更新
  * Dates a page prints that are not its publish date: when a document was written, issued to
  * offices, takes or loses effect, or a deadline. Each is one of these words then 日期 / 时间.
  */
-export const OTHER_DATE_WORDS = [
-  '成文', '印发', '印發', '施行', '实施', '實施', '生效', '废止', '廢止', '失效', '截止', '有效',
-] as const;
+export const OTHER_DATE_WORDS = ['成文', '印发', '印發', '施行', '实施', '實施', '生效', '废止', '廢止', '失效', '截止', '有效'] as const;
 export const DATE_NOUNS = ['日期', '时间', '時間'] as const;
 
 /** View counters printed in the info line (访问量：199); a number, never a name. */
 export const COUNTER_LABELS = [
-  '浏览次数', '瀏覽次數', '阅读次数', '閱讀次數', '访问次数', '訪問次數', '点击次数', '點擊次數',
-  '浏览量', '瀏覽量', '阅读量', '閱讀量', '访问量', '訪問量', '点击量', '點擊量', '阅读数', '閱讀數',
-  '点击数', '點擊數', '浏览', '瀏覽', '阅读', '閱讀', '点击', '點擊', '访问', '訪問', '人气', '人氣',
+  '浏览次数',
+  '瀏覽次數',
+  '阅读次数',
+  '閱讀次數',
+  '访问次数',
+  '訪問次數',
+  '点击次数',
+  '點擊次數',
+  '浏览量',
+  '瀏覽量',
+  '阅读量',
+  '閱讀量',
+  '访问量',
+  '訪問量',
+  '点击量',
+  '點擊量',
+  '阅读数',
+  '閱讀數',
+  '点击数',
+  '點擊數',
+  '浏览',
+  '瀏覽',
+  '阅读',
+  '閱讀',
+  '点击',
+  '點擊',
+  '访问',
+  '訪問',
+  '人气',
+  '人氣',
 ] as const;
 
 /**
@@ -68,19 +119,74 @@ export const COUNTER_LABELS = [
  * headline (关联稿件：《…》解读 2022-11-03) the date printed is the linked item's.
  */
 export const RELATED_LABELS = [
-  '为你推荐', '為你推薦', '为您推荐', '為您推薦', '相关阅读', '相關閱讀', '相关新闻', '相關新聞',
-  '相关报道', '相關報道', '相关文章', '相關文章', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
-  '相关文件', '相關文件', '相关推荐', '相關推薦', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀',
-  '热门推荐', '熱門推薦', '猜你喜欢', '猜你喜歡', '热点推荐', '熱點推薦', '更多精彩', '大家都在看',
-  '热门文章', '熱門文章', '精彩推荐', '精彩推薦', '往期回顾', '往期回顧', '热点新闻', '熱點新聞',
-  '今日推荐', '今日推薦',
+  '为你推荐',
+  '為你推薦',
+  '为您推荐',
+  '為您推薦',
+  '相关阅读',
+  '相關閱讀',
+  '相关新闻',
+  '相關新聞',
+  '相关报道',
+  '相關報道',
+  '相关文章',
+  '相關文章',
+  '相关链接',
+  '相關鏈接',
+  '相关稿件',
+  '相關稿件',
+  '相关文件',
+  '相關文件',
+  '相关推荐',
+  '相關推薦',
+  '推荐阅读',
+  '推薦閱讀',
+  '延伸阅读',
+  '延伸閱讀',
+  '热门推荐',
+  '熱門推薦',
+  '猜你喜欢',
+  '猜你喜歡',
+  '热点推荐',
+  '熱點推薦',
+  '更多精彩',
+  '大家都在看',
+  '热门文章',
+  '熱門文章',
+  '精彩推荐',
+  '精彩推薦',
+  '往期回顾',
+  '往期回顧',
+  '热点新闻',
+  '熱點新聞',
+  '今日推荐',
+  '今日推薦',
 ] as const;
 
 /** Labels of links to documents that accompany an item (a policy and its reading). */
 export const COMPANION_LINK_LABELS = [
-  '关联稿件', '關聯稿件', '关联文件', '關聯文件', '图文解读', '圖文解讀', '政策解读', '政策解讀',
-  '相关解读', '相關解讀', '文件解读', '文件解讀', '解读文件', '解讀文件', '原文链接', '原文鏈接',
-  '相关文件', '相關文件', '相关链接', '相關鏈接', '相关稿件', '相關稿件',
+  '关联稿件',
+  '關聯稿件',
+  '关联文件',
+  '關聯文件',
+  '图文解读',
+  '圖文解讀',
+  '政策解读',
+  '政策解讀',
+  '相关解读',
+  '相關解讀',
+  '文件解读',
+  '文件解讀',
+  '解读文件',
+  '解讀文件',
+  '原文链接',
+  '原文鏈接',
+  '相关文件',
+  '相關文件',
+  '相关链接',
+  '相關鏈接',
+  '相关稿件',
+  '相關稿件',
 ] as const;
 
 /** The link to an article's next page in a pager (第1页 2 3 下一页). */
@@ -101,8 +207,25 @@ export const DISCLOSURE_FIELD_LABELS = {
   validity: ['有效性', '是否有效'],
   keywords: ['主题词', '主題詞'],
   other: [
-    '生效日期', '废止日期', '廢止日期', '公开方式', '公開方式', '公开范围', '公開範圍', '体裁分类', '體裁分類',
-    '组配分类', '組配分類', '服务对象', '服務對象', '信息分类', '信息分類', '标题', '標題', '名称', '名稱',
+    '生效日期',
+    '废止日期',
+    '廢止日期',
+    '公开方式',
+    '公開方式',
+    '公开范围',
+    '公開範圍',
+    '体裁分类',
+    '體裁分類',
+    '组配分类',
+    '組配分類',
+    '服务对象',
+    '服務對象',
+    '信息分类',
+    '信息分類',
+    '标题',
+    '標題',
+    '名称',
+    '名稱',
   ],
 } as const;
 export type DisclosureKey = Exclude<keyof typeof DISCLOSURE_FIELD_LABELS, 'other'>;
@@ -113,8 +236,30 @@ export const DISCLOSURE_LABELS: readonly string[] = Object.values(DISCLOSURE_FIE
 /** Labels that head a list of a document's attached files (附件：, 相关附件, 附件下载). */
 /** File kinds a document is attached as: office (WPS too), OFD, PDF, archives, text, images. */
 export const ATTACHMENT_FILE_TYPES: ReadonlySet<string> = new Set([
-  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'et', 'wps', 'ppt', 'pptx', 'dps', 'ofd', 'zip', 'rar', '7z',
-  'txt', 'csv', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'bmp',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'et',
+  'wps',
+  'ppt',
+  'pptx',
+  'dps',
+  'ofd',
+  'zip',
+  'rar',
+  '7z',
+  'txt',
+  'csv',
+  'rtf',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'tif',
+  'tiff',
+  'bmp',
 ]);
 
 export const ATTACHMENT_LABELS = ['附件', '相关附件', '相關附件', '附件下载', '附件下載', '附件列表', '下载附件', '下載附件', '相关下载', '相關下載'] as const;
@@ -134,14 +279,33 @@ export function isCompanionLinkLine(text: string): boolean {
  * page's statement and is kept (来源：网络, 本站原创).
  */
 export const NOT_A_SOURCE = [
-  '转载', '轉載', '转载文章', '轉載文章', '原创', '原創', '原创文章', '原創文章', '综合', '綜合', '未知', '不详', '不詳',
-  '暂无', '暫無', '无', '無', '其他', '其它', '佚名', 'admin', '管理员', '管理員',
+  '转载',
+  '轉載',
+  '转载文章',
+  '轉載文章',
+  '原创',
+  '原創',
+  '原创文章',
+  '原創文章',
+  '综合',
+  '綜合',
+  '未知',
+  '不详',
+  '不詳',
+  '暂无',
+  '暫無',
+  '无',
+  '無',
+  '其他',
+  '其它',
+  '佚名',
+  'admin',
+  '管理员',
+  '管理員',
 ] as const;
 
 /** Origins that name no one in particular: "from the internet", "from netizens". */
-export const VAGUE_SOURCES = [
-  '网络', '網絡', '互联网', '互聯網', '网上', '網上', '网友', '網友', '网络整理', '網絡整理', '网络转载', '網絡轉載',
-] as const;
+export const VAGUE_SOURCES = ['网络', '網絡', '互联网', '互聯網', '网上', '網上', '网友', '網友', '网络整理', '網絡整理', '网络转载', '網絡轉載'] as const;
 
 /** Separators between a headline and site or column names in a document title. */
 export const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-(?=[^-]*$))\s*/;
@@ -151,7 +315,8 @@ export const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—{1,2}|–|\s-\s|-(?=[^-]*$)
  * that run government sites (…旅游局, …委员会, …办公室): a part of the document title that ends
  * in one is the site's, not the headline's.
  */
-export const SITE_NAME_END = /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|新闻|新聞|在线|在線|日报|日報|晚报|晚報|官网|官網|客户端|客戶端|电视台|電視台|广播|廣播|首页|首頁|平台|中心|局|厅|廳|委员会|委員會|办公室|辦公室|\.com|\.cn|\.gov\.cn)$/i;
+export const SITE_NAME_END =
+  /(?:网|網|网站|網站|门户|門戶|政府|频道|頻道|新闻|新聞|在线|在線|日报|日報|晚报|晚報|官网|官網|客户端|客戶端|电视台|電視台|广播|廣播|首页|首頁|平台|中心|局|厅|廳|委员会|委員會|办公室|辦公室|\.com|\.cn|\.gov\.cn)$/i;
 
 /** Words before a clock time that put it after noon (下午3:05 is 15:05, 傍晚6:30 is 18:30). */
 export const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚间', '晚間', '夜间', '夜間', '夜里', '夜裡', 'PM', 'pm'] as const;
@@ -283,10 +448,26 @@ export function mayOpenWith(words: readonly string[]): (text: string) => boolean
  * 严正声明 are statements a government publishes as news (冒用名义, 谣言), not site notices.
  */
 export const LEGAL_NOTICE_LABELS: readonly string[] = [
-  '版权及免责声明', '版權及免責聲明', '免责及版权声明', '免責及版權聲明',
-  '版权声明', '版權聲明', '免责声明', '免責聲明', '法律声明', '法律聲明',
-  '版权说明', '版權說明',
-  '免责条款', '免責條款', '网站声明', '網站聲明', '本站声明', '本站聲明', '本网声明', '本網聲明',
+  '版权及免责声明',
+  '版權及免責聲明',
+  '免责及版权声明',
+  '免責及版權聲明',
+  '版权声明',
+  '版權聲明',
+  '免责声明',
+  '免責聲明',
+  '法律声明',
+  '法律聲明',
+  '版权说明',
+  '版權說明',
+  '免责条款',
+  '免責條款',
+  '网站声明',
+  '網站聲明',
+  '本站声明',
+  '本站聲明',
+  '本网声明',
+  '本網聲明',
 ];
 
 /** How a notice names the site that prints it: 本站, 本网, 本网站. */
@@ -365,9 +546,7 @@ const LABEL = anyOf(LEGAL_NOTICE_LABELS);
  * A line that opens with a notice label: `免责声明：…`, `【版权声明】`, a bare `版权声明` heading,
  * `声明：…`.
  */
-const LEGAL_NOTICE_LABEL = new RegExp(
-  `^[【\\[〔(（]?\\s*(?:${LABEL}\\s*(?:[】\\]〕)）]|[:：]|$)|(?:声明|聲明)\\s*(?:[】\\]〕)）]|[:：]))`,
-);
+const LEGAL_NOTICE_LABEL = new RegExp(`^[【\\[〔(（]?\\s*(?:${LABEL}\\s*(?:[】\\]〕)）]|[:：]|$)|(?:声明|聲明)\\s*(?:[】\\]〕)）]|[:：]))`);
 
 /**
  * Each group's phrases as one pattern, searched along the line: a bounded prefix
@@ -429,9 +608,27 @@ export const LEGAL_NOTICE_MAX_ITEMS = 12;
  * vary the words around 位置: 您当前的位置, 您现在的位置, 您所在的位置, 当前位置.
  */
 export const LOCATION_LABELS: readonly string[] = [
-  '您当前的位置', '您當前的位置', '您当前位置', '您當前位置', '当前的位置', '當前的位置', '当前位置', '當前位置',
-  '您现在的位置', '您現在的位置', '您现在位置', '您現在位置', '现在的位置', '現在的位置', '现在位置', '現在位置',
-  '您所在的位置', '您所在位置', '所在的位置', '所在位置', '您的位置',
+  '您当前的位置',
+  '您當前的位置',
+  '您当前位置',
+  '您當前位置',
+  '当前的位置',
+  '當前的位置',
+  '当前位置',
+  '當前位置',
+  '您现在的位置',
+  '您現在的位置',
+  '您现在位置',
+  '您現在位置',
+  '现在的位置',
+  '現在的位置',
+  '现在位置',
+  '現在位置',
+  '您所在的位置',
+  '您所在位置',
+  '所在的位置',
+  '所在位置',
+  '您的位置',
 ];
 
 /** A breadcrumb's opening label, as a pattern source to build on (no anchor, no colon). */

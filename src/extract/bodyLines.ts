@@ -55,7 +55,8 @@ function isControlLine(t: string): boolean {
 }
 
 /** Labels that open the recommendation or related-links block after an article. */
-export const END_OF_ARTICLE = /^[【\[]?(?:为你推荐|为您推荐|相关阅读|相关新闻|相关报道|相关文章|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点推荐|更多精彩|大家都在看|热门文章|精彩推荐|往期回顾|热点新闻|今日推荐)[】\]]?[：:]?$/;
+export const END_OF_ARTICLE =
+  /^[【\[]?(?:为你推荐|为您推荐|相关阅读|相关新闻|相关报道|相关文章|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点推荐|更多精彩|大家都在看|热门文章|精彩推荐|往期回顾|热点新闻|今日推荐)[】\]]?[：:]?$/;
 
 /** 您的位置：首页 > 新闻 > 正文, and bare `首页 > 栏目` trails. */
 export function isBreadcrumb(text: string): boolean {
@@ -108,7 +109,7 @@ export function tableRun(lines: Line[], i: number, end: number): { end: number; 
  */
 function metadataRows(lines: Line[], start: number, end: number, proseAfter: number[]): boolean[] {
   const meta = new Array<boolean>(end - start).fill(false);
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     if (lines[i].kind !== 'table') {
       i++;
       continue;
@@ -254,4 +255,3 @@ function repeatedCopy(kept: Line[]): number {
   }
   return -1;
 }
-

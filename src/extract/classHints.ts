@@ -7,28 +7,78 @@ import { domReadsFor } from './domReads';
 export type ClassHint = 'positive' | 'negative' | 'none';
 
 /** Words that mark page furniture wherever they appear inside a class or id. */
-const NEGATIVE_SUBSTRINGS = /comment|recommend|related|relate_|share|sidebar|breadcrumb|crumb|copyright|footer|advert|login|ranking|hotnews|friendlink|weixin|qrcode|toolbar|pagination/i;
+const NEGATIVE_SUBSTRINGS =
+  /comment|recommend|related|relate_|share|sidebar|breadcrumb|crumb|copyright|footer|advert|login|ranking|hotnews|friendlink|weixin|qrcode|toolbar|pagination/i;
 /** Whole tokens that mark furniture; as substrings they would hit words such as "canvas". */
 const NEGATIVE_TOKENS = new Set([
-  'nav', 'navbar', 'menu', 'side', 'aside', 'hot', 'rank', 'ad', 'ads', 'foot', 'tags', 'tag', 'tool', 'tools',
-  'search', 'bottom', 'top', 'links', 'link', 'list', 'more', 'next', 'prev', 'float', 'fixed', 'popup', 'modal',
+  'nav',
+  'navbar',
+  'menu',
+  'side',
+  'aside',
+  'hot',
+  'rank',
+  'ad',
+  'ads',
+  'foot',
+  'tags',
+  'tag',
+  'tool',
+  'tools',
+  'search',
+  'bottom',
+  'top',
+  'links',
+  'link',
+  'list',
+  'more',
+  'next',
+  'prev',
+  'float',
+  'fixed',
+  'popup',
+  'modal',
 ]);
 /** Tokens used by article templates and government CMSs (TRS, UCAP, Hanweb and the like). */
 const POSITIVE_TOKENS = new Set([
-  'article', 'content', 'contents', 'text', 'body', 'detail', 'details', 'trs', 'editor', 'zoom', 'artibody',
-  'main', 'post', 'entry', 'story', 'rich', 'media', 'neirong', 'zw', 'zhengwen', 'wenzhang', 'custom', 'union',
-  'ucap', 'hanweb', 'info', 'con', 'cont', 'pages', 'txt', 'news',
+  'article',
+  'content',
+  'contents',
+  'text',
+  'body',
+  'detail',
+  'details',
+  'trs',
+  'editor',
+  'zoom',
+  'artibody',
+  'main',
+  'post',
+  'entry',
+  'story',
+  'rich',
+  'media',
+  'neirong',
+  'zw',
+  'zhengwen',
+  'wenzhang',
+  'custom',
+  'union',
+  'ucap',
+  'hanweb',
+  'info',
+  'con',
+  'cont',
+  'pages',
+  'txt',
+  'news',
 ]);
 
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 const NON_ALNUM = /[^a-z0-9]+/;
 
 function tokens(s: string): string[] {
-  return s
-    .replace(CAMEL_HUMP, '$1 $2')
-    .toLowerCase()
-    .split(NON_ALNUM)
-    .filter(Boolean);
+  return s.replace(CAMEL_HUMP, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
 }
 
 // Pages repeat a few class names over thousands of elements (list items, spans): the verdict

@@ -51,7 +51,10 @@ function findEnglishDate(text: string): DateParts | null {
   if (year < FIRST_YEAR || year > LAST_YEAR || day < 1 || day > 31) return null;
   const hour = m[6] != null ? Number(m[6]) : null;
   return {
-    year, month, day, hour,
+    year,
+    month,
+    day,
+    hour,
     minute: hour == null ? null : Number(m[7]),
     second: hour == null || m[8] == null ? null : Number(m[8]),
     offset: null,
@@ -102,7 +105,10 @@ export function findDates(text: string): DateParts[] {
       hour = null;
     }
     out.push({
-      year, month, day, hour,
+      year,
+      month,
+      day,
+      hour,
       minute: hour == null ? null : minute,
       second: hour == null ? null : second,
       offset: hour == null ? null : normaliseOffset(m[8]),

@@ -58,7 +58,11 @@ function deckShaped(line: Line): boolean {
 export function findDeck(lines: Line[], titleIndex: number, titleLines = 1): number[] {
   if (titleIndex < 0) return [];
   const out: number[] = [];
-  const headline = lines.slice(titleIndex, titleIndex + titleLines).map((l) => l.text).join('').replace(WHITESPACE, '');
+  const headline = lines
+    .slice(titleIndex, titleIndex + titleLines)
+    .map((l) => l.text)
+    .join('')
+    .replace(WHITESPACE, '');
   // A second copy of the headline (desktop and mobile headers) is not a deck.
   const notHeadline = (l: Line) => l.text.replace(WHITESPACE, '') !== headline;
   const deckLike = (l: Line) => notHeadline(l) && deckStyled(l);

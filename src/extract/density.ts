@@ -68,7 +68,12 @@ export function measureSquashed(text: string): TextMeasure {
         if (c >= 48) latin++;
         else punct++;
       } else if (c === 63 || c === 59) punct++;
-    } else if (c >= 0x3001 ? c <= 0x3002 || (c >= 0xff01 && (c === 0xff0c || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a)) : c === 0x201c || c === 0x201d) punct++;
+    } else if (
+      c >= 0x3001
+        ? c <= 0x3002 || (c >= 0xff01 && (c === 0xff0c || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a))
+        : c === 0x201c || c === 0x201d
+    )
+      punct++;
   }
   return { chars: n - spaces, punct, latin };
 }
@@ -92,7 +97,8 @@ export function linkDensity(line: Line): number {
 }
 
 /** Site footer and disclaimer wording: never article text, however long and punctuated. */
-const FOOTER_TEXT = /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
+const FOOTER_TEXT =
+  /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
 
 export function isFooterText(text: string): boolean {
   return FOOTER_TEXT.test(text);

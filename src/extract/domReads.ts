@@ -52,11 +52,11 @@ const PROPERTY_READS: DomReads = {
   nextSibling: (n) => n.nextSibling,
   className: (e) => {
     const c = (e as { className?: unknown }).className;
-    return typeof c === 'string' ? c : e.getAttribute('class') ?? '';
+    return typeof c === 'string' ? c : (e.getAttribute('class') ?? '');
   },
   id: (e) => {
     const i = (e as { id?: unknown }).id;
-    return typeof i === 'string' ? i : e.getAttribute('id') ?? '';
+    return typeof i === 'string' ? i : (e.getAttribute('id') ?? '');
   },
   parentElement: (n) => n.parentElement,
   firstElementChild: (e) => e.firstElementChild,
@@ -93,7 +93,21 @@ function nativeReads(): { reads: DomReads; node: Function } | null {
   const textContent = accessor(nodeCtor, 'textContent');
   const proto = elementCtor.prototype as VisibilityProbe;
   const { hasAttributes, hasAttribute, getAttribute, checkVisibility } = proto;
-  if (!nodeType || !firstChild || !nextSibling || !data || !localName || !className || !id || !parentElement || !firstElementChild || !nextElementSibling || !tagName || !textContent) return null;
+  if (
+    !nodeType ||
+    !firstChild ||
+    !nextSibling ||
+    !data ||
+    !localName ||
+    !className ||
+    !id ||
+    !parentElement ||
+    !firstElementChild ||
+    !nextElementSibling ||
+    !tagName ||
+    !textContent
+  )
+    return null;
   if (typeof hasAttributes !== 'function' || typeof hasAttribute !== 'function' || typeof getAttribute !== 'function') return null;
   const reads: DomReads = {
     nodeType: (n) => nodeType.call(n) as number,

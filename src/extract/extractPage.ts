@@ -62,7 +62,10 @@ export interface SliceOptions {
 
 /** The page did not finish within the deadline: too large to read without freezing it. */
 export class PageTooLargeError extends Error {
-  constructor(readonly elapsedMs: number, readonly linesSoFar: number) {
+  constructor(
+    readonly elapsedMs: number,
+    readonly linesSoFar: number,
+  ) {
     super(`page too large: extraction stopped after ${Math.round(elapsedMs)} ms (${linesSoFar} lines read), before reaching the end of the page`);
     this.name = 'PageTooLargeError';
   }
@@ -195,7 +198,9 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
   yield;
   const facts = pickFacts(lines, region, title.lineIndex, body, meta);
   yield;
-  const verdict = options.root ? { isArticle: true, reason: null } : judgeArticle(lines, region, body.kept, documentTitle, {
+  const verdict = options.root
+    ? { isArticle: true, reason: null }
+    : judgeArticle(lines, region, body.kept, documentTitle, {
         headline: title.from === 'visible-heading',
         labelledDate: facts.provenance.publishedAt === 'info-line-labelled',
       });
@@ -235,7 +240,6 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
   };
 }
 
-
 const ASCII_SPACES = /[\t\n\f\r ]+/g;
 
 /**
@@ -246,7 +250,7 @@ const ASCII_SPACES = /[\t\n\f\r ]+/g;
  */
 export function documentTitleOf(doc: Document): string | null {
   const own = doc.title;
-  const text = own && own.trim() ? own : doc.getElementsByTagName('title')[0]?.textContent ?? '';
+  const text = own && own.trim() ? own : (doc.getElementsByTagName('title')[0]?.textContent ?? '');
   return text.replace(ASCII_SPACES, ' ').trim() || null;
 }
 
@@ -261,7 +265,12 @@ const HEADER_LINES = 8;
  * keep as info (a byline outside the article's container, 记者 林晓岚 摄影 周默): the core reads
  * their credits. Only a label is checked here, so the content script carries no name rules.
  */
-function bylinesUnderHeadline(lines: Line[], title: { lineIndex: number; lineCount: number }, body: { first: number; infoBefore: Line[] }, deck: number[]): string[] {
+function bylinesUnderHeadline(
+  lines: Line[],
+  title: { lineIndex: number; lineCount: number },
+  body: { first: number; infoBefore: Line[] },
+  deck: number[],
+): string[] {
   if (title.lineIndex < 0) return [];
   const from = title.lineIndex + Math.max(1, title.lineCount);
   const to = Math.min(lines.length, body.first >= 0 ? body.first : from + HEADER_LINES, from + HEADER_LINES);
@@ -318,4 +327,3 @@ function regionOf(lines: Line[], root: Element) {
   const span = lineSpan(lines, root);
   return { root, score: 0, start: span?.start ?? 0, end: span?.end ?? 0 };
 }
-

@@ -62,10 +62,7 @@ const NAME_SEPARATORS = /[\s|｜·•/【】\[\]()（）]+/;
 const STAFF_CODE = /[\s_]*[A-Za-z]{1,4}\d{2,}$/;
 const BRACKETS_AROUND = /^[【\[(（]+|[】\])）]+$/g;
 export function stripStaffCode(name: string): string {
-  return name
-    .replace(STAFF_CODE, '')
-    .replace(BRACKETS_AROUND, '')
-    .trim();
+  return name.replace(STAFF_CODE, '').replace(BRACKETS_AROUND, '').trim();
 }
 
 function strongestEditor(xs: Scanned[]): string | null {
@@ -112,13 +109,7 @@ function sameDay(a: DateParts, b: DateParts): boolean {
  * reader sees), then from the head's meta tags; a visible day without a time borrows the time
  * from a meta tag that names the same day.
  */
-export function pickFacts(
-  lines: Line[],
-  region: Region,
-  titleIndex: number,
-  body: BodySplit,
-  meta: MetaFacts,
-): Facts {
+export function pickFacts(lines: Line[], region: Region, titleIndex: number, body: BodySplit, meta: MetaFacts): Facts {
   const provenance: Record<string, string> = {};
   const top = body.first >= 0 ? body.first : region.start;
   const bottom = body.last >= 0 ? body.last + 1 : region.end;
@@ -373,7 +364,8 @@ function withoutDates(text: string): string {
 }
 
 /** Pieces of an info line that are not a name: labels, counters, badges. */
-const NOT_NAME = /^(?:原创|原創|发布于|發佈於|来自.*|举报|分享|收藏|关注|评论|[\d.,:：+万]+|(?:下载|下載|打开|打開|关注|關注|订阅|訂閱|进入|進入|登录|登錄|安装|安裝).*)$/;
+const NOT_NAME =
+  /^(?:原创|原創|发布于|發佈於|来自.*|举报|分享|收藏|关注|评论|[\d.,:：+万]+|(?:下载|下載|打开|打開|关注|關注|订阅|訂閱|进入|進入|登录|登錄|安装|安裝).*)$/;
 /** A name tagged with how the page got it: 某某[整理], 某某（转载）. */
 const TAGGED_NAME = /([^\s\d|｜·•/【】[\]()（）][^\s|｜·•/【】[\]()（）]{1,13})\s*[[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]/;
 /** How many lines from a dated line an unlabelled outlet may stand alone. */

@@ -35,13 +35,7 @@ interface Walk {
  * The kept lines with the article's images inserted as figure blocks. `kept` is in document
  * order; `after` is the element (the headline's) that an image must follow, or null.
  */
-export function blocksWithFigures(
-  root: Element,
-  kept: Line[],
-  after: Element | null,
-  base: string | null,
-  blockOf: (l: Line) => Block,
-): Block[] {
+export function blocksWithFigures(root: Element, kept: Line[], after: Element | null, base: string | null, blockOf: (l: Line) => Block): Block[] {
   const blocks = kept.map(blockOf);
   // Most articles of government sites hold no image: the native lookup spares them a second walk of the region.
   if (!kept.length || root.getElementsByTagName('img').length === 0) return blocks;

@@ -57,9 +57,40 @@ const AUTHOR_LABEL = `(?:${alternation(AUTHOR_LABELS)}|${HAN_BEFORE}(?:文|摄|�
 const DATE_LABEL = standaloneAlternation(PUBLISH_DATE_LABELS);
 /** Every label that can end the value of the one before it when they are glued together. */
 const ANY_LABEL = `(?:(?:本文|文章|信息|新闻|新聞|内容|內容)?${alternation([...SOURCE_LABELS, '来源于', '來源於'])}|${alternation([
-  ...ALL_EDITOR_LABELS, ...AUTHOR_LABELS, ...PUBLISH_DATE_LABELS,
-  '字号', '字號', '浏览', '瀏覽', '阅读', '閱讀', '点击', '點擊', '访问量', '訪問量', '打印', '关闭', '關閉', '分享', '收藏', '评论', '評論',
-  '审核', '審核', '校对', '校對', '供稿', '参与', '參與', '互动', '互動', '我要', '举报', '舉報', '纠错', '糾錯',
+  ...ALL_EDITOR_LABELS,
+  ...AUTHOR_LABELS,
+  ...PUBLISH_DATE_LABELS,
+  '字号',
+  '字號',
+  '浏览',
+  '瀏覽',
+  '阅读',
+  '閱讀',
+  '点击',
+  '點擊',
+  '访问量',
+  '訪問量',
+  '打印',
+  '关闭',
+  '關閉',
+  '分享',
+  '收藏',
+  '评论',
+  '評論',
+  '审核',
+  '審核',
+  '校对',
+  '校對',
+  '供稿',
+  '参与',
+  '參與',
+  '互动',
+  '互動',
+  '我要',
+  '举报',
+  '舉報',
+  '纠错',
+  '糾錯',
 ])}|【|\\[|\\||｜|$)`;
 
 const VALUE_STOP = new RegExp(`\\s|${ANY_LABEL}|\\d{4}[-/.年]\\d|[【\\[|｜(（)）\\]】]`);
@@ -135,9 +166,20 @@ function latinName(text: string, re: RegExp): string | undefined {
 }
 
 const ROLE_OF: Record<string, AuthorRole> = {
-  作者: 'author', 撰稿: 'author', 撰文: 'author', 文: 'author', 记者: 'reporter', 記者: 'reporter',
-  通讯员: 'correspondent', 通訊員: 'correspondent', 摄影: 'photographer', 攝影: 'photographer',
-  摄: 'photographer', 攝: 'photographer', 图: 'photographer', 圖: 'photographer',
+  作者: 'author',
+  撰稿: 'author',
+  撰文: 'author',
+  文: 'author',
+  记者: 'reporter',
+  記者: 'reporter',
+  通讯员: 'correspondent',
+  通訊員: 'correspondent',
+  摄影: 'photographer',
+  攝影: 'photographer',
+  摄: 'photographer',
+  攝: 'photographer',
+  图: 'photographer',
+  圖: 'photographer',
 };
 
 /**
@@ -145,8 +187,8 @@ const ROLE_OF: Record<string, AuthorRole> = {
  * …财经, …客户端). Only such a name is taken as the source where the label or the spot also
  * holds account and pen names, which are not sources.
  */
-export const OUTLET_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
-
+export const OUTLET_NAME =
+  /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
 
 /** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
 const ORIGINAL_LABEL = /(?:原创|原創)\s*[：:]\s*$/;

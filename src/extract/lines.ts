@@ -10,16 +10,64 @@ import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibili
 export type { Line } from './lineShape';
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE',
-  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'FORM', 'CENTER', 'HR', 'ADDRESS', 'CAPTION', 'FIELDSET',
-  'DETAILS', 'SUMMARY', 'BODY', 'HTML',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'FORM',
+  'CENTER',
+  'HR',
+  'ADDRESS',
+  'CAPTION',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'BODY',
+  'HTML',
 ]);
 
 const KIND_OF_TAG: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  LI: 'list-item', DT: 'list-item', DD: 'list-item', FIGCAPTION: 'caption', CAPTION: 'caption',
-  BLOCKQUOTE: 'quote', PRE: 'preformatted',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'list-item',
+  DT: 'list-item',
+  DD: 'list-item',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+  BLOCKQUOTE: 'quote',
+  PRE: 'preformatted',
 };
 
 const ANY_SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
@@ -245,7 +293,10 @@ export class LineWalker {
 
   private readonly r: DomReads;
 
-  constructor(private readonly root: Element, private readonly opts: WalkOptions = {}) {
+  constructor(
+    private readonly root: Element,
+    private readonly opts: WalkOptions = {},
+  ) {
     this.next = root;
     this.r = domReadsFor(root);
   }
@@ -477,7 +528,8 @@ export class LineWalker {
       const line = squashedLine(text, owner, b >= 0 ? this.bKind[b] : 'paragraph', this.pLink, hint, b >= 0 ? this.bLevel[b] : 0);
       this.add(line, this.pOwnerFrame);
       // A page headline (h1) that reads 免责声明 heads no box: what follows is the page's own text.
-      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && isNoticeHeading(text)) this.openNotice(this.pOwnerFrame);
+      if (line.chars <= LEGAL_NOTICE_HEADING_MAX && line.linkChars * 2 <= line.chars && line.headingLevel !== 1 && isNoticeHeading(text))
+        this.openNotice(this.pOwnerFrame);
     }
     this.pText = '';
     this.pLink = 0;
@@ -540,7 +592,6 @@ export class LineWalker {
     this.bestFrom = from;
     this.bestTo = to;
   }
-
 }
 
 /** [start, end) of the lines whose owner lies inside `root`, searched within [from, to). */

@@ -26,9 +26,22 @@ export interface MetaFacts {
 
 /** Publish-time keys, most trusted first; update and modification times come last. */
 const DATE_KEYS = [
-  'pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'og:release_date',
-  'datepublished', 'weibo:article:create_at', 'apub:time', 'dcterms.created', 'dc.date', 'publish_time',
-  'og:time', 'maketime', 'datecreated', 'dateupdate', 'weibo:article:update_at',
+  'pubdate',
+  'publishdate',
+  'firstpublishedtime',
+  'article:published_time',
+  'og:release_date',
+  'datepublished',
+  'weibo:article:create_at',
+  'apub:time',
+  'dcterms.created',
+  'dc.date',
+  'publish_time',
+  'og:time',
+  'maketime',
+  'datecreated',
+  'dateupdate',
+  'weibo:article:update_at',
 ];
 
 const TITLE_KEYS = ['articletitle', 'og:title', 'twitter:title'];
@@ -44,8 +57,17 @@ const URL_KEYS = ['url', 'og:url'];
  * before their content is copied and cleaned.
  */
 const WANTED = new Set([
-  ...DATE_KEYS, ...TITLE_KEYS, ...SOURCE_KEYS, ...AUTHOR_KEYS, ...EDITOR_KEYS, ...SITE_KEYS, ...COLUMN_KEYS,
-  ...DESCRIPTION_KEYS, ...URL_KEYS, 'keywords', 'og:type',
+  ...DATE_KEYS,
+  ...TITLE_KEYS,
+  ...SOURCE_KEYS,
+  ...AUTHOR_KEYS,
+  ...EDITOR_KEYS,
+  ...SITE_KEYS,
+  ...COLUMN_KEYS,
+  ...DESCRIPTION_KEYS,
+  ...URL_KEYS,
+  'keywords',
+  'og:type',
 ]);
 
 const SPACES = /\s+/g;
@@ -213,7 +235,7 @@ function nameOf(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) return nameOf(v[0]);
   if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
-    return ((v as { name: string }).name).trim() || null;
+    return (v as { name: string }).name.trim() || null;
   }
   return null;
 }

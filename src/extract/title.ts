@@ -20,7 +20,6 @@ export interface TitleChoice {
   from: string;
 }
 
-
 /** The headline part of a document title (shared with the text reader: src/core/title.ts). */
 export function stripSiteSuffix(docTitle: string): string {
   return headlineOfDocumentTitle(docTitle);
@@ -72,12 +71,7 @@ function titleLikeness(line: Line): number {
   return 0;
 }
 
-export function chooseTitle(
-  lines: Line[],
-  bodyStart: number,
-  metaTitle: string | null,
-  docTitle: string | null,
-): TitleChoice {
+export function chooseTitle(lines: Line[], bodyStart: number, metaTitle: string | null, docTitle: string | null): TitleChoice {
   const rawRefs = [metaTitle, docTitle].filter((s): s is string => !!s && !!s.trim());
   const refs = rawRefs.map(compact);
   // The head's titles without their site names, each compacted, once rather than per line.

@@ -8,8 +8,27 @@ import { domReadsFor, type DomReads } from './domReads';
 
 /** Elements whose text is never article text. */
 export const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
-  'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
 ]);
 
 export const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;

@@ -65,7 +65,14 @@ export const BackgroundRequestSchema = v.variant('type', [
    * Download a record that storage refused ('storage-full'): the popup holds the only copy, so it
    * sends the record itself, checked against the record schema here like any other input.
    */
-  v.object({ type: v.literal('exportUnsaved'), record: v.pipe(CaptureRecordSchema, v.transform((r) => r as unknown as CaptureRecord)), format: v.optional(v.picklist(DATA_EXPORT_FORMATS)) }),
+  v.object({
+    type: v.literal('exportUnsaved'),
+    record: v.pipe(
+      CaptureRecordSchema,
+      v.transform((r) => r as unknown as CaptureRecord),
+    ),
+    format: v.optional(v.picklist(DATA_EXPORT_FORMATS)),
+  }),
   /** Outline in the page the region that a stored capture's body came from. */
   v.object({ type: v.literal('outline'), tabId, show: v.boolean(), id: v.optional(recordId) }),
   /** Start the element picker; the capture is redone from the picked block. */

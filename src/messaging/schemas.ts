@@ -39,7 +39,15 @@ export const PageHintsSchema = v.object({
 });
 
 const LinksSchema = v.pipe(
-  v.array(v.object({ text: shortText, url: v.pipe(v.string(), v.maxLength(8_000)), line: v.nullable(shortText), label: v.nullable(shortText), inArticle: v.boolean() })),
+  v.array(
+    v.object({
+      text: shortText,
+      url: v.pipe(v.string(), v.maxLength(8_000)),
+      line: v.nullable(shortText),
+      label: v.nullable(shortText),
+      inArticle: v.boolean(),
+    }),
+  ),
   v.maxLength(MAX_LINKS),
 );
 

@@ -12,8 +12,21 @@ export const DATA_EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'markdown'] as const
 export const EXPORT_FORMATS = [...DATA_EXPORT_FORMATS, 'ris', 'csl-json', 'bibtex'] as const;
 /** Record fields a user may choose for table-like exports (CSV, Markdown); JSON always keeps all. */
 export const EXPORTABLE_FIELDS = [
-  'title', 'publishedAt', 'source', 'editor', 'authors', 'deck', 'url', 'siteName', 'capturedAt',
-  'summary', 'body', 'meeting', 'documents', 'keywords', 'isArticle',
+  'title',
+  'publishedAt',
+  'source',
+  'editor',
+  'authors',
+  'deck',
+  'url',
+  'siteName',
+  'capturedAt',
+  'summary',
+  'body',
+  'meeting',
+  'documents',
+  'keywords',
+  'isArticle',
 ] as const;
 
 const trimmedLine = v.pipe(v.string(), v.trim(), v.maxLength(200));
@@ -31,10 +44,12 @@ export type SiteRule = v.InferOutput<typeof SiteRuleSchema>;
 function listOf<T extends v.GenericSchema>(item: T) {
   return v.pipe(
     v.array(v.unknown()),
-    v.transform((xs) => xs.flatMap((x) => {
-      const r = v.safeParse(item, x);
-      return r.success ? [r.output] : [];
-    })),
+    v.transform((xs) =>
+      xs.flatMap((x) => {
+        const r = v.safeParse(item, x);
+        return r.success ? [r.output] : [];
+      }),
+    ),
   );
 }
 
@@ -43,12 +58,18 @@ export const SettingsSchema = v.object({
   summarySentences: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(5)), 3),
   exportFormat: v.fallback(v.picklist(EXPORT_FORMATS), 'json'),
   exportFields: v.fallback(
-    v.pipe(listOf(v.picklist(EXPORTABLE_FIELDS)), v.transform((xs) => [...new Set(xs)])),
+    v.pipe(
+      listOf(v.picklist(EXPORTABLE_FIELDS)),
+      v.transform((xs) => [...new Set(xs)]),
+    ),
     [...EXPORTABLE_FIELDS],
   ),
   siteRules: v.fallback(listOf(SiteRuleSchema), []),
   extraBoilerplate: v.fallback(
-    v.pipe(listOf(trimmedLine), v.transform((xs) => xs.filter((x) => x.length > 0))),
+    v.pipe(
+      listOf(trimmedLine),
+      v.transform((xs) => xs.filter((x) => x.length > 0)),
+    ),
     [],
   ),
   keepSnapshot: v.fallback(v.boolean(), false),

@@ -34,9 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
       if (!('summaryLength' in stored)) return stored;
       const { summaryLength, ...rest } = stored;
       const n = Math.round(Number(summaryLength));
-      return 'summarySentences' in rest || !Number.isFinite(n)
-        ? rest
-        : { ...rest, summarySentences: Math.min(5, Math.max(3, n)) };
+      return 'summarySentences' in rest || !Number.isFinite(n) ? rest : { ...rest, summarySentences: Math.min(5, Math.max(3, n)) };
     },
   },
 ];

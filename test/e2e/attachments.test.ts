@@ -27,7 +27,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo { id: number; url: string; filename: string; state: string; error?: string }
+interface DownloadInfo {
+  id: number;
+  url: string;
+  filename: string;
+  state: string;
+  error?: string;
+}
 
 /** The downloads started since `after` (a download id), each once it has finished. */
 async function finishedDownloads(after: number, count: number): Promise<DownloadInfo[]> {

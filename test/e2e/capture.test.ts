@@ -21,11 +21,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo { filename: string; state: string; mime: string; error?: string }
+interface DownloadInfo {
+  filename: string;
+  state: string;
+  mime: string;
+  error?: string;
+}
 
 async function waitForDownload(ext: LoadedExtension, id: number): Promise<DownloadInfo> {
   for (let i = 0; i < 100; i++) {
-    const [item] = await ext.sw(async (downloadId: number) => chrome.downloads.search({ id: downloadId }), id) as DownloadInfo[];
+    const [item] = (await ext.sw(async (downloadId: number) => chrome.downloads.search({ id: downloadId }), id)) as DownloadInfo[];
     if (item && item.state !== 'in_progress') return item;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -44,9 +49,14 @@ test('toolbar popup captures the sample page, shows it, and exports schema-valid
   const id = await popup.getAttribute('.card', 'data-record-id');
   const stored = await ext.sw(async (recordId: string) => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
     const tx = db.transaction('captures').objectStore('captures').get(recordId);
-    return new Promise((res) => { tx.onsuccess = () => res(tx.result?.title ?? null); });
+    return new Promise((res) => {
+      tx.onsuccess = () => res(tx.result?.title ?? null);
+    });
   }, id);
   expect(stored).toBe('江川市召开防汛抗旱工作会议');
 
@@ -95,12 +105,17 @@ test('the CLI and the extension give the same record for the same page', async (
   const { popup, page } = await captureInPopup(ext, url);
   expect(await popup.getAttribute('body', 'data-state')).toBe('captured');
   const id = await popup.getAttribute('.card', 'data-record-id');
-  const fromExtension = await ext.sw(async (recordId: string) => {
+  const fromExtension = (await ext.sw(async (recordId: string) => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
     const req = db.transaction('captures').objectStore('captures').get(recordId);
-    return new Promise((res) => { req.onsuccess = () => res(req.result); });
-  }, id) as Record<string, unknown>;
+    return new Promise((res) => {
+      req.onsuccess = () => res(req.result);
+    });
+  }, id)) as Record<string, unknown>;
   await popup.close();
   await page.close();
 

@@ -52,10 +52,7 @@ export interface TestServer {
  * Serves files from `dir`, plus `routes` (path → HTML or a handler) for synthetic pages.
  * A route may delay its answer to imitate a slow page.
  */
-export async function serve(
-  dir: string | null,
-  routes: Record<string, string | { body: string; delayMs?: number; type?: string }> = {},
-): Promise<TestServer> {
+export async function serve(dir: string | null, routes: Record<string, string | { body: string; delayMs?: number; type?: string }> = {}): Promise<TestServer> {
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -124,9 +121,16 @@ export async function launchExtension(opts: { dist?: string; lang?: string } = {
     locale: opts.lang ?? 'zh-CN',
     viewport: { width: 1200, height: 900 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--lang=${opts.lang ?? 'zh-CN'}`,
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${opts.lang ?? 'zh-CN'}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
     ],
     env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_') },
   });
@@ -189,7 +193,9 @@ export async function captureInPopup(ext: LoadedExtension, url: string): Promise
   await page.goto(url);
   const tabId = await tabIdOf(ext, page);
   const popup = await openPopup(ext, tabId);
-  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', { timeout: 20_000 });
+  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', {
+    timeout: 20_000,
+  });
   return { page, popup, tabId };
 }
 

@@ -37,7 +37,7 @@ function seedRecords(): CaptureRecord[] {
         siteName: sites[i % 3],
         url: `http://127.0.0.1/seed/${i}.html`,
         capturedAt: new Date(Date.UTC(2024, 2, 1 + i, 8)).toISOString(),
-        contentHash: (i.toString(16).padStart(2, '0')).repeat(32),
+        contentHash: i.toString(16).padStart(2, '0').repeat(32),
         corrections: undefined,
         extracted: undefined,
       }),
@@ -58,7 +58,10 @@ function seedRecords(): CaptureRecord[] {
   return out;
 }
 
-interface DownloadInfo { filename: string; state: string }
+interface DownloadInfo {
+  filename: string;
+  state: string;
+}
 
 async function latestDownload(after: number): Promise<DownloadInfo> {
   for (let i = 0; i < 100; i++) {
@@ -121,31 +124,55 @@ afterAll(async () => {
  */
 function showcaseRecords(): CaptureRecord[] {
   const rows: [string, string, string, string, string[]][] = [
-    ['示例市召开优化营商环境工作推进会', '示例市人民政府', '2024-05-20T10:00:00+08:00', '示例市政府办公室', [
-      '5月20日上午，示例市召开优化营商环境工作推进会，总结前一阶段工作，部署下一步重点任务。',
-      '会议指出，要持续深化“放管服”改革，推动更多政务服务事项网上办、掌上办、一次办。',
-      '会议要求，各部门要对照任务清单逐项抓好落实，确保各项举措见到实效。',
-    ]],
-    ['关于开展夏季大气污染防治攻坚行动的通知', '示例省生态环境厅', '2024-05-18T16:30:00+08:00', '示例省生态环境厅', [
-      '各市生态环境局：为持续改善夏季空气质量，经研究，决定在全省开展夏季大气污染防治攻坚行动。',
-      '一、加强挥发性有机物治理。二、强化扬尘污染管控。三、严格移动源监管。',
-    ]],
-    ['示例县召开防汛抗旱工作会议 部署汛期安全工作', '示例县人民政府', '2024-05-16T09:00:00+08:00', '示例县融媒体中心', [
-      '5月16日，示例县召开防汛抗旱工作会议，安排部署今年汛期各项工作。',
-      '会议强调，要压实防汛责任，做好隐患排查和物资储备，确保安全度汛。',
-    ]],
-    ['示例市一季度经济运行总体平稳', '示例市发展和改革委员会', '2024-04-25T11:20:00+08:00', '示例市统计局', [
-      '一季度，全市地区生产总值同比增长，主要经济指标保持在合理区间。',
-      '规模以上工业增加值、社会消费品零售总额等指标稳中有升。',
-    ]],
-    ['示例省政府常务会议研究推进数字政府建设', '示例省人民政府', '2024-04-12T18:00:00+08:00', '示例省人民政府办公厅', [
-      '4月12日，示例省政府召开常务会议，研究推进数字政府建设等工作。',
-      '会议指出，要加快政务数据共享，提升一网通办、一网统管水平。',
-    ]],
-    ['示例县启动“安全生产月”集中宣传活动', '示例县人民政府', '2024-04-08T15:00:00+08:00', '示例县应急管理局', [
-      '4月8日，示例县“安全生产月”集中宣传活动在县城广场启动。',
-      '活动现场设置咨询台和展板，向群众普及安全生产和应急避险知识。',
-    ]],
+    [
+      '示例市召开优化营商环境工作推进会',
+      '示例市人民政府',
+      '2024-05-20T10:00:00+08:00',
+      '示例市政府办公室',
+      [
+        '5月20日上午，示例市召开优化营商环境工作推进会，总结前一阶段工作，部署下一步重点任务。',
+        '会议指出，要持续深化“放管服”改革，推动更多政务服务事项网上办、掌上办、一次办。',
+        '会议要求，各部门要对照任务清单逐项抓好落实，确保各项举措见到实效。',
+      ],
+    ],
+    [
+      '关于开展夏季大气污染防治攻坚行动的通知',
+      '示例省生态环境厅',
+      '2024-05-18T16:30:00+08:00',
+      '示例省生态环境厅',
+      [
+        '各市生态环境局：为持续改善夏季空气质量，经研究，决定在全省开展夏季大气污染防治攻坚行动。',
+        '一、加强挥发性有机物治理。二、强化扬尘污染管控。三、严格移动源监管。',
+      ],
+    ],
+    [
+      '示例县召开防汛抗旱工作会议 部署汛期安全工作',
+      '示例县人民政府',
+      '2024-05-16T09:00:00+08:00',
+      '示例县融媒体中心',
+      ['5月16日，示例县召开防汛抗旱工作会议，安排部署今年汛期各项工作。', '会议强调，要压实防汛责任，做好隐患排查和物资储备，确保安全度汛。'],
+    ],
+    [
+      '示例市一季度经济运行总体平稳',
+      '示例市发展和改革委员会',
+      '2024-04-25T11:20:00+08:00',
+      '示例市统计局',
+      ['一季度，全市地区生产总值同比增长，主要经济指标保持在合理区间。', '规模以上工业增加值、社会消费品零售总额等指标稳中有升。'],
+    ],
+    [
+      '示例省政府常务会议研究推进数字政府建设',
+      '示例省人民政府',
+      '2024-04-12T18:00:00+08:00',
+      '示例省人民政府办公厅',
+      ['4月12日，示例省政府召开常务会议，研究推进数字政府建设等工作。', '会议指出，要加快政务数据共享，提升一网通办、一网统管水平。'],
+    ],
+    [
+      '示例县启动“安全生产月”集中宣传活动',
+      '示例县人民政府',
+      '2024-04-08T15:00:00+08:00',
+      '示例县应急管理局',
+      ['4月8日，示例县“安全生产月”集中宣传活动在县城广场启动。', '活动现场设置咨询台和展板，向群众普及安全生产和应急避险知识。'],
+    ],
   ];
   return rows.map(([title, siteName, publishedAt, source, paragraphs], i) => {
     const url = `https://news.example.org/${publishedAt.slice(0, 10).replace(/-/g, '')}/${i + 1}.html`;
@@ -209,7 +236,16 @@ test('README picture: realistic captures, one opened, one exported by date and t
 
 test('seeded through import, the list shows every capture as inert text', async () => {
   expect(await history.textContent('#list')).toMatch(/还没有采集记录|No captures yet/);
-  const seeds = [...seedRecords(), sampleRecord({ id: 'recapture-me', url: server.url('/article.html'), title: '区政府召开专题会议（旧）', capturedAt: '2024-01-01T00:00:00.000Z', contentHash: 'd'.repeat(64) })];
+  const seeds = [
+    ...seedRecords(),
+    sampleRecord({
+      id: 'recapture-me',
+      url: server.url('/article.html'),
+      title: '区政府召开专题会议（旧）',
+      capturedAt: '2024-01-01T00:00:00.000Z',
+      contentHash: 'd'.repeat(64),
+    }),
+  ];
   const file = join(tmp, 'seed.jsonl');
   writeFileSync(file, seeds.map((r) => JSON.stringify(r)).join('\n'));
   await history.setInputFiles('#import-file', file);
@@ -311,22 +347,35 @@ test('selected captures export as JSONL and CSV that read back equal and schema-
 
 /** Page snapshots by record id, read (or, with `seed`, first written) in the snapshot database. */
 function snapshotsOf(ids: string[], seed = false): Promise<string[]> {
-  return history.evaluate(async ({ ids, seed }) => {
-    // The layout snapshots.ts declares (Dexie stores its version 1 as IndexedDB version 10).
-    const open = indexedDB.open('gov-news-capture-snapshots', 10);
-    open.onupgradeneeded = () => open.result.createObjectStore('snapshots', { keyPath: 'recordId' }).createIndex('takenAt', 'takenAt');
-    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
-    const tx = db.transaction('snapshots', seed ? 'readwrite' : 'readonly');
-    const store = tx.objectStore('snapshots');
-    if (seed) for (const id of ids) store.put({ recordId: id, url: null, takenAt: '2024-03-01T08:00:00.000Z', html: `<p>${id}</p>` });
-    const found = await Promise.all(ids.map((id) => new Promise<string | null>((res) => {
-      const req = store.get(id);
-      req.onsuccess = () => res(req.result ? id : null);
-    })));
-    await new Promise((res) => { tx.oncomplete = res; });
-    db.close();
-    return found.filter((x): x is string => x !== null);
-  }, { ids, seed });
+  return history.evaluate(
+    async ({ ids, seed }) => {
+      // The layout snapshots.ts declares (Dexie stores its version 1 as IndexedDB version 10).
+      const open = indexedDB.open('gov-news-capture-snapshots', 10);
+      open.onupgradeneeded = () => open.result.createObjectStore('snapshots', { keyPath: 'recordId' }).createIndex('takenAt', 'takenAt');
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const tx = db.transaction('snapshots', seed ? 'readwrite' : 'readonly');
+      const store = tx.objectStore('snapshots');
+      if (seed) for (const id of ids) store.put({ recordId: id, url: null, takenAt: '2024-03-01T08:00:00.000Z', html: `<p>${id}</p>` });
+      const found = await Promise.all(
+        ids.map(
+          (id) =>
+            new Promise<string | null>((res) => {
+              const req = store.get(id);
+              req.onsuccess = () => res(req.result ? id : null);
+            }),
+        ),
+      );
+      await new Promise((res) => {
+        tx.oncomplete = res;
+      });
+      db.close();
+      return found.filter((x): x is string => x !== null);
+    },
+    { ids, seed },
+  );
 }
 
 test('delete removes the selected captures after confirmation, and their page snapshots', async () => {
@@ -339,9 +388,13 @@ test('delete removes the selected captures after confirmation, and their page sn
   expect(await rowIds()).not.toContain('seed-00');
   const stillStored = await history.evaluate(async () => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+    const db: IDBDatabase = await new Promise((res) => {
+      open.onsuccess = () => res(open.result);
+    });
     const req = db.transaction('captures').objectStore('captures').count();
-    return new Promise<number>((res) => { req.onsuccess = () => res(req.result); });
+    return new Promise<number>((res) => {
+      req.onsuccess = () => res(req.result);
+    });
   });
   expect(stillStored).toBe(30);
   // A deleted capture's snapshot goes with it; another capture's stays.
@@ -361,10 +414,17 @@ test('open the original page, capture it again, then replace the old capture', a
   const titles = async () =>
     history.evaluate(async () => {
       const open = indexedDB.open('gov-news-capture');
-      const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+      const db: IDBDatabase = await new Promise((res) => {
+        open.onsuccess = () => res(open.result);
+      });
       const req = db.transaction('captures').objectStore('captures').getAll();
-      const all: { url: string | null; title: string | null }[] = await new Promise((res) => { req.onsuccess = () => res(req.result); });
-      return all.filter((r) => r.url?.endsWith('/article.html')).map((r) => r.title).sort();
+      const all: { url: string | null; title: string | null }[] = await new Promise((res) => {
+        req.onsuccess = () => res(req.result);
+      });
+      return all
+        .filter((r) => r.url?.endsWith('/article.html'))
+        .map((r) => r.title)
+        .sort();
     });
   expect(await titles()).toEqual(['区政府召开专题会议', '区政府召开专题会议（旧）']);
 
@@ -390,9 +450,13 @@ test('capture all tabs in this window: progress and a result per tab', async () 
   const storedCount = () =>
     history.evaluate(async () => {
       const open = indexedDB.open('gov-news-capture');
-      const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+      const db: IDBDatabase = await new Promise((res) => {
+        open.onsuccess = () => res(open.result);
+      });
       const req = db.transaction('captures').objectStore('captures').count();
-      return new Promise<number>((res) => { req.onsuccess = () => res(req.result); });
+      return new Promise<number>((res) => {
+        req.onsuccess = () => res(req.result);
+      });
     });
   const before = await storedCount();
   await history.bringToFront();

@@ -121,7 +121,9 @@ test('a hostile page is captured, and the popup shows its payloads as inert text
   expect(all).toContain('<script>globalThis.__pwnedBody=1</script>');
   expect(all).toContain('onerror=');
   // Bidi controls are either dropped by the core or shown isolated (checked above), never left to reorder the card.
-  console.log(`hostile capture: bidi override ${all.includes(RLO) ? 'kept in the record' : 'removed by the core'}; zero-width ${/[\u200b-\u200d\u2060]/.test(all) ? 'kept' : 'removed'}`);
+  console.log(
+    `hostile capture: bidi override ${all.includes(RLO) ? 'kept in the record' : 'removed by the core'}; zero-width ${/[\u200b-\u200d\u2060]/.test(all) ? 'kept' : 'removed'}`,
+  );
   // Forms whose controls are named after element properties (DOM clobbering) are read by their attributes.
   expect(all).toContain('表单中的段落');
   expect(all).toContain('第二个表单段落');
@@ -150,14 +152,17 @@ test('the history page lists the hostile capture as inert text', async () => {
 test('the checks see markup, handlers and unisolated bidi when they are there', async () => {
   const page = await ext.context.newPage();
   await page.goto(server.url('/hostile.html'));
-  await page.evaluate(([rlo]) => {
-    const img = document.createElement('img');
-    img.setAttribute('onerror', 'void 0');
-    // Inline: a block already bounds a bidi override to its own paragraph.
-    const span = document.createElement('span');
-    span.textContent = `${rlo}反向`;
-    document.body.append(img, span);
-  }, [RLO]);
+  await page.evaluate(
+    ([rlo]) => {
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'void 0');
+      // Inline: a block already bounds a bidi override to its own paragraph.
+      const span = document.createElement('span');
+      span.textContent = `${rlo}反向`;
+      document.body.append(img, span);
+    },
+    [RLO],
+  );
   expect(await injectedMarkup(page)).toEqual(expect.arrayContaining(['<img>', 'img[onerror]', 'a[href=javascript:]']));
   expect((await unisolatedBidi(page)).length).toBeGreaterThan(0);
   await page.close();

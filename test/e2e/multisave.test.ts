@@ -33,9 +33,15 @@ afterAll(async () => {
 const storedUrls = () =>
   ext.sw(async () => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((ok, ko) => { open.onsuccess = () => ok(open.result); open.onerror = () => ko(open.error); });
+    const db: IDBDatabase = await new Promise((ok, ko) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
     const tx = db.transaction('captures');
-    const all: { url: string; pages?: string[] }[] = await new Promise((ok) => { const r = tx.objectStore('captures').getAll(); r.onsuccess = () => ok(r.result); });
+    const all: { url: string; pages?: string[] }[] = await new Promise((ok) => {
+      const r = tx.objectStore('captures').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
     db.close();
     return all.map((r) => r.url);
   }) as Promise<string[]>;
@@ -69,7 +75,11 @@ test('a list page: its ten articles with dates, three ticked are captured in bac
   await popup.waitForSelector('[data-list-progress][data-running="false"]', { timeout: 60_000 });
   const states = await popup.locator('.list-outcomes li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
   expect(states).toEqual(['saved', 'saved', 'saved']);
-  expect(await popup.locator('.list-outcomes li .list-title').allTextContents()).toEqual(['示例市第1篇政务要闻的标题', '示例市第3篇政务要闻的标题', '示例市第4篇政务要闻的标题']);
+  expect(await popup.locator('.list-outcomes li .list-title').allTextContents()).toEqual([
+    '示例市第1篇政务要闻的标题',
+    '示例市第3篇政务要闻的标题',
+    '示例市第4篇政务要闻的标题',
+  ]);
   await screenshot(popup, 'popup-list-capture.png', { docs: true });
   // The background tabs were closed after.
   expect(await ext.sw(async () => (await chrome.tabs.query({})).length)).toBe(tabsBefore);
@@ -120,8 +130,13 @@ test('an article over three pages: the card offers to read them all, and the rec
   const id = await popup.getAttribute('.card', 'data-record-id');
   const record = (await ext.sw(async (rid: string) => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((ok) => { open.onsuccess = () => ok(open.result); });
-    const r = await new Promise<any>((ok) => { const q = db.transaction('captures').objectStore('captures').get(rid); q.onsuccess = () => ok(q.result); });
+    const db: IDBDatabase = await new Promise((ok) => {
+      open.onsuccess = () => ok(open.result);
+    });
+    const r = await new Promise<any>((ok) => {
+      const q = db.transaction('captures').objectStore('captures').get(rid);
+      q.onsuccess = () => ok(q.result);
+    });
     db.close();
     return r;
   }, id)) as { pages: string[]; body: { text: string }[]; editor: string | null };
@@ -136,7 +151,8 @@ test('with the option on, every capture of a paged article reads all its pages',
   const options = await ext.context.newPage();
   await options.goto(extensionUrl(ext, 'options/options.html'));
   await options.check('input[name="followPages"]');
-  for (let i = 0; i < 50 && !(await ext.sw(async () => (await chrome.storage.sync.get('followPages')).followPages)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && !(await ext.sw(async () => (await chrome.storage.sync.get('followPages')).followPages)); i++)
+    await new Promise((r) => setTimeout(r, 100));
   expect(await ext.sw(async () => (await chrome.storage.sync.get('followPages')).followPages)).toBe(true);
   await options.close();
   const { popup, page } = await captureInPopup(ext, server.url('/flood-meeting_2.html'));
@@ -147,4 +163,3 @@ test('with the option on, every capture of a paged article reads all its pages',
   await popup.close();
   await page.close();
 });
-

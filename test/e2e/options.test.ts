@@ -67,7 +67,9 @@ test('an invalid selector is flagged and not saved', async () => {
   const before = (await syncSettings()).siteRules;
   await options.fill('#siteRules tbody tr:last-child .rule-body', 'div[[');
   await options.press('#siteRules tbody tr:last-child .rule-body', 'Tab');
-  expect(await options.evaluate(() => (document.querySelector('#siteRules tbody tr:last-child .rule-body') as HTMLInputElement).validationMessage)).not.toBe('');
+  expect(await options.evaluate(() => (document.querySelector('#siteRules tbody tr:last-child .rule-body') as HTMLInputElement).validationMessage)).not.toBe(
+    '',
+  );
   await new Promise((r) => setTimeout(r, 300));
   expect((await syncSettings()).siteRules).toEqual(before);
 });
@@ -92,9 +94,14 @@ test('"keep a snapshot" stores the serialized page beside the record', async () 
   const id = (await popup.getAttribute('.card', 'data-record-id'))!;
   const html = await ext.sw(async (recordId: string) => {
     const req = indexedDB.open('gov-news-capture-snapshots');
-    const db: IDBDatabase = await new Promise((res, rej) => { req.onsuccess = () => res(req.result); req.onerror = () => rej(req.error); });
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
     const get = db.transaction('snapshots').objectStore('snapshots').get(recordId);
-    return new Promise<string | null>((res) => { get.onsuccess = () => res(get.result?.html ?? null); });
+    return new Promise<string | null>((res) => {
+      get.onsuccess = () => res(get.result?.html ?? null);
+    });
   }, id);
   expect(html).toMatch(/^<!DOCTYPE html>/i);
   expect(html).toContain('县长信箱回复选登');

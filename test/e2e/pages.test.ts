@@ -151,7 +151,9 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
   const page = await ext.context.newPage();
   await page.addInitScript(OBSERVE_MAIN_THREAD);
   await page.goto(server.url('/huge.html'), { waitUntil: 'load', timeout: 30_000 });
-  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
+  const nodes = await page.evaluate(
+    () => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue,
+  );
   expect(nodes).toBeGreaterThan(180_000);
   const tabId = await tabIdOf(ext, page);
   // The page as a reader has it: laid out and painted, loading's own long tasks (parsing and
@@ -177,7 +179,9 @@ test('a 10 MB, 200,000-node page: card or a clear "too large" message, read in s
   const elapsed = Date.now() - started;
   // When the card (or the message) was in place, by the popup's own clock: the test's polling
   // sees it later, by 300–500 ms on a loaded machine.
-  const shown = Math.round((await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('gov-news-capture:settled')[0].startTime)) - started);
+  const shown = Math.round(
+    (await popup.evaluate(() => performance.timeOrigin + performance.getEntriesByName('gov-news-capture:settled')[0].startTime)) - started,
+  );
   const load = loadavg()[0];
   const loadScale = Math.max(1, load / cpus().length);
   const { pageEnd, tasks, beats, visibility } = await page.evaluate(() => {

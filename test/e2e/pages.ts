@@ -37,8 +37,10 @@ export const LONG_WORDS = shell(
 
 export const LIST_PAGE = shell(
   '政务要闻_示例县人民政府',
-  `<h2>政务要闻</h2><ul class="list">${Array.from({ length: 20 }, (_, i) =>
-    `<li><a href="/a${i}.html">示例县召开第${i + 1}次专题会议研究部署相关工作</a><span>2024-02-${String(i + 1).padStart(2, '0')}</span></li>`).join('')}</ul>
+  `<h2>政务要闻</h2><ul class="list">${Array.from(
+    { length: 20 },
+    (_, i) => `<li><a href="/a${i}.html">示例县召开第${i + 1}次专题会议研究部署相关工作</a><span>2024-02-${String(i + 1).padStart(2, '0')}</span></li>`,
+  ).join('')}</ul>
    <div class="pages">首页 上一页 1 2 3 下一页 尾页</div>`,
 );
 

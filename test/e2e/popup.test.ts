@@ -27,8 +27,8 @@ afterAll(async () => {
 async function noHorizontalOverflow(popup: Page): Promise<void> {
   const { scroll, client } = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
-  const wide = await popup.evaluate(() =>
-    Array.from(document.querySelectorAll('body *')).filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+  const wide = await popup.evaluate(
+    () => Array.from(document.querySelectorAll('body *')).filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
   );
   expect(wide).toBe(0);
 }

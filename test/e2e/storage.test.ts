@@ -37,10 +37,7 @@ afterAll(async () => {
 async function tabOf(page: Page): Promise<number> {
   // Right after a navigation commits, the tab may still report the URL only as pendingUrl: ask again briefly.
   for (let attempt = 0; attempt < 50; attempt++) {
-    const id = await extPage.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id ?? null,
-      page.url(),
-    );
+    const id = await extPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id ?? null, page.url());
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -51,9 +48,14 @@ async function tabOf(page: Page): Promise<number> {
 function rowsFor(url: string): Promise<unknown[]> {
   return extPage.evaluate(async (u) => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
     const req = db.transaction('captures').objectStore('captures').getAll();
-    const all: { url: string | null }[] = await new Promise((res) => { req.onsuccess = () => res(req.result); });
+    const all: { url: string | null }[] = await new Promise((res) => {
+      req.onsuccess = () => res(req.result);
+    });
     db.close();
     return all.filter((r) => r.url === u);
   }, url);
@@ -65,10 +67,14 @@ test('a service worker stopped mid-capture leaves no half record, and the retry 
   const tabId = await tabOf(page);
 
   // The capture starts and waits in the worker for the still-loading page ...
-  const firstTry = extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture', tabId: id }).then(
-    (reply) => ({ reply }),
-    (error: Error) => ({ error: String(error?.message ?? error) }),
-  ), tabId);
+  const firstTry = extPage.evaluate(
+    (id) =>
+      chrome.runtime.sendMessage({ type: 'capture', tabId: id }).then(
+        (reply) => ({ reply }),
+        (error: Error) => ({ error: String(error?.message ?? error) }),
+      ),
+    tabId,
+  );
   await new Promise((r) => setTimeout(r, 800));
   // ... and the worker is stopped under it, as the browser does to idle or crashed workers.
   const cdp = await ext.context.newCDPSession(extPage);
@@ -98,10 +104,14 @@ test('stopped at any point of a capture, the worker leaves either nothing or one
     const page = await ext.context.newPage();
     await page.goto(server.url(`/fast.html?n=${i}`));
     const tabId = await tabOf(page);
-    const attempt = extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture', tabId: id }).then(
-      (reply: { ok?: boolean }) => (reply?.ok ? 'stored' : 'failed'),
-      () => 'interrupted',
-    ), tabId);
+    const attempt = extPage.evaluate(
+      (id) =>
+        chrome.runtime.sendMessage({ type: 'capture', tabId: id }).then(
+          (reply: { ok?: boolean }) => (reply?.ok ? 'stored' : 'failed'),
+          () => 'interrupted',
+        ),
+      tabId,
+    );
     await new Promise((r) => setTimeout(r, offset));
     await cdp.send('ServiceWorker.stopAllWorkers');
     outcomes.push(await attempt);

@@ -34,7 +34,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo { id: number; filename: string; state: string }
+interface DownloadInfo {
+  id: number;
+  filename: string;
+  state: string;
+}
 
 async function finishedDownload(): Promise<DownloadInfo> {
   for (let i = 0; i < 100; i++) {
@@ -48,10 +52,15 @@ async function finishedDownload(): Promise<DownloadInfo> {
 function storedCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
     if (!db.objectStoreNames.contains('captures')) return 0;
     const req = db.transaction('captures').objectStore('captures').count();
-    const n: number = await new Promise((res) => { req.onsuccess = () => res(req.result); });
+    const n: number = await new Promise((res) => {
+      req.onsuccess = () => res(req.result);
+    });
     db.close();
     return n;
   });
@@ -65,7 +74,9 @@ test('storage full: a clear message, and the unsaved record still exports as val
   // The toolbar popup's width; the height only bounds the picture (a full-page shot grows past it).
   await popup.setViewportSize({ width: 400, height: 280 });
   await popup.goto(extensionUrl(ext, `popup/popup.html?tabId=${tabId}`));
-  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', { timeout: 20_000 });
+  await popup.waitForSelector('body[data-state="captured"], body[data-state="not-article"], body[data-state="not-saved"], body[data-state="error"]', {
+    timeout: 20_000,
+  });
   expect(await popup.getAttribute('body', 'data-state')).toBe('error');
   expect(await popup.getAttribute('[role="alert"]', 'data-error')).toBe('errorStorageFull');
   expect(await popup.textContent('.error-title')).toBe('存储空间已满，本次采集未能保存');

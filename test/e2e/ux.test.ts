@@ -34,7 +34,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo { id: number; filename: string; state: string }
+interface DownloadInfo {
+  id: number;
+  filename: string;
+  state: string;
+}
 
 async function lastDownloadId(): Promise<number> {
   const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
@@ -103,18 +107,33 @@ test('an edit reaches the card, history and every export; the extracted value st
   expect(await history.locator(`li[data-id="${correctedId}"] .tags li`).allTextContents()).toEqual(['城市更新', '待核实']);
 
   const json = JSON.parse((await exportFrom(history, correctedId, 'json')).text) as CaptureRecord;
-  expect([json.title, json.publishedAt, json.source, json.tags, json.note]).toEqual([record.title, '2024-06-03', '示例市人民政府办公室', ['城市更新', '待核实'], '与6月1日的通知对照。\n第二段待核实。']);
+  expect([json.title, json.publishedAt, json.source, json.tags, json.note]).toEqual([
+    record.title,
+    '2024-06-03',
+    '示例市人民政府办公室',
+    ['城市更新', '待核实'],
+    '与6月1日的通知对照。\n第二段待核实。',
+  ]);
   expect(json.extracted).toEqual(record.extracted);
   expect(validateRecord(json).ok).toBe(true);
 
-  const csv = Papa.parse<Record<string, string>>((await exportFrom(history, correctedId, 'csv')).text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data[0];
+  const csv = Papa.parse<Record<string, string>>((await exportFrom(history, correctedId, 'csv')).text.replace(/^\ufeff/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data[0];
   expect([csv.title, csv.publishedAt, csv.source]).toEqual([record.title, '2024-06-03', '示例市人民政府办公室']);
   expect(JSON.parse(csv.extracted).source).toBe('示例市融媒体中心');
   expect(JSON.parse(csv.tags)).toEqual(['城市更新', '待核实']);
 
   const md = (await exportFrom(history, correctedId, 'markdown')).text;
   const front = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]) as Record<string, unknown>;
-  expect(front).toMatchObject({ title: record.title, date: '2024-06-03', source: '示例市人民政府办公室', url: server.url('/meeting.html'), tags: ['城市更新', '待核实'] });
+  expect(front).toMatchObject({
+    title: record.title,
+    date: '2024-06-03',
+    source: '示例市人民政府办公室',
+    url: server.url('/meeting.html'),
+    tags: ['城市更新', '待核实'],
+  });
   expect(String(front.captured)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
   expect(md).not.toContain('\\+');
   expect(md).not.toContain('示例市融媒体中心');
@@ -206,9 +225,13 @@ test('capture all tabs: captured addresses are left alone unless asked, tabs are
   // "/second.html" was captured by the edit-form test: make it new again by deleting its rows.
   const secondIds = await history.evaluate(async (url) => {
     const open = indexedDB.open('gov-news-capture');
-    const db: IDBDatabase = await new Promise((res) => { open.onsuccess = () => res(open.result); });
+    const db: IDBDatabase = await new Promise((res) => {
+      open.onsuccess = () => res(open.result);
+    });
     const req = db.transaction('captures').objectStore('captures').index('url').getAllKeys(url);
-    return new Promise<string[]>((res) => { req.onsuccess = () => res(req.result as string[]); });
+    return new Promise<string[]>((res) => {
+      req.onsuccess = () => res(req.result as string[]);
+    });
   }, server.url('/second.html'));
   for (const id of secondIds) await history.evaluate(async (recordId) => chrome.runtime.sendMessage({ type: 'discard', id: recordId }), id);
   await history.reload();

@@ -8,17 +8,28 @@ type Listener = (...args: any[]) => unknown;
 
 class MockEvent<L extends Listener = Listener> {
   listeners: L[] = [];
-  addListener(l: L) { this.listeners.push(l); }
-  removeListener(l: L) { this.listeners = this.listeners.filter((x) => x !== l); }
-  hasListener(l: L) { return this.listeners.includes(l); }
-  emit(...args: Parameters<L>) { return this.listeners.map((l) => l(...args)); }
+  addListener(l: L) {
+    this.listeners.push(l);
+  }
+  removeListener(l: L) {
+    this.listeners = this.listeners.filter((x) => x !== l);
+  }
+  hasListener(l: L) {
+    return this.listeners.includes(l);
+  }
+  emit(...args: Parameters<L>) {
+    return this.listeners.map((l) => l(...args));
+  }
 }
 
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
 
 class MockStorageArea {
   data: Record<string, unknown> = {};
-  constructor(private readonly area: string, private readonly changed: MockEvent) {}
+  constructor(
+    private readonly area: string,
+    private readonly changed: MockEvent,
+  ) {}
   async get(keys?: null | string | string[] | Record<string, unknown>) {
     if (keys === null || keys === undefined) return clone(this.data);
     const names = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
@@ -58,7 +69,8 @@ const onMessage = new MockEvent<(message: unknown, sender: unknown) => unknown>(
 let nextSender: Record<string, unknown> = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup/popup.html` };
 
 const calls: Record<string, unknown[][]> = {};
-const record = (name: string, result?: (...args: unknown[]) => unknown) =>
+const record =
+  (name: string, result?: (...args: unknown[]) => unknown) =>
   async (...args: unknown[]) => {
     (calls[name] ??= []).push(args);
     return result ? result(...args) : undefined;
@@ -110,7 +122,9 @@ const browser = {
 export const mock = {
   EXTENSION_ID,
   calls,
-  setSender(sender: Record<string, unknown>) { nextSender = sender; },
+  setSender(sender: Record<string, unknown>) {
+    nextSender = sender;
+  },
   reset() {
     for (const area of [browser.storage.sync, browser.storage.local, browser.storage.session]) area.data = {};
     onChanged.listeners = [];

@@ -81,7 +81,9 @@ export function toCsl(record: CaptureRecord): CslItem {
   const fixed = record.corrections ?? {};
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const title = text(fixed.title) ?? record.title;
-  const authors = Array.isArray(fixed.authors) ? (fixed.authors as { name?: unknown }[]).flatMap((a) => (text(a?.name) ? [text(a.name)!] : [])) : record.authors.map((a) => a.name);
+  const authors = Array.isArray(fixed.authors)
+    ? (fixed.authors as { name?: unknown }[]).flatMap((a) => (text(a?.name) ? [text(a.name)!] : []))
+    : record.authors.map((a) => a.name);
   const issuer = record.disclosure?.issuer?.value ?? record.documents.find((d) => d.issuer)?.issuer ?? null;
   const source = text(fixed.source) ?? record.source;
   const item: CslItem = { id: record.id, 'citation-key': record.id, type: 'webpage' };

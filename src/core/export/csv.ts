@@ -73,7 +73,11 @@ function cellFor(record: CaptureRecord, name: string, kind: ColumnKind): string 
       return value === undefined ? '' : JSON.stringify(value);
     case 'reading-only':
       // For reading: the body with the lines the user put back; the exact `body` column stays as extracted.
-      return escapeCell(bodyWithRestored(record).map((b) => b.text).join('\n\n'));
+      return escapeCell(
+        bodyWithRestored(record)
+          .map((b) => b.text)
+          .join('\n\n'),
+      );
   }
 }
 
@@ -112,8 +116,7 @@ export function csvToObjects(text: string): Record<string, unknown>[] {
         else if (kind === 'nullable-text') obj[name] = cell === '' ? null : unescapeCell(cell);
         else if (kind === 'optional-text') {
           if (cell !== '') obj[name] = unescapeCell(cell);
-        }
-        else if (kind === 'bool') obj[name] = cell === 'true' ? true : cell === 'false' ? false : cell;
+        } else if (kind === 'bool') obj[name] = cell === 'true' ? true : cell === 'false' ? false : cell;
         else if (kind === 'int') obj[name] = cell === '' ? undefined : Number(cell);
         else if (kind === 'optional-json') {
           if (cell !== '') obj[name] = JSON.parse(cell);

@@ -2,7 +2,15 @@ import type { CaptureRecord } from '../types';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'markdown' | 'ris' | 'csl-json' | 'bibtex';
 
-export const FORMAT_EXTENSION: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', markdown: 'md', ris: 'ris', 'csl-json': 'csl.json', bibtex: 'bib' };
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = {
+  json: 'json',
+  jsonl: 'jsonl',
+  csv: 'csv',
+  markdown: 'md',
+  ris: 'ris',
+  'csl-json': 'csl.json',
+  bibtex: 'bib',
+};
 export const FORMAT_MIME: Record<ExportFormat, string> = {
   json: 'application/json',
   jsonl: 'application/x-ndjson',

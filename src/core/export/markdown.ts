@@ -22,13 +22,17 @@ const ROLE_LABEL: Record<Author['role'], string> = {
 
 /** Backslash-escapes Markdown punctuation and neutralises line starts that would open a block. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
-    .replace(/[\\`*_[\]{}()<>#+!|~&]/g, '\\$&')
-    .split('\n')
-    // Leading ASCII indentation would turn a line into a code block; it carries no meaning in page text.
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/^(-|=|(\d+)([.)]))/, (_m, all: string, num?: string, p?: string) => (num ? `${num}\\${p}` : `\\${all}`)))
-    .join('  \n');
+  return (
+    text
+      .replace(/[\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
+      .replace(/[\\`*_[\]{}()<>#+!|~&]/g, '\\$&')
+      .split('\n')
+      // Leading ASCII indentation would turn a line into a code block; it carries no meaning in page text.
+      .map((line) =>
+        line.replace(/^[ \t]+/, '').replace(/^(-|=|(\d+)([.)]))/, (_m, all: string, num?: string, p?: string) => (num ? `${num}\\${p}` : `\\${all}`)),
+      )
+      .join('  \n')
+  );
 }
 
 const person = (p: Person) => escapeMarkdown(p.titles.length ? `${p.titles.join('、')} ${p.name}` : p.name);
@@ -166,7 +170,8 @@ export function recordToMarkdown(r: CaptureRecord, fields?: readonly string[], o
   const meta: string[] = [];
   if (on('publishedAt') && r.publishedAt) meta.push(`- 发布时间：${readableDate(r.publishedAt)}`);
   if (on('source') && r.source) meta.push(`- 来源：${escapeMarkdown(r.source)}`);
-  if (on('authors') && r.authors.length) meta.push(`- 作者：${r.authors.map((a) => `${escapeMarkdown(a.name)}（${ROLE_LABEL[a.role] ?? a.role}）`).join('、')}`);
+  if (on('authors') && r.authors.length)
+    meta.push(`- 作者：${r.authors.map((a) => `${escapeMarkdown(a.name)}（${ROLE_LABEL[a.role] ?? a.role}）`).join('、')}`);
   if (on('editor') && r.editor) meta.push(`- 责任编辑：${escapeMarkdown(r.editor)}`);
   if (on('siteName') && r.siteName) meta.push(`- 网站：${escapeMarkdown(r.siteName)}`);
   if (on('url') && r.url) {

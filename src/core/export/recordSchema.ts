@@ -99,20 +99,25 @@ export const CaptureRecordSchema = v.looseObject({
   ),
   attachments: v.optional(v.array(v.strictObject({ name: v.string(), url: v.string(), type: v.pipe(v.string(), v.minLength(1)) }))),
   related: v.optional(v.array(v.strictObject({ title: v.string(), url: v.string() }))),
-  disclosure: v.optional(v.nullable(v.pipe(plainObject, v.strictObject({
-    indexNo: v.optional(disclosureFact),
-    issuer: v.optional(disclosureFact),
-    docNo: v.optional(disclosureFact),
-    writtenAt: v.optional(disclosureFact),
-    publishedAt: v.optional(disclosureFact),
-    topic: v.optional(disclosureFact),
-    validity: v.optional(disclosureFact),
-    keywords: v.optional(disclosureFact),
-  })))),
-  pages: v.optional(v.pipe(v.array(v.string()), v.minLength(2))),
-  origin: v.optional(
-    v.strictObject({ path: v.string(), offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  disclosure: v.optional(
+    v.nullable(
+      v.pipe(
+        plainObject,
+        v.strictObject({
+          indexNo: v.optional(disclosureFact),
+          issuer: v.optional(disclosureFact),
+          docNo: v.optional(disclosureFact),
+          writtenAt: v.optional(disclosureFact),
+          publishedAt: v.optional(disclosureFact),
+          topic: v.optional(disclosureFact),
+          validity: v.optional(disclosureFact),
+          keywords: v.optional(disclosureFact),
+        }),
+      ),
+    ),
   ),
+  pages: v.optional(v.pipe(v.array(v.string()), v.minLength(2))),
+  origin: v.optional(v.strictObject({ path: v.string(), offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
 });
 
 /** Same answer shape as validateRecord (the ajv one), usable in extension pages. */

@@ -3,7 +3,14 @@ import type { CaptureResult } from '../../../src/messaging/protocol';
 import { CaptureError } from '../../../src/messaging/errors';
 import type { CaptureRecord } from '../../../src/core/types';
 
-const record = (url: string, isArticle = true) => ({ id: `id-${url.slice(-6)}`, url, title: `标题 ${url.slice(-6)}`, isArticle, notArticleReason: isArticle ? null : 'no text found' }) as unknown as CaptureRecord;
+const record = (url: string, isArticle = true) =>
+  ({
+    id: `id-${url.slice(-6)}`,
+    url,
+    title: `标题 ${url.slice(-6)}`,
+    isArticle,
+    notArticleReason: isArticle ? null : 'no text found',
+  }) as unknown as CaptureRecord;
 
 async function finished(): Promise<NonNullable<ReturnType<typeof listProgress>>> {
   for (let i = 0; i < 200; i++) {
@@ -14,8 +21,12 @@ async function finished(): Promise<NonNullable<ReturnType<typeof listProgress>>>
   throw new Error('the job did not finish');
 }
 
-const items = ['http://www.example.gov.cn/a1.html', 'http://www.example.gov.cn/a2.html', 'http://www.example.gov.cn/a3.html', 'http://www.example.gov.cn/a4.html']
-  .map((url) => ({ url, title: url }));
+const items = [
+  'http://www.example.gov.cn/a1.html',
+  'http://www.example.gov.cn/a2.html',
+  'http://www.example.gov.cn/a3.html',
+  'http://www.example.gov.cn/a4.html',
+].map((url) => ({ url, title: url }));
 
 describe('the list capture job', () => {
   it('captures the pages one at a time, in order, with a result per page', async () => {

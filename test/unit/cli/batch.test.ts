@@ -29,7 +29,11 @@ interface Line {
   title: string;
   origin: { path: string; offset?: number };
 }
-const linesOf = (text: string): Line[] => text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
+const linesOf = (text: string): Line[] =>
+  text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Line);
 
 describe('npm run capture on a batch', () => {
   let dir: string;
@@ -61,7 +65,11 @@ describe('npm run capture on a batch', () => {
     const list = [join(pages, '1.html'), join(pages, 'a', '2.html')].join('\n') + '\n';
     const r = capture(['-', '--jsonl', '-', '--jobs', '1'], list);
     expect(r.status).toBe(0);
-    expect(linesOf(r.stdout).map((l) => l.title).sort()).toEqual(['第1次全市安全生产工作会议召开', '第2次全市安全生产工作会议召开']);
+    expect(
+      linesOf(r.stdout)
+        .map((l) => l.title)
+        .sort(),
+    ).toEqual(['第1次全市安全生产工作会议召开', '第2次全市安全生产工作会议召开']);
     expect(r.stderr.trim()).toBe('capture: 2 saved, 0 not an article, 0 failed');
   }, 60000);
 
@@ -75,7 +83,12 @@ describe('npm run capture on a batch', () => {
     const again = capture([pages, '--jsonl', file, '--resume', '--jobs', '1']);
     expect(first.status).toBe(1);
     expect(again.stderr).toMatch(/2 saved, 0 not an article, 1 failed, 1 already done/);
-    const paths = linesOf(readFileSync(file, 'utf8').split('\n').filter((l) => l.endsWith('}')).join('\n')).map((l) => l.origin.path);
+    const paths = linesOf(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.endsWith('}'))
+        .join('\n'),
+    ).map((l) => l.origin.path);
     expect(paths.sort()).toEqual([join(pages, '1.html'), join(pages, 'a', '2.html'), join(pages, 'a', 'b', '3.htm')].sort());
   }, 60000);
 
@@ -86,7 +99,14 @@ describe('npm run capture on a batch', () => {
   }, 60000);
 
   it('reads a .warc.gz: each HTML response a record with the WARC URL and date, a truncated record one failure', () => {
-    const gbk = Uint8Array.from([...new TextEncoder().encode('<html><head><title>t</title></head><body><h1>'), 0xd6, 0xd0, 0xce, 0xc4, ...new TextEncoder().encode('</h1></body></html>')]);
+    const gbk = Uint8Array.from([
+      ...new TextEncoder().encode('<html><head><title>t</title></head><body><h1>'),
+      0xd6,
+      0xd0,
+      0xce,
+      0xc4,
+      ...new TextEncoder().encode('</h1></body></html>'),
+    ]);
     const members = [
       warcRecord({ url: 'https://example.gov.cn/1.html', date: '2024-05-11T02:00:00Z', html: page(1) }),
       warcRecord({ url: 'https://example.gov.cn/logo.png', date: '2024-05-11T02:00:01Z', html: 'PNG', contentType: 'image/png' }),

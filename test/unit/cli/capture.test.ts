@@ -50,7 +50,9 @@ describe('npm run capture', () => {
   it('--format markdown prints the page as Markdown with YAML front matter', () => {
     const r = capture([join(dir, 'ok.html'), '--url', 'https://example.gov.cn/ok.html', '--format', 'markdown']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^---\ntitle: 全市安全生产工作会议召开\ndate: 2024-05-15T08:58:00\+08:00\nsource: 示例日报\nurl: https:\/\/example\.gov\.cn\/ok\.html\n/);
+    expect(r.stdout).toMatch(
+      /^---\ntitle: 全市安全生产工作会议召开\ndate: 2024-05-15T08:58:00\+08:00\nsource: 示例日报\nurl: https:\/\/example\.gov\.cn\/ok\.html\n/,
+    );
     expect(r.stdout).toContain('\n# 全市安全生产工作会议召开\n');
     // Several pages print as several notes, each with its own front matter.
     const two = capture([join(dir, 'ok.html'), join(dir, 'ok.html'), '--format', 'markdown']);

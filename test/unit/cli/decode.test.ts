@@ -45,7 +45,7 @@ describe('decodeBytes: the browser order', () => {
 
   it('reads the http-equiv form in either attribute order, and only with http-equiv', () => {
     expect(declaredCharset(page('<meta content="text/html; charset=big5" http-equiv="Content-Type">', []))).toBe('big5');
-    expect(declaredCharset(page("<META HTTP-EQUIV=content-type CONTENT='text/html;charset=\"gbk\"'>", []))).toBe('gb18030');
+    expect(declaredCharset(page('<META HTTP-EQUIV=content-type CONTENT=\'text/html;charset="gbk"\'>', []))).toBe('gb18030');
     expect(declaredCharset(page('<meta name="x" content="text/html; charset=big5">', []))).toBeNull();
   });
 
@@ -135,7 +135,7 @@ describe('looksBinary', () => {
 
   it('calls bytes with NULs or many control bytes binary data', () => {
     let seed = 7;
-    const random = Uint8Array.from({ length: 3000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16 & 0xff);
+    const random = Uint8Array.from({ length: 3000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff);
     expect(looksBinary(random)).toBe('binary data');
     expect(looksBinary(Uint8Array.from([...ascii('<html>'), 0, 0, 0, ...ascii('</html>')]))).toBe('binary data');
   });

@@ -21,7 +21,14 @@ describe('npm run capture -- --follow-pages', () => {
       'http://www.example.gov.cn/xw/2024/flood-meeting_2.html',
       'http://www.example.gov.cn/xw/2024/flood-meeting_3.html',
     ]);
-    expect(record.body.map((b: { text: string }) => b.text.slice(0, 6))).toEqual(['6月3日上午', '会议指出，今', '会议要求，要', '要加强监测预', '要落实防汛物', '会议强调，各']);
+    expect(record.body.map((b: { text: string }) => b.text.slice(0, 6))).toEqual([
+      '6月3日上午',
+      '会议指出，今',
+      '会议要求，要',
+      '要加强监测预',
+      '要落实防汛物',
+      '会议强调，各',
+    ]);
     expect(record.title).toBe('示例市部署今年防汛抗旱工作');
     expect(record.editor).toBe('林晓');
     expect(record.url).toBe('http://www.example.gov.cn/xw/2024/flood-meeting.html');

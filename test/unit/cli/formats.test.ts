@@ -30,7 +30,12 @@ describe('npm run capture -- --format', () => {
     const r = capture([NOTICE, '--url', NOTICE_URL, '--format', 'ris']);
     expect(r.status).toBe(0);
     const [item] = new Cite(r.stdout).data;
-    expect(item).toMatchObject({ title: '关于开展2024年度青年人才计划申报工作的通知', URL: NOTICE_URL, issued: { 'date-parts': [[2024, 4, 2]] }, publisher: '示例市科学技术局' });
+    expect(item).toMatchObject({
+      title: '关于开展2024年度青年人才计划申报工作的通知',
+      URL: NOTICE_URL,
+      issued: { 'date-parts': [[2024, 4, 2]] },
+      publisher: '示例市科学技术局',
+    });
   });
 
   it('prints CSL-JSON and BibTeX for several pages as one text', () => {

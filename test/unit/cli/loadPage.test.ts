@@ -12,7 +12,10 @@ const GBK_ZHENGWU = [0xd5, 0xfe, 0xce, 0xf1];
 /** A page whose title and headline are the given (non-UTF-8) bytes. */
 function page(titleBytes: number[], head = ''): Uint8Array {
   return Uint8Array.from([
-    ...ascii(`<html><head>${head}<title>`), ...titleBytes, ...ascii('</title></head><body><h1>'), ...titleBytes,
+    ...ascii(`<html><head>${head}<title>`),
+    ...titleBytes,
+    ...ascii('</title></head><body><h1>'),
+    ...titleBytes,
     ...ascii('</h1></body></html>'),
   ]);
 }

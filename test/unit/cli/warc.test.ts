@@ -77,9 +77,17 @@ describe('readWarc', () => {
 
   it('de-chunks a chunked body, and takes a body stored already de-chunked as it is', async () => {
     const body = Buffer.from(ARTICLE);
-    const chunked = Buffer.concat([Buffer.from('10\r\n'), body.subarray(0, 16), Buffer.from(`\r\n${(body.length - 16).toString(16)};ext=1\r\n`), body.subarray(16), Buffer.from('\r\n0\r\n\r\n')]);
+    const chunked = Buffer.concat([
+      Buffer.from('10\r\n'),
+      body.subarray(0, 16),
+      Buffer.from(`\r\n${(body.length - 16).toString(16)};ext=1\r\n`),
+      body.subarray(16),
+      Buffer.from('\r\n0\r\n\r\n'),
+    ]);
     const te = { 'Transfer-Encoding': 'chunked' };
-    const items = await read(write('chunked.warc', [warcRecord(html('http://x.example/1', { html: chunked, headers: te })), warcRecord(html('http://x.example/2', { headers: te }))]));
+    const items = await read(
+      write('chunked.warc', [warcRecord(html('http://x.example/1', { html: chunked, headers: te })), warcRecord(html('http://x.example/2', { headers: te }))]),
+    );
     expect(pages(items).map((p) => text(p.bytes))).toEqual([ARTICLE, ARTICLE]);
   });
 
@@ -103,8 +111,16 @@ describe('readWarc', () => {
 
   it('reports a body that does not decode, and reads on', async () => {
     const cut = gzipSync(Buffer.from(ARTICLE.repeat(20))).subarray(0, 40);
-    const items = await read(write('badgzip.warc', [warcRecord(html('http://x.example/bad', { html: cut, headers: { 'Content-Encoding': 'gzip' } })), warcRecord(html('http://x.example/good'))]));
-    expect(items).toMatchObject([{ ok: false, url: 'http://x.example/bad', offset: 0, reason: expect.stringMatching(/gzip/) }, { ok: true, page: { url: 'http://x.example/good' } }]);
+    const items = await read(
+      write('badgzip.warc', [
+        warcRecord(html('http://x.example/bad', { html: cut, headers: { 'Content-Encoding': 'gzip' } })),
+        warcRecord(html('http://x.example/good')),
+      ]),
+    );
+    expect(items).toMatchObject([
+      { ok: false, url: 'http://x.example/bad', offset: 0, reason: expect.stringMatching(/gzip/) },
+      { ok: true, page: { url: 'http://x.example/good' } },
+    ]);
   });
 
   it('reports a PDF or image served as text/html instead of yielding it as a page, and reads on', async () => {

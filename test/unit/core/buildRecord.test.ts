@@ -57,13 +57,18 @@ test('with no stated publish date, the latest date the article gives is used and
 });
 
 test('the summary holds 3 to 5 sentences whatever the setting', async () => {
-  const long = pageInputFromText(['市政府召开常务会议', '发布时间：2019-03-02', P1, P2, P3, P4, P1.replace('3月2日', '次日'), P2.replace('今年', '去年')].join('\n'));
+  const long = pageInputFromText(
+    ['市政府召开常务会议', '发布时间：2019-03-02', P1, P2, P3, P4, P1.replace('3月2日', '次日'), P2.replace('今年', '去年')].join('\n'),
+  );
   expect((await buildRecord(long, { summarySentences: 1, now: FIXED_NOW })).summary).toHaveLength(3);
   expect((await buildRecord(long, { summarySentences: 9, now: FIXED_NOW })).summary).toHaveLength(5);
 });
 
 test('a page judged not an article says so and carries no structure', async () => {
-  const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page' }, blocks: [{ text: P1, kind: 'paragraph' }] }, { now: FIXED_NOW });
+  const r = await buildRecord(
+    { url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page' }, blocks: [{ text: P1, kind: 'paragraph' }] },
+    { now: FIXED_NOW },
+  );
   expect(r.isArticle).toBe(false);
   expect(r.notArticleReason).toBe('list page');
   expect(r.meeting).toBeNull();
@@ -73,13 +78,40 @@ test('a page judged not an article says so and carries no structure', async () =
 test("a list page's item dates are not taken as its publish date", async () => {
   const items = ['关于开展春季安全检查的通知 2024-05-08', '关于做好防汛准备工作的通知 2024-05-02', '市政府召开常务会议 2024-04-28'];
   const blocks = items.map((text) => ({ text, kind: 'list-item' as const }));
-  const list = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'list page: 3 items of the same shape, each with its own date' }, blocks }, { now: FIXED_NOW });
+  const list = await buildRecord(
+    {
+      url: null,
+      format: 'html',
+      documentTitle: null,
+      hints: { isArticle: false, notArticleReason: 'list page: 3 items of the same shape, each with its own date' },
+      blocks,
+    },
+    { now: FIXED_NOW },
+  );
   expect(list.publishedAt).toBeNull();
   expect(list.cleaning.dateInferred).toBe(false);
   // The reader's info line on a list is its first item's date; a date the page declares (meta) stays.
-  const fromLine = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-08', provenance: { publishedAt: 'info-line' } }, blocks }, { now: FIXED_NOW });
+  const fromLine = await buildRecord(
+    {
+      url: null,
+      format: 'html',
+      documentTitle: null,
+      hints: { isArticle: false, publishedAt: '2024-05-08', provenance: { publishedAt: 'info-line' } },
+      blocks,
+    },
+    { now: FIXED_NOW },
+  );
   expect(fromLine.publishedAt).toBeNull();
-  const declared = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { isArticle: false, publishedAt: '2024-05-09', provenance: { publishedAt: 'meta:PubDate' } }, blocks }, { now: FIXED_NOW });
+  const declared = await buildRecord(
+    {
+      url: null,
+      format: 'html',
+      documentTitle: null,
+      hints: { isArticle: false, publishedAt: '2024-05-09', provenance: { publishedAt: 'meta:PubDate' } },
+      blocks,
+    },
+    { now: FIXED_NOW },
+  );
   expect(declared.publishedAt).toBe('2024-05-09');
   // The same lines in an article still give it the latest date they hold.
   const article = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: {}, blocks }, { now: FIXED_NOW });
@@ -87,7 +119,9 @@ test("a list page's item dates are not taken as its publish date", async () => {
 });
 
 describe('contentHash is one definition: the stored body, as import and migration compute it', () => {
-  const trad = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
+  const trad = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join(
+    '\n',
+  );
   test.each(['original', 'simplified', 'traditional-tw'] as const)('output %s', async (outputScript) => {
     const r = await buildRecord(pageInputFromText(trad, 'http://example.invalid/a.html'), { outputScript, now: FIXED_NOW });
     expect(importHashInput).toBe(contentHashInput);
@@ -106,7 +140,19 @@ describe('a huge body: structure is read from its opening, the body is kept whol
   const sentence = '会议强调，要压实责任，确保各项工作落到实处。';
   const huge = sentence.repeat(Math.ceil((MAX_ANALYSED_CHARS * 1.5) / sentence.length));
   test('buildRecord', async () => {
-    const r = await buildRecord({ url: null, format: 'html', documentTitle: null, hints: { title: '市政府召开常务会议', publishedAt: '2019-03-02' }, blocks: [{ text: P1, kind: 'paragraph' }, { text: huge, kind: 'paragraph' }] }, { now: FIXED_NOW });
+    const r = await buildRecord(
+      {
+        url: null,
+        format: 'html',
+        documentTitle: null,
+        hints: { title: '市政府召开常务会议', publishedAt: '2019-03-02' },
+        blocks: [
+          { text: P1, kind: 'paragraph' },
+          { text: huge, kind: 'paragraph' },
+        ],
+      },
+      { now: FIXED_NOW },
+    );
     expect(r.body.map((b) => b.text)).toEqual([P1, huge]);
     expect(r.cleaning.notes.some((n) => /first 100,000 of the body's \d{3},\d{3} characters/.test(n))).toBe(true);
     for (const s of r.summary) expect(r.body.map((b) => b.text).join('\n')).toContain(s);
@@ -116,7 +162,11 @@ describe('a huge body: structure is read from its opening, the body is kept whol
     expect(r.cleaning.notes.some((n) => /read from the first/.test(n))).toBe(false);
   });
   test('leadingBody cuts at a sentence end within the budget', () => {
-    const blocks = [{ text: '一二三。', kind: 'paragraph' as const }, { text: '四五六。七八九。十', kind: 'heading' as const }, { text: '后面', kind: 'paragraph' as const }];
+    const blocks = [
+      { text: '一二三。', kind: 'paragraph' as const },
+      { text: '四五六。七八九。十', kind: 'heading' as const },
+      { text: '后面', kind: 'paragraph' as const },
+    ];
     expect(leadingBody(blocks, 100)).toEqual(blocks);
     expect(leadingBody(blocks, 11)).toEqual([blocks[0], { text: '四五六。', kind: 'heading' }]);
     expect(leadingBody(blocks, 5)).toEqual([blocks[0]]);

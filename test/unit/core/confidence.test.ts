@@ -30,12 +30,29 @@ describe('confidence: graded from the signal and its agreement with the others',
 describe('the record carries provenance and confidence for text captures too', () => {
   const now = new Date('2026-12-01T00:00:00Z');
   test('a headline over a labelled info line', async () => {
-    const r = await buildRecord(pageInputFromText(['某某县召开安全生产工作会议', '发布时间：2024-03-05 10:00 来源：某某日报', '3月5日，县政府召开全县安全生产工作会议，部署近期安全生产工作。'].join('\n')), { now });
+    const r = await buildRecord(
+      pageInputFromText(
+        ['某某县召开安全生产工作会议', '发布时间：2024-03-05 10:00 来源：某某日报', '3月5日，县政府召开全县安全生产工作会议，部署近期安全生产工作。'].join(
+          '\n',
+        ),
+      ),
+      { now },
+    );
     expect(r.provenance).toMatchObject({ title: 'text-headline-above-info-line', publishedAt: 'info-line-under-headline', source: 'info-line-under-headline' });
     expect(r.confidence).toEqual({ title: 'high', publishedAt: 'high', source: 'high' });
   });
   test('a date read from the article itself is low', async () => {
-    const r = await buildRecord(pageInputFromText(['某某县关于做好防汛工作的通知', '各乡镇人民政府，县直各单位：为做好今年防汛工作，现将有关事项通知如下。', '某某县人民政府办公室', '2024年5月10日'].join('\n')), { now });
+    const r = await buildRecord(
+      pageInputFromText(
+        [
+          '某某县关于做好防汛工作的通知',
+          '各乡镇人民政府，县直各单位：为做好今年防汛工作，现将有关事项通知如下。',
+          '某某县人民政府办公室',
+          '2024年5月10日',
+        ].join('\n'),
+      ),
+      { now },
+    );
     expect(r.provenance?.publishedAt).toBe('inferred-from-body');
     expect(r.confidence?.publishedAt).toBe('low');
   });

@@ -59,8 +59,5 @@ describe('toIsoDate: month-day phrases against a reference', () => {
 });
 
 test('findFullDates lists each dated mention in order', () => {
-  expect(findFullDates('起草于2019年3月1日，2019-03-04 10:00 发布').map((d) => d.iso)).toEqual([
-    '2019-03-01',
-    '2019-03-04T10:00:00+08:00',
-  ]);
+  expect(findFullDates('起草于2019年3月1日，2019-03-04 10:00 发布').map((d) => d.iso)).toEqual(['2019-03-01', '2019-03-04T10:00:00+08:00']);
 });

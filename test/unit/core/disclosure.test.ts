@@ -28,7 +28,12 @@ test('a document number standing alone', () => {
 
 describe('a 名称 row states the headline only inside the disclosure table', () => {
   test('with other rows of the table around it', () => {
-    const rows = ['索引号：113300/2021-00318 发布机构：某区人民政府办公室', '主题分类：城乡建设 成文日期：2021-09-10', '名　　称：某区人民政府办公室关于印发垃圾分类工作实施方案的通知', '文　　号：某府办发〔2021〕27号 发布日期：2021-09-14'];
+    const rows = [
+      '索引号：113300/2021-00318 发布机构：某区人民政府办公室',
+      '主题分类：城乡建设 成文日期：2021-09-10',
+      '名　　称：某区人民政府办公室关于印发垃圾分类工作实施方案的通知',
+      '文　　号：某府办发〔2021〕27号 发布日期：2021-09-14',
+    ];
     expect(disclosedTitleAt(rows, 2)).toBe('某区人民政府办公室关于印发垃圾分类工作实施方案的通知');
   });
   test('alone, it labels a company or a venue', () => {

@@ -1,6 +1,6 @@
 import { readDisclosure } from '../../../src/core/disclosureFacts';
 
-describe('the disclosure table\'s facts', () => {
+describe("the disclosure table's facts", () => {
   test('rows of two pairs, spaced labels, the label kept as printed', () => {
     const d = readDisclosure([
       '索 引 号：11330000/2024-00012 发布机构：某市人民政府办公室',
@@ -28,7 +28,7 @@ describe('the disclosure table\'s facts', () => {
     expect(d?.publishedAt?.date).toBe('2024-05-06');
   });
 
-  test('a 发布日期 line just above the rows is the table\'s', () => {
+  test("a 发布日期 line just above the rows is the table's", () => {
     expect(readDisclosure(['发布日期：2024-03-14', '索引号：1/2024-1', '发文字号：某发〔2024〕1号'])?.publishedAt?.value).toBe('2024-03-14');
   });
 

@@ -29,8 +29,7 @@ describe('furnitureKind names each pattern of page furniture', () => {
   ])('%s → %s', (line, kind) => expect(furnitureKind(line)).toBe(kind));
 
   test('body paragraphs are never furniture, whatever words they use', () => {
-    const prose =
-      '会议要求，各地要公布举报电话和新闻热线，畅通群众反映问题渠道，对扫一扫即可查询的信息要及时更新，确保群众办事方便快捷。';
+    const prose = '会议要求，各地要公布举报电话和新闻热线，畅通群众反映问题渠道，对扫一扫即可查询的信息要及时更新，确保群众办事方便快捷。';
     expect(furnitureKind(prose)).toBeNull();
     expect(furnitureKind('游客咨询电话：12345678')).toBeNull();
   });
@@ -81,7 +80,7 @@ test('a credit label the template left empty: an editor slot ends the article, o
 });
 
 describe('hotline lines and sentences that give a number', () => {
-  test('the site\'s tip-off line is furniture; an article sentence naming a hotline is not', () => {
+  test("the site's tip-off line is furniture; an article sentence naming a hotline is not", () => {
     expect(furnitureKind('违法和不良信息举报电话：12377')).toBe('hotline');
     expect(furnitureKind('社会公众发现违法线索的，可拨打举报电话010-12345678反映。')).toBeNull();
   });
@@ -117,11 +116,12 @@ describe("a site's legal notice is furniture wherever it sits and however long",
       // A statement a government publishes as news is no site notice.
       '严正声明',
       '郑重声明：近期有不法分子冒用我局名义开展所谓资格认证，我局从未委托任何机构开展此类活动。',
-    ]) expect([prose, furnitureKind(prose)]).toEqual([prose, null]);
+    ])
+      expect([prose, furnitureKind(prose)]).toEqual([prose, null]);
   });
 });
 
-describe('a licence is the footer\'s only with its label and number', () => {
+describe("a licence is the footer's only with its label and number", () => {
   test('the footer line is furniture; a sentence about checking licences is not', () => {
     expect(furnitureKind('增值电信业务经营许可证：京B2-20201234')).toBe('copyright');
     expect(furnitureKind('执法人员重点检查经营者的许可证照是否齐全有效，发现问题当场责令整改。')).toBeNull();
@@ -137,15 +137,12 @@ describe('an app prompt inside the article', () => {
 });
 
 describe('markup: a line of leaked tags is furniture, a line that mentions a tag is text', () => {
-  test.each([
-    ['</div>'],
-    ['<p align="center">'],
-    ['<span style="color:#333">编辑</span>'],
-  ])('%s is stray-markup', (line) => expect(furnitureKind(line, [], false)).toBe('stray-markup'));
+  test.each([['</div>'], ['<p align="center">'], ['<span style="color:#333">编辑</span>']])('%s is stray-markup', (line) =>
+    expect(furnitureKind(line, [], false)).toBe('stray-markup'),
+  );
 
-  test.each([
-    ['网页中一律不得通过<script>标签引用外部脚本'],
-    ['<img>标签应当写明替代文字'],
-    ['禁止使用<iframe>嵌入第三方页面，确需嵌入的须报备'],
-  ])('%s stays in the body', (line) => expect(furnitureKind(line, [], false)).toBeNull());
+  test.each([['网页中一律不得通过<script>标签引用外部脚本'], ['<img>标签应当写明替代文字'], ['禁止使用<iframe>嵌入第三方页面，确需嵌入的须报备']])(
+    '%s stays in the body',
+    (line) => expect(furnitureKind(line, [], false)).toBeNull(),
+  );
 });

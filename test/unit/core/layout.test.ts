@@ -70,7 +70,9 @@ test('a glued publish time is split from the first paragraph', () => {
 
 test('bulleted info lines and a list-item first paragraph', () => {
   const c = cleanCapture(
-    pageInputFromText([RESERVOIR_HEADLINE, '· 发布日期：2023年11月08日 10时20分', '· 来源：示例县水利局', '· 打印本页', `· ${Q1}`, Q2, '编辑：孙七'].join('\n')),
+    pageInputFromText(
+      [RESERVOIR_HEADLINE, '· 发布日期：2023年11月08日 10时20分', '· 来源：示例县水利局', '· 打印本页', `· ${Q1}`, Q2, '编辑：孙七'].join('\n'),
+    ),
   );
   expect(c.date?.iso).toBe('2023-11-08T10:20:00+08:00');
   expect(c.source).toBe('示例县水利局');
@@ -87,7 +89,13 @@ test('with no info line, a short name under the headline is the byline source', 
 
 test('pinyin annotations are removed from every line and counted', () => {
   const c = cleanCapture(
-    pageInputFromText(['縣水利局開(kāi)展冬季水庫安全檢查', '發(fā)布時間:2023年11月08日', '檢查組逐一核對了水庫管護責任人名單和應急預案，對發現的三處滲水隱患當場交辦整改。'].join('\n')),
+    pageInputFromText(
+      [
+        '縣水利局開(kāi)展冬季水庫安全檢查',
+        '發(fā)布時間:2023年11月08日',
+        '檢查組逐一核對了水庫管護責任人名單和應急預案，對發現的三處滲水隱患當場交辦整改。',
+      ].join('\n'),
+    ),
   );
   expect(c.title).toBe('縣水利局開展冬季水庫安全檢查');
   expect(c.date?.iso).toBe('2023-11-08');
@@ -126,7 +134,17 @@ describe('cleanCapture on extracted HTML blocks', () => {
 test('menu rows and a site name above the headline are not the headline; 上一篇 ends the body', () => {
   const c = cleanCapture(
     pageInputFromText(
-      ['某某市人民政府', '首页 新闻中心 政务公开 互动交流', '市政府召开常务会议 部署春季农业生产', '发布日期：2019-03-02 来源：某某日报 浏览次数：', P1, P2, '（编辑 陶然）', '上一篇：某某新闻', P3].join('\n'),
+      [
+        '某某市人民政府',
+        '首页 新闻中心 政务公开 互动交流',
+        '市政府召开常务会议 部署春季农业生产',
+        '发布日期：2019-03-02 来源：某某日报 浏览次数：',
+        P1,
+        P2,
+        '（编辑 陶然）',
+        '上一篇：某某新闻',
+        P3,
+      ].join('\n'),
     ),
   );
   expect(c.title).toBe('市政府召开常务会议 部署春季农业生产');
@@ -137,7 +155,22 @@ test('menu rows and a site name above the headline are not the headline; 上一�
 
 test('a second copy of the page without footer between is dropped, deck lines included', () => {
   const c = cleanCapture(
-    pageInputFromText(['市政府召开常务会议 部署春季农业生产', '2019-03-02 18:59:00 来源: 某某网', '压实责任 抓好春耕', P1, P2, P3, '市政府召开常务会议 部署春季农业生产', '来源: 某某网 2019-03-02 18:59:00', '压实责任 抓好春耕', P1, P2, P3].join('\n')),
+    pageInputFromText(
+      [
+        '市政府召开常务会议 部署春季农业生产',
+        '2019-03-02 18:59:00 来源: 某某网',
+        '压实责任 抓好春耕',
+        P1,
+        P2,
+        P3,
+        '市政府召开常务会议 部署春季农业生产',
+        '来源: 某某网 2019-03-02 18:59:00',
+        '压实责任 抓好春耕',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    ),
   );
   expect(c.deck).toEqual(['压实责任 抓好春耕']);
   expect(c.body.map((b) => b.text)).toEqual([P1, P2, P3]);
@@ -207,8 +240,7 @@ test('a notice without a disclosure table: the addressees above its first paragr
 });
 
 describe('a media tag before the headline', () => {
-  const capture = (headline: string) =>
-    cleanCapture(pageInputFromText([headline, '2019年03月02日', P1, P2].join('\n'))).title;
+  const capture = (headline: string) => cleanCapture(pageInputFromText([headline, '2019年03月02日', P1, P2].join('\n'))).title;
   test('[视频] and 【组图】 name the media form, not the subject: they are not part of the title', () => {
     expect(capture('[视频]市政府召开常务会议 部署春季农业生产')).toBe('市政府召开常务会议 部署春季农业生产');
     expect(capture('【組圖】市政府召開常務會議')).toBe('市政府召開常務會議');

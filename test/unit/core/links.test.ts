@@ -32,10 +32,13 @@ describe('attachments and companion links', () => {
       link('申报指南', 'http://a.gov.cn/down?id=2', { line: '附件2：申报指南' }),
       link('某某项目', 'http://a.gov.cn/down?id=3'),
     ]);
-    expect(attachments.map((a) => [a.name, a.type])).toEqual([['补贴名单', 'file'], ['申报指南', 'file']]);
+    expect(attachments.map((a) => [a.name, a.type])).toEqual([
+      ['补贴名单', 'file'],
+      ['申报指南', 'file'],
+    ]);
   });
 
-  test('below the article only an attachment list counts: a footer file link is the site\'s', () => {
+  test("below the article only an attachment list counts: a footer file link is the site's", () => {
     const { attachments } = readPageLinks([
       link('广告价目', 'http://a.gov.cn/ad.pdf', { inArticle: false }),
       link('名单.xls', 'http://a.gov.cn/m.xls', { inArticle: false, label: '附件：' }),

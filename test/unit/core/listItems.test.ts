@@ -8,7 +8,12 @@ import type { PageLink } from '../../../src/core/types';
 const LIST = 'http://www.example.gov.cn/xw/zwyw/index.html';
 const item = (text: string, url: string, line: string | null): PageLink => ({ text, url, line, label: null, inArticle: false });
 const tenItems = Array.from({ length: 10 }, (_, i) =>
-  item(`示例县召开第${i + 1}次专题会议研究部署相关工作`, `http://www.example.gov.cn/xw/zwyw/a${i + 1}.html`, `示例县召开第${i + 1}次专题会议研究部署相关工作 2024-05-${String(10 + i)}`));
+  item(
+    `示例县召开第${i + 1}次专题会议研究部署相关工作`,
+    `http://www.example.gov.cn/xw/zwyw/a${i + 1}.html`,
+    `示例县召开第${i + 1}次专题会议研究部署相关工作 2024-05-${String(10 + i)}`,
+  ),
+);
 
 describe('readListItems', () => {
   it('reads each dated link as an item: title, address, the date as printed', () => {
@@ -54,7 +59,9 @@ describe('readListItems', () => {
 
   it('keeps each address once and at most MAX_LIST_ITEMS items', () => {
     expect(readListItems([...tenItems, ...tenItems], LIST)).toHaveLength(10);
-    const many = Array.from({ length: MAX_LIST_ITEMS + 20 }, (_, i) => item(`第${i}号示例公告标题文字`, `http://www.example.gov.cn/g${i}.html`, `第${i}号示例公告标题文字 2024-01-02`));
+    const many = Array.from({ length: MAX_LIST_ITEMS + 20 }, (_, i) =>
+      item(`第${i}号示例公告标题文字`, `http://www.example.gov.cn/g${i}.html`, `第${i}号示例公告标题文字 2024-01-02`),
+    );
     expect(readListItems(many, LIST)).toHaveLength(MAX_LIST_ITEMS);
   });
 });
@@ -73,7 +80,8 @@ describe('a list page read by the page reader', () => {
 describe('an item whose date stands on its own line', () => {
   it('is read with the date line the page reader joins to its line', () => {
     const links = ['示例市召开全市防汛抗旱工作会议', '示例市举行重点项目集中开工仪式', '市政府常务会议研究部署安全生产工作'].map((t, i) =>
-      item(t, `http://www.example.gov.cn/a${i}.html`, `${t}\n2024-06-0${i + 1}`));
+      item(t, `http://www.example.gov.cn/a${i}.html`, `${t}\n2024-06-0${i + 1}`),
+    );
     expect(readListItems(links, LIST).map((i) => i.date)).toEqual(['2024-06-01', '2024-06-02', '2024-06-03']);
   });
 });
@@ -81,10 +89,15 @@ describe('an item whose date stands on its own line', () => {
 describe('a list page whose dates stand under the titles', () => {
   it('is read with each date line the page reader joins to its link line', () => {
     const html = readFileSync(join(__dirname, '../../fixtures/paged/news-list.html'), 'utf8');
-    const stacked = html.replace(/<li><a ([^>]*)>([^<]*)<\/a><span class="date">([^<]*)<\/span><\/li>/g, '<li><h3><a $1>$2</a></h3><div class="date">$3</div></li>');
+    const stacked = html.replace(
+      /<li><a ([^>]*)>([^<]*)<\/a><span class="date">([^<]*)<\/span><\/li>/g,
+      '<li><h3><a $1>$2</a></h3><div class="date">$3</div></li>',
+    );
     expect(stacked).not.toBe(html);
     const input = extractPage(parsePage(stacked), 'http://www.example.gov.cn/xw/news-list.html');
     expect(input.hints.isArticle).toBe(false);
-    expect(readListItems(input.listLinks, input.url).map((i) => i.date)).toEqual(Array.from({ length: 10 }, (_, i) => `2024-06-${String(10 - i).padStart(2, '0')}`));
+    expect(readListItems(input.listLinks, input.url).map((i) => i.date)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `2024-06-${String(10 - i).padStart(2, '0')}`),
+    );
   });
 });

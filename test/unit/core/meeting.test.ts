@@ -30,11 +30,7 @@ describe('numberedDirectives', () => {
     expect(numberedDirectives(['一要压实责任。', '二要强化保障。', '三要严明纪律。'])).toHaveLength(3);
   });
   test('一是…二是… inside one paragraph are split', () => {
-    expect(numberedDirectives(['会议要求：一是压实责任；二是强化保障；三是严明纪律。'])).toEqual([
-      '一是压实责任',
-      '二是强化保障',
-      '三是严明纪律。',
-    ]);
+    expect(numberedDirectives(['会议要求：一是压实责任；二是强化保障；三是严明纪律。'])).toEqual(['一是压实责任', '二是强化保障', '三是严明纪律。']);
   });
   test('统一要求 and a lone 一要 are not directives', () => {
     expect(numberedDirectives(['各地要按照统一要求推进工作。二要求真务实。'])).toEqual([]);
@@ -81,17 +77,15 @@ describe('more ways reports credit people', () => {
     expect(m?.date).toBe('2019-06-01');
   });
   test('speakers who 发言, 介绍 or 说', () => {
-    const m = extractMeeting('示例省召开民营企业座谈会', [
-      p('座谈会上，省发展改革委主任何立、市委书记陶然先后发言。'),
-      p('省委副书记、省长王青说，要牢记嘱托。'),
-      p('他说，要抓好落实。'),
-    ], '2019-06-02');
+    const m = extractMeeting(
+      '示例省召开民营企业座谈会',
+      [p('座谈会上，省发展改革委主任何立、市委书记陶然先后发言。'), p('省委副书记、省长王青说，要牢记嘱托。'), p('他说，要抓好落实。')],
+      '2019-06-02',
+    );
     expect(m?.speakers.map((s) => s.name)).toEqual(['何立', '陶然', '王青']);
   });
   test('a comma-separated attendee sentence, each person with posts', () => {
-    const m = extractMeeting(null, [
-      p('7月29日上午，全县表彰大会举行。县委常委、政法委书记何立，副县长陶然，县人武部部长王青参加了会议。'),
-    ], '2019-07-30');
+    const m = extractMeeting(null, [p('7月29日上午，全县表彰大会举行。县委常委、政法委书记何立，副县长陶然，县人武部部长王青参加了会议。')], '2019-07-30');
     expect(m?.attendees).toEqual([
       { name: '何立', titles: ['县委常委', '政法委书记'] },
       { name: '陶然', titles: ['副县长'] },
@@ -132,17 +126,25 @@ describe('events reported like meetings: forums, ceremonies, inspection visits',
   });
 
   test('guests listed over commas who attend and then speak are all speakers', () => {
-    const m = extractMeeting(null, [
-      p('5月11日上午，大会开幕式在示例大学举行。示例大学党委书记周敏教授、示例学会秘书长何立研究员，示例科学院院士、示例委员会主任陶然研究员参加开幕式并先后致辞。'),
-    ], '2019-05-18');
+    const m = extractMeeting(
+      null,
+      [
+        p(
+          '5月11日上午，大会开幕式在示例大学举行。示例大学党委书记周敏教授、示例学会秘书长何立研究员，示例科学院院士、示例委员会主任陶然研究员参加开幕式并先后致辞。',
+        ),
+      ],
+      '2019-05-18',
+    );
     expect(m?.speakers.map((s) => s.name)).toEqual(['周敏', '何立', '陶然']);
     expect(m?.attendees).toEqual([]);
   });
 
   test('an inspection visit is not a meeting, and those who accompany it attend nothing', () => {
-    const m = extractMeeting('示例区领导到示例街道开展调研', [
-      p('2019年2月27日下午，示例区委常委周敏一行到示例街道进行实地考察调研，市发展改革局副局长何立，区委副书记陶然陪同调研。'),
-    ], '2019-03-06');
+    const m = extractMeeting(
+      '示例区领导到示例街道开展调研',
+      [p('2019年2月27日下午，示例区委常委周敏一行到示例街道进行实地考察调研，市发展改革局副局长何立，区委副书记陶然陪同调研。')],
+      '2019-03-06',
+    );
     expect(m).toBeNull();
   });
 
@@ -162,12 +164,11 @@ describe('events reported like meetings: forums, ceremonies, inspection visits',
 });
 
 // Reports written for these tests: invented names and places, one construction each.
-const report = (title: string | null, paras: string[], published = '2021-06-10') =>
-  extractMeeting(title, paras.map(p), published);
+const report = (title: string | null, paras: string[], published = '2021-06-10') => extractMeeting(title, paras.map(p), published);
 const namesOf = (m: ReturnType<typeof extractMeeting>) => [...(m?.speakers ?? []), ...(m?.attendees ?? [])].map((q) => q.name);
 
 describe('is a meeting reported? the headline and the lead decide', () => {
-  test('a 会见 of a conference\'s delegates is not a meeting report', () => {
+  test("a 会见 of a conference's delegates is not a meeting report", () => {
     const m = report('贺建林会见出席示例论坛的外方代表', [
       '央视网消息：贺建林8日在北京会见了出席示例合作论坛的外方主要代表。贺建林表示，会议主题具有重要意义。',
       '示例国代表梁芳、邹明先后发言。',
@@ -209,11 +210,15 @@ describe('is a meeting reported? the headline and the lead decide', () => {
     expect(report('艺人梁芳主持首秀', ['艺人梁芳8日晚主持某大型时尚活动，在主持中数次道歉。'])).toBeNull();
     expect(report('示例手机正式发布', ['今天凌晨，示例公司举行发布会，正式发布新一代手机。'])).toBeNull();
   });
-  test('a headline that is a gathering\'s name reports it', () => {
+  test("a headline that is a gathering's name reports it", () => {
     expect(report('示例工程第二场新闻发布会', ['女士们、先生们：', '很高兴又一次和大家见面。'])).not.toBeNull();
   });
   test('headline lines repeated above the text are not the lead', () => {
-    const m = report('示例县表彰退役军人', ['示例县举行', '首届最美退役军人表彰大会', '7月29日上午，示例县举行首届最美退役军人表彰大会。副县长贺建林参加了会议。']);
+    const m = report('示例县表彰退役军人', [
+      '示例县举行',
+      '首届最美退役军人表彰大会',
+      '7月29日上午，示例县举行首届最美退役军人表彰大会。副县长贺建林参加了会议。',
+    ]);
     expect(m?.date).toBe('2021-07-29');
   });
 });
@@ -235,10 +240,8 @@ describe('the chairman: 主持 in every word order', () => {
   });
   test('a coordinated first event: X在…考察，并主持召开', () =>
     expect(hostOf('8日至9日，示例省长贺建林在示例市、示范区考察，并主持召开恢复重建专题会议。')).toBe('贺建林'));
-  test('X在主持学习时强调', () =>
-    expect(hostOf('示例省委常委会8日下午进行第五次集体学习。省委书记贺建林在主持学习时强调，要抓好落实。')).toBe('贺建林'));
-  test('a leader who 召开 a 座谈会 he then leads', () =>
-    expect(hostOf('示例省委书记贺建林8日在示例市召开民营企业座谈会，听取意见和建议。')).toBe('贺建林'));
+  test('X在主持学习时强调', () => expect(hostOf('示例省委常委会8日下午进行第五次集体学习。省委书记贺建林在主持学习时强调，要抓好落实。')).toBe('贺建林'));
+  test('a leader who 召开 a 座谈会 he then leads', () => expect(hostOf('示例省委书记贺建林8日在示例市召开民营企业座谈会，听取意见和建议。')).toBe('贺建林'));
   test('the headline says who chaired when the body does not', () =>
     expect(hostOf('示例省委8日召开常委会会议。', '示例省委召开常委会会议 贺建林主持')).toBe('贺建林'));
   test('nobody is said to chair: no host', () => {
@@ -274,9 +277,8 @@ describe('the day the meeting was held, from the publish date', () => {
     expect(dateOf('示例省委常委会6月7和8日连续两天召开专题民主生活会。', '2021-06-10')).toBe('2021-06-07');
     expect(dateOf('5月12日、13日和15日，示例省长贺建林先后召开三场座谈会。', '2021-05-20')).toBe('2021-05-12');
   });
-  test('only 近日: the day is unknown, not the publish date', () =>
-    expect(dateOf('近日，示例省长贺建林主持召开领导小组会议。', '2021-06-10')).toBeNull());
-  test('days that belong to other things are not the meeting\'s', () => {
+  test('only 近日: the day is unknown, not the publish date', () => expect(dateOf('近日，示例省长贺建林主持召开领导小组会议。', '2021-06-10')).toBeNull());
+  test("days that belong to other things are not the meeting's", () => {
     expect(dateOf('示例市长贺建林8日主持召开常务会议。会议指出，日前公布的审计报告反映了问题。', '2021-06-10')).toBe('2021-06-08');
     expect(dateOf('6月1日，示例省发布春耕方案。', '2021-06-10', ['近日，示例省长贺建林主持召开领导小组会议。'])).toBeNull();
     expect(dateOf('示例省委近日作出批示。', '2021-06-10', ['示例省领导小组8日召开会议，传达批示精神。'])).toBe('2021-06-08');
@@ -287,10 +289,7 @@ describe('the day the meeting was held, from the publish date', () => {
 
 describe('speakers and attendees', () => {
   test('posts shared over a list, lists over commas, host not repeated', () => {
-    const m = report(null, [
-      '示例省长贺建林8日主持召开省政府全体会议。副省长梁芳、邹明，省政府秘书长蒋立新出席会议。',
-      '贺建林强调，要抓好落实。',
-    ]);
+    const m = report(null, ['示例省长贺建林8日主持召开省政府全体会议。副省长梁芳、邹明，省政府秘书长蒋立新出席会议。', '贺建林强调，要抓好落实。']);
     expect(m?.host?.name).toBe('贺建林');
     expect(m?.attendees).toEqual([
       { name: '梁芳', titles: ['副省长'] },
@@ -300,10 +299,7 @@ describe('speakers and attendees', () => {
     expect(m?.speakers).toEqual([]);
   });
   test('unnamed officials close a list; 等 ends one; 还有 opens one', () => {
-    const m = report(null, [
-      '示例省委8日召开座谈会。梁芳、邹明，省直有关部门负责人出席座谈会。',
-      '出席座谈会的党外人士还有蒋立新、方晓、严华等。',
-    ]);
+    const m = report(null, ['示例省委8日召开座谈会。梁芳、邹明，省直有关部门负责人出席座谈会。', '出席座谈会的党外人士还有蒋立新、方晓、严华等。']);
     expect(namesOf(m)).toEqual(['梁芳', '邹明', '蒋立新', '方晓', '严华']);
     const listed = report(null, ['示例省委8日召开全会。出席会议的有：省委委员梁芳、邹明，候补委员蒋立新。']);
     expect(listed?.attendees).toEqual([
@@ -388,7 +384,7 @@ describe('speakers and attendees', () => {
     expect(m?.host?.name).toBe('賀建林');
     expect(namesOf(m)).toEqual(['梁芳', '鄒明']);
   });
-  test('words in a name\'s place are not people', () => {
+  test("words in a name's place are not people", () => {
     const m = report(null, ['示例县8日召开约谈会议。24位县委书记参加约谈，4位县委书记作代表性发言。她以成员身份出席会议。']);
     expect(namesOf(m)).toEqual([]);
   });
@@ -411,7 +407,7 @@ describe('numbered directives', () => {
     expect(count(['三次产业中，第一、第二、第三产业协同发展。'])).toBe(0);
     expect(count(['会议确定了12个方面57项重点任务。'])).toBe(0);
   });
-  test('a commentator\'s points are not the meeting\'s', () => {
+  test("a commentator's points are not the meeting's", () => {
     expect(count(['「示例岛」表示，会议规模至少说明三点，一是内容重要，二是事情紧急，三是不再层层转发文件。'])).toBe(0);
   });
 });

@@ -72,7 +72,12 @@ describe('joinPages', () => {
 
   it('gives the record `pages` only for an article read over several pages', async () => {
     const now = new Date('2024-06-04T00:00:00Z');
-    const record = await buildRecord(joinPages([first, second, third], [PAGE, P2, P3]), { outputScript: 'original', summarySentences: 3, extraBoilerplate: [], now });
+    const record = await buildRecord(joinPages([first, second, third], [PAGE, P2, P3]), {
+      outputScript: 'original',
+      summarySentences: 3,
+      extraBoilerplate: [],
+      now,
+    });
     expect(record.pages).toEqual([PAGE, P2, P3]);
     expect(record.body).toHaveLength(3);
     expect(record.attachments?.map((a) => a.type)).toEqual(['pdf']);

@@ -5,8 +5,14 @@ const p = (text: string): Block => ({ text, kind: 'paragraph' });
 const record = (restored: unknown): Pick<CaptureRecord, 'body' | 'cleaning' | 'corrections'> => ({
   body: [p('第一段。'), p('第二段。'), p('第三段。')],
   cleaning: {
-    pinyinRemoved: 0, duplicatesRemoved: 0, printViewRemoved: false, furnitureRemoved: 2, dateInferred: false,
-    gluedDateSplit: false, convertedTo: null, notes: [],
+    pinyinRemoved: 0,
+    duplicatesRemoved: 0,
+    printViewRemoved: false,
+    furnitureRemoved: 2,
+    dateInferred: false,
+    gluedDateSplit: false,
+    convertedTo: null,
+    notes: [],
     removed: [
       { text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 },
       { text: '图为会场。', kind: 'caption', at: 2 },
@@ -23,7 +29,11 @@ test('a line put back returns to the spot it stood in, others stay out', () => {
 });
 
 test('a line whose spot is unknown goes at the end; nothing put back is the body as extracted', () => {
-  expect(bodyWithRestored(record([2])).map((b) => b.text).at(-1)).toBe('位置不明的一行');
+  expect(
+    bodyWithRestored(record([2]))
+      .map((b) => b.text)
+      .at(-1),
+  ).toBe('位置不明的一行');
   const r = record(undefined);
   expect(bodyWithRestored(r)).toBe(r.body);
 });

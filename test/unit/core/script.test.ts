@@ -15,7 +15,9 @@ describe('detectScript', () => {
 });
 
 describe('output script conversion (converters loaded lazily)', () => {
-  const text = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join('\n');
+  const text = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。市領導何立、陶然出席會議。'].join(
+    '\n',
+  );
   test('simplified output converts every field, names included', async () => {
     const r = await buildRecord(pageInputFromText(text), { outputScript: 'simplified', now: FIXED_NOW });
     expect(r.title).toBe('市政府召开常务会议');
@@ -31,17 +33,27 @@ describe('output script conversion (converters loaded lazily)', () => {
     const r = await buildRecord(input, { outputScript: 'simplified', now: FIXED_NOW });
     expect(r.disclosure?.issuer).toEqual({ label: '发文机关', value: '某市人民政府' });
     expect(r.disclosure?.docNo?.value).toBe('某府发〔2024〕3号');
-    const converted = await convertRecord({
-      ...r,
-      attachments: [{ name: '實施細則.pdf', url: 'https://a.gov.cn/實施.pdf', type: 'pdf' }],
-      related: [{ title: '政策解讀', url: 'https://a.gov.cn/解讀.html' }],
-    }, 'simplified');
+    const converted = await convertRecord(
+      {
+        ...r,
+        attachments: [{ name: '實施細則.pdf', url: 'https://a.gov.cn/實施.pdf', type: 'pdf' }],
+        related: [{ title: '政策解讀', url: 'https://a.gov.cn/解讀.html' }],
+      },
+      'simplified',
+    );
     expect(converted.attachments).toEqual([{ name: '实施细则.pdf', url: 'https://a.gov.cn/實施.pdf', type: 'pdf' }]);
     expect(converted.related).toEqual([{ title: '政策解读', url: 'https://a.gov.cn/解讀.html' }]);
   });
 
   test('removed lines and figure captions are converted too: what is put back reads in the chosen script', async () => {
-    const page = ['市政府召開常務會議', '發布時間:2019年03月02日', '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。', '圖為會議現場。', '掃一掃在手機打開當前頁', '會議要求，各部門要認真落實會議精神，確保各項工作落到實處。'].join('\n');
+    const page = [
+      '市政府召開常務會議',
+      '發布時間:2019年03月02日',
+      '3月2日，市長周敏主持召開常務會議，研究部署經濟發展工作。',
+      '圖為會議現場。',
+      '掃一掃在手機打開當前頁',
+      '會議要求，各部門要認真落實會議精神，確保各項工作落到實處。',
+    ].join('\n');
     const r = await buildRecord(pageInputFromText(page), { outputScript: 'simplified', now: FIXED_NOW });
     expect(r.figures).toEqual([{ src: null, alt: '', caption: '图为会议现场。' }]);
     expect(r.cleaning.removed?.map((x) => x.text)).toContain('图为会议现场。');

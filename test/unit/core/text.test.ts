@@ -12,20 +12,88 @@ const referenceHan = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 // space, compatibility ideographs, circled numbers, ligatures, combining marks, Hangul jamo,
 // astral ideographs and emoji, and lone surrogates.
 const PIECES = [
-  '市', '政', '府', '㐀', '〇', '々', '⺀', '豈', '𠀀', '𪚥', '😀', '。', '，', '、', '：', '（', '）', '《', '》', '【', '】',
-  '“', '”', '…', '—', '·', 'Ａ', 'ｚ', '１', '％', '＄', '\u3000', '\u00a0', '\u200b', '\ufeff', ' ', '\t', '\n', 'a', 'Z', '9',
-  '-', '_', '$', '①', 'ﬁ', '㎡', 'é', 'e\u0301', '\u0301', '\u1100\u1161', '\u1161', '한', '\ud800', '\udc00', 'ｶ', 'ﾞ', 'ー', 'ア',
+  '市',
+  '政',
+  '府',
+  '㐀',
+  '〇',
+  '々',
+  '⺀',
+  '豈',
+  '𠀀',
+  '𪚥',
+  '😀',
+  '。',
+  '，',
+  '、',
+  '：',
+  '（',
+  '）',
+  '《',
+  '》',
+  '【',
+  '】',
+  '“',
+  '”',
+  '…',
+  '—',
+  '·',
+  'Ａ',
+  'ｚ',
+  '１',
+  '％',
+  '＄',
+  '\u3000',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  ' ',
+  '\t',
+  '\n',
+  'a',
+  'Z',
+  '9',
+  '-',
+  '_',
+  '$',
+  '①',
+  'ﬁ',
+  '㎡',
+  'é',
+  'e\u0301',
+  '\u0301',
+  '\u1100\u1161',
+  '\u1161',
+  '한',
+  '\ud800',
+  '\udc00',
+  'ｶ',
+  'ﾞ',
+  'ー',
+  'ア',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));
 
 test('textKey equals NFKC with whitespace, punctuation and symbols removed', () => {
-  fc.assert(fc.property(text, (s) => expect(textKey(s)).toBe(referenceKey(s))), { numRuns: 1000 });
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => expect(textKey(s)).toBe(referenceKey(s))), { numRuns: 1000 });
+  fc.assert(
+    fc.property(text, (s) => expect(textKey(s)).toBe(referenceKey(s))),
+    { numRuns: 1000 },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => expect(textKey(s)).toBe(referenceKey(s))),
+    { numRuns: 1000 },
+  );
 });
 
 test('hanCount equals the number of /\\p{Script=Han}/u matches', () => {
-  fc.assert(fc.property(text, (s) => expect(hanCount(s)).toBe(referenceHan(s))), { numRuns: 1000 });
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => expect(hanCount(s)).toBe(referenceHan(s))), { numRuns: 1000 });
+  fc.assert(
+    fc.property(text, (s) => expect(hanCount(s)).toBe(referenceHan(s))),
+    { numRuns: 1000 },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => expect(hanCount(s)).toBe(referenceHan(s))),
+    { numRuns: 1000 },
+  );
 });
 
 test('every BMP code point is classed as the regexes class it', () => {

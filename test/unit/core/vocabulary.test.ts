@@ -6,9 +6,7 @@ import { parseInfoLine } from '../../../src/core/infoLine';
 
 /** Every list of words in the vocabulary (lists of pattern sources, such as notice phrases, are tested by their own cases). */
 const isWord = (w: unknown) => typeof w === 'string' && !/[(|[\]\\]/.test(w);
-const LISTS = Object.entries(vocabulary).filter(
-  (e): e is [string, readonly string[]] => Array.isArray(e[1]) && (e[1] as unknown[]).flat().every(isWord),
-);
+const LISTS = Object.entries(vocabulary).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]) && (e[1] as unknown[]).flat().every(isWord));
 const toTraditional = (OpenCC as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({ from: 'cn', to: 'tw' });
 const toSimplified = (OpenCC as unknown as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({ from: 'tw', to: 'cn' });
 
@@ -60,8 +58,8 @@ describe('both readers know every label in both scripts', () => {
   });
 });
 
-describe('a bare time or date label glued after another word is that word\'s (报名时间, 截止日期)', () => {
-  test('neither reader takes an event\'s time for the publish label', () => {
+describe("a bare time or date label glued after another word is that word's (报名时间, 截止日期)", () => {
+  test("neither reader takes an event's time for the publish label", () => {
     expect(readInfoLine('（一）报名时间：2024年3月20日至4月10日。').dateLabelled).toBe(false);
     expect(parseInfoLine('（一）报名时间：2024年3月20日至4月10日。')).toBeNull();
     expect(readInfoLine('时间：2024-03-20').dateLabelled).toBe(true);

@@ -6,7 +6,9 @@ describe('export file names', () => {
   const now = new Date('2024-05-06T07:08:09Z');
 
   test('one record: article date and title, Chinese kept; a user correction wins', () => {
-    expect(exportFileName([sampleRecord({ corrections: undefined, extracted: undefined, title: '市政府召开常务会议 研究部署春季农业生产工作' })], 'json', now)).toBe('2024-03-14 市政府召开常务会议 研究部署春季农业生产工作.json');
+    expect(
+      exportFileName([sampleRecord({ corrections: undefined, extracted: undefined, title: '市政府召开常务会议 研究部署春季农业生产工作' })], 'json', now),
+    ).toBe('2024-03-14 市政府召开常务会议 研究部署春季农业生产工作.json');
     expect(exportFileName([applyCorrections(sampleRecord(), { title: '更正标题', publishedAt: '2024-03-13' })], 'json', now)).toBe('2024-03-13 更正标题.json');
     expect(exportFileName([sampleRecord()], 'markdown', now)).toMatch(/\.md$/);
   });

@@ -38,7 +38,7 @@ describe('Markdown export', () => {
     expect(escapeMarkdown('甲\n> 乙')).toBe('甲  \n\\> 乙');
   });
 
-  test('the document\'s facts, attachments and related links, page text escaped and only web links linked', () => {
+  test("the document's facts, attachments and related links, page text escaped and only web links linked", () => {
     const md = recordToMarkdown(sampleRecord());
     expect(md).toContain('## 文件信息\n\n- 索引号：11330000MB0000000X/2024-00012\n- 发布机构：示例市人民政府办公室\n- 发文字号：示政办发〔2024〕12号');
     expect(md).toContain('## 附件\n\n- [1\\.春季农业生产重点任务清单.pdf](http://127.0.0.1/news/2024/0315/P020240315001.pdf)（pdf）');

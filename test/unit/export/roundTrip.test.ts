@@ -21,7 +21,10 @@ function records(): CaptureRecord[] {
       publishedAt: '2024-03-14',
       deck: [],
       authors: [],
-      body: [{ text: NASTY, kind: 'paragraph' }, { text: '+86 010 1234', kind: 'list-item' }],
+      body: [
+        { text: NASTY, kind: 'paragraph' },
+        { text: '+86 010 1234', kind: 'list-item' },
+      ],
       meeting: null,
       documents: [],
       corrections: undefined,

@@ -33,7 +33,8 @@ function recordedFigures(markdown: string): Partial<Record<(typeof FIELDS)[numbe
 
 describe('recordedFigures', () => {
   it('reads the ours column of the corpus table only', () => {
-    const md = '# B\n## Corpus accuracy\n| field | ours | Readability |\n|---|---|---|\n| bodyF1 | 0.979 | 0.930 |\n| title | 0.991 | 0.810 |\n## Browser\n| date | 0.5 | 0.1 |\n';
+    const md =
+      '# B\n## Corpus accuracy\n| field | ours | Readability |\n|---|---|---|\n| bodyF1 | 0.979 | 0.930 |\n| title | 0.991 | 0.810 |\n## Browser\n| date | 0.5 | 0.1 |\n';
     expect(recordedFigures(md)).toEqual({ bodyF1: 0.979, title: 0.991 });
   });
 });

@@ -6,7 +6,8 @@ import { DOMS } from './doms';
 const [, parse] = DOMS[0];
 const el = (cls = '') => parse(`<html><body><div class="${cls}">x</div></body></html>`).querySelector('div')!;
 const line = (text: string, extra: Partial<Line> = {}): Line => ({
-  ...makeLine(text, el(), 'paragraph', 0, 'none', 0), ...extra,
+  ...makeLine(text, el(), 'paragraph', 0, 'none', 0),
+  ...extra,
 });
 
 describe('density for Chinese text', () => {
@@ -73,7 +74,39 @@ describe('classHint', () => {
 
 describe('line measures counted in one loop', () => {
   it('agree with the regex definitions on mixed text of every whitespace width', () => {
-    const pieces = ['会议', '指出', '，', '。', '！', '？', '；', '：', '、', ',', '.', '!', '?', ';', '“', '”', 'abc', 'XYZ', '2024', ' ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u0001', '-', '（', '）'];
+    const pieces = [
+      '会议',
+      '指出',
+      '，',
+      '。',
+      '！',
+      '？',
+      '；',
+      '：',
+      '、',
+      ',',
+      '.',
+      '!',
+      '?',
+      ';',
+      '“',
+      '”',
+      'abc',
+      'XYZ',
+      '2024',
+      ' ',
+      '\u3000',
+      '\u00a0',
+      '\t',
+      '\n',
+      '\u200b',
+      '\ufeff',
+      '\u2003',
+      '\u0001',
+      '-',
+      '（',
+      '）',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 300; k++) {
@@ -105,15 +138,60 @@ describe('line measures counted in one loop', () => {
       if (visibleLength(s) !== s.replace(/\s+/g, '').length) throw new Error(`visibleLength differs at U+${c.toString(16)}`);
       const t = squash(s);
       const m = measureSquashed(t);
-      const want = { chars: t.replace(/\s+/g, '').length, punct: t.match(/[，。！？；：、,.!?;“”]/g)?.length ?? 0, latin: t.match(/[A-Za-z0-9]/g)?.length ?? 0 };
+      const want = {
+        chars: t.replace(/\s+/g, '').length,
+        punct: t.match(/[，。！？；：、,.!?;“”]/g)?.length ?? 0,
+        latin: t.match(/[A-Za-z0-9]/g)?.length ?? 0,
+      };
       if (m.chars !== want.chars || m.punct !== want.punct || m.latin !== want.latin) throw new Error(`measureSquashed differs at U+${c.toString(16)}`);
     }
   });
 
-  it('measureSquashed gives measureText on the walk\'s squashed lines', () => {
+  it("measureSquashed gives measureText on the walk's squashed lines", () => {
     // Every punctuation mark and letter range the one-pass count knows, and neighbours it must not count.
-    const pieces = ['会议', '，', '。', '！', '？', '；', '：', '、', ',', '.', '!', '?', ';', '“', '”', '‘', '…', ':', '@', '[', '`', '{', '/',
-      'abc', 'XYZ', 'Zz', '2024', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\u200b', '\ufeff', '\u2003', '\u1680', '\u202f', '-', 'ｃ', '２'];
+    const pieces = [
+      '会议',
+      '，',
+      '。',
+      '！',
+      '？',
+      '；',
+      '：',
+      '、',
+      ',',
+      '.',
+      '!',
+      '?',
+      ';',
+      '“',
+      '”',
+      '‘',
+      '…',
+      ':',
+      '@',
+      '[',
+      '`',
+      '{',
+      '/',
+      'abc',
+      'XYZ',
+      'Zz',
+      '2024',
+      ' ',
+      '  ',
+      '\u3000',
+      '\u00a0',
+      '\t',
+      '\n',
+      '\u200b',
+      '\ufeff',
+      '\u2003',
+      '\u1680',
+      '\u202f',
+      '-',
+      'ｃ',
+      '２',
+    ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let spaced = 0;

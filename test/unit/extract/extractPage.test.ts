@@ -71,7 +71,9 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
       <p hidden>这是一段隐藏的分享文字，读者在页面上看不到它，不应进入正文。</p>
       <div style="display: none"><p>打印版副本：会议要求，各部门要加强协调配合，形成工作合力。</p></div>
       <p>会议强调，要坚持问题导向，聚焦群众急难愁盼，推动解决一批实际问题。</p>`;
-    const texts = extractPage(parse(govPage({ body })), null).blocks.map((b) => b.text).join('\n');
+    const texts = extractPage(parse(govPage({ body })), null)
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(texts).toContain('坚持问题导向');
     expect(texts).not.toContain('隐藏的分享文字');
     expect(texts).not.toContain('打印版副本');
@@ -100,7 +102,9 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
       <p>会议要求，各地各部门要加强隐患排查整治，完善应急预案，确保群众生命财产安全。</p>
       <h3>为你推荐</h3>
       <ul><li>国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作。</li><li>2019-09-30 07:42</li></ul>`;
-    const text = extractPage(parse(govPage({ body })), null).blocks.map((b) => b.text).join('\n');
+    const text = extractPage(parse(govPage({ body })), null)
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(text).toContain('完善应急预案');
     expect(text).not.toMatch(/为你推荐|金融委/);
   });
@@ -117,7 +121,7 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
     expect(input.blocks.map((b) => b.text)).toEqual(['5月14日，市政府召开常务会议，研究部署当前安全生产工作。', '会议要求压紧压实各方责任。']);
   });
 
-  it('keeps a data table under the headline as the article unless it is the page\'s info or disclosure table', () => {
+  it("keeps a data table under the headline as the article unless it is the page's info or disclosure table", () => {
     const P = '<p>5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。</p>';
     const info = `<table><tr><td>发布时间：</td><td>2024-05-15 08:58</td><td>来源：</td><td>示例日报</td></tr>
       <tr><td>作者：</td><td>李明</td><td>浏览次数：</td><td>120</td></tr>
@@ -125,7 +129,9 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
     // Beside the article's container and inside it, above the prose: metadata either way.
     for (const page of [govPage({ before: info, body: P }), govPage({ before: '', body: info + P })]) {
       const input = extractPage(parse(page), null);
-      expect(input.blocks.map((b) => b.text)).toEqual(['5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。']);
+      expect(input.blocks.map((b) => b.text)).toEqual([
+        '5月14日，市政府召开常务会议，研究部署当前安全生产工作。会议强调，要坚持人民至上、生命至上，压紧压实各方责任。',
+      ]);
       expect(input.hints.publishedAt).toBe('2024-05-15T08:58:00+08:00');
       expect(input.hints.source).toBe('示例日报');
     }
@@ -142,14 +148,18 @@ describe.each(DOMS)('extractPage on %s', (_name, parse) => {
   });
 
   it('keeps navigation, related links and the footer out of the body', () => {
-    const text = extractPage(parse(govPage()), null).blocks.map((b) => b.text).join('\n');
+    const text = extractPage(parse(govPage()), null)
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(text).not.toMatch(/首页|政务服务|相关新闻|版权所有|全市防汛工作会议召开/);
   });
 });
 
 describe('documentTitleOf', () => {
   test('a <title> outside <head> (a saved page without a head element) is still the title, as in a browser', () => {
-    expect(documentTitleOf(parsePage('<html><meta charset=utf-8><title>\n  县政府召开常务会议_某县人民政府 </title><body><p>正文</p></body></html>'))).toBe('县政府召开常务会议_某县人民政府');
+    expect(documentTitleOf(parsePage('<html><meta charset=utf-8><title>\n  县政府召开常务会议_某县人民政府 </title><body><p>正文</p></body></html>'))).toBe(
+      '县政府召开常务会议_某县人民政府',
+    );
     expect(documentTitleOf(parsePage('<html><body><title>标题在正文里</title><p>x</p></body></html>'))).toBe('标题在正文里');
   });
   test('no title element, or an empty one, gives null', () => {
@@ -185,7 +195,10 @@ describe.each(DOMS)('lines extraction leaves out of the body carry their kind (%
 
 describe.each(DOMS)('deck lines under the headline go to the deck, not the body (%s)', (_name, parse) => {
   const para = (n: number) => `<p>第${n}段正文：示例县统筹整合各类涉农资金，全力推进高标准农田项目建设，确保按期完成年度任务。</p>`;
-  const page = (header: string, bodyTop = '') => `<!doctype html><html><head><meta charset="utf-8"><title>示例县全力推进高标准农田建设_示例县人民政府</title></head><body>
+  const page = (
+    header: string,
+    bodyTop = '',
+  ) => `<!doctype html><html><head><meta charset="utf-8"><title>示例县全力推进高标准农田建设_示例县人民政府</title></head><body>
     <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
     <div class="article"><h1>示例县全力推进高标准农田建设</h1>${header}
     <div class="content">${bodyTop}${para(1)}${para(2)}${para(3)}</div></div></body></html>`;
@@ -221,9 +234,13 @@ describe.each(DOMS)('images of the article come as figure blocks in place (%s)',
     <div class="content">${article}</div><div class="share-box"><img src="/images/wx.png" alt="微信"></div></div></body></html>`;
 
   it('puts each image where it stands, with an absolute address and its alt', () => {
-    const input = extractPage(parse(page(`${P1}<p style="text-align:center"><img src="../pic/jc01.jpg" alt="检查组查看排水泵站"></p><p>图为检查组查看排水泵站。</p>${P2}
-      <figure><img data-src="https://cdn.example.gov.cn/p/2.png" src="data:image/gif;base64,R0lGOD"><figcaption>检查组查看基坑</figcaption></figure>${P3}`)),
-      'https://www.example.gov.cn/news/2024/a.html');
+    const input = extractPage(
+      parse(
+        page(`${P1}<p style="text-align:center"><img src="../pic/jc01.jpg" alt="检查组查看排水泵站"></p><p>图为检查组查看排水泵站。</p>${P2}
+      <figure><img data-src="https://cdn.example.gov.cn/p/2.png" src="data:image/gif;base64,R0lGOD"><figcaption>检查组查看基坑</figcaption></figure>${P3}`),
+      ),
+      'https://www.example.gov.cn/news/2024/a.html',
+    );
     expect(input.blocks.map((b) => (b.kind === 'figure' ? `[${b.src}|${b.text}]` : b.text.slice(0, 6)))).toEqual([
       '6月2日，示',
       '[https://www.example.gov.cn/news/pic/jc01.jpg|检查组查看排水泵站]',
@@ -236,8 +253,10 @@ describe.each(DOMS)('images of the article come as figure blocks in place (%s)',
   });
 
   it('leaves out icons, spacers, images outside the article and in furniture boxes', () => {
-    const input = extractPage(parse(page(`${P1}<p><img src="/images/icon_print.png"> <img src="/x/dot.gif" width="1" height="1"></p>${P2}${P3}`)),
-      'https://www.example.gov.cn/news/2024/a.html');
+    const input = extractPage(
+      parse(page(`${P1}<p><img src="/images/icon_print.png"> <img src="/x/dot.gif" width="1" height="1"></p>${P2}${P3}`)),
+      'https://www.example.gov.cn/news/2024/a.html',
+    );
     expect(input.blocks.filter((b) => b.kind === 'figure')).toEqual([]);
   });
 });

@@ -38,7 +38,11 @@ interface Expected {
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const names = existsSync(DIR) ? readdirSync(DIR).filter((n) => existsSync(join(DIR, n, 'expected.json'))).sort() : [];
+const names = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((n) => existsSync(join(DIR, n, 'expected.json')))
+      .sort()
+  : [];
 
 function pageFile(name: string): string {
   const html = join(DIR, name, 'page.html');
@@ -52,54 +56,55 @@ test('the fixture folders are all complete', () => {
 });
 
 // describe.each refuses an empty table.
-if (names.length) describe.each(names)('fixture %s', (name) => {
-  const expected: Expected = JSON.parse(readFileSync(join(DIR, name, 'expected.json'), 'utf8'));
-  const urlFile = join(DIR, name, 'url');
-  const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
-  const record = () => buildRecord(loadPage(pageFile(name), url), { now: new Date('2026-12-01T00:00:00Z') });
+if (names.length)
+  describe.each(names)('fixture %s', (name) => {
+    const expected: Expected = JSON.parse(readFileSync(join(DIR, name, 'expected.json'), 'utf8'));
+    const urlFile = join(DIR, name, 'url');
+    const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
+    const record = () => buildRecord(loadPage(pageFile(name), url), { now: new Date('2026-12-01T00:00:00Z') });
 
-  test('article verdict, title, date, source, editor', async () => {
-    const r = await record();
-    if (expected.isArticle !== undefined) expect(r.isArticle).toBe(expected.isArticle);
-    if (expected.title !== undefined) expect(r.title).toBe(expected.title);
-    if (expected.publishedAt !== undefined) expect(r.publishedAt).toBe(expected.publishedAt);
-    if (expected.source !== undefined) expect(r.source).toBe(expected.source);
-    if (expected.editor !== undefined) expect(r.editor).toBe(expected.editor);
+    test('article verdict, title, date, source, editor', async () => {
+      const r = await record();
+      if (expected.isArticle !== undefined) expect(r.isArticle).toBe(expected.isArticle);
+      if (expected.title !== undefined) expect(r.title).toBe(expected.title);
+      if (expected.publishedAt !== undefined) expect(r.publishedAt).toBe(expected.publishedAt);
+      if (expected.source !== undefined) expect(r.source).toBe(expected.source);
+      if (expected.editor !== undefined) expect(r.editor).toBe(expected.editor);
+    });
+
+    if (expected.attachments || expected.related || expected.disclosure !== undefined) {
+      test('attachments, related links and disclosure facts', async () => {
+        const r = await record();
+        if (expected.attachments) expect(r.attachments).toEqual(expected.attachments);
+        if (expected.related) expect(r.related).toEqual(expected.related);
+        if (expected.disclosure !== undefined) expect(r.disclosure).toEqual(expected.disclosure);
+      });
+    }
+
+    if (expected.deck || expected.authors || expected.figures) {
+      test('deck, authors and figures', async () => {
+        const r = await record();
+        if (expected.deck) expect(r.deck).toEqual(expected.deck);
+        if (expected.authors) expect(r.authors).toEqual(expected.authors);
+        if (expected.figures) expect(r.figures).toEqual(expected.figures);
+      });
+    }
+
+    if (expected.summaryExcludes || expected.removed) {
+      test('summary from content paragraphs only; removed lines listed with their kind', async () => {
+        const r = await record();
+        expect(r.summary.length).toBeGreaterThan(0);
+        for (const bad of expected.summaryExcludes ?? []) expect([bad, r.summary.filter((s) => s.includes(bad))]).toEqual([bad, []]);
+        for (const line of expected.removed ?? []) expect(r.cleaning.removed).toContainEqual(line);
+      });
+    }
+
+    if (expected.body) {
+      test('body: every expected paragraph in order, nothing else but neutral lines', async () => {
+        const r = await record();
+        const neutral = new Set((expected.neutral ?? []).map(squash));
+        const got = r.body.map((b) => squash(b.text)).filter((t) => !neutral.has(t));
+        expect(got).toEqual(expected.body!.map(squash));
+      });
+    }
   });
-
-  if (expected.attachments || expected.related || expected.disclosure !== undefined) {
-    test('attachments, related links and disclosure facts', async () => {
-      const r = await record();
-      if (expected.attachments) expect(r.attachments).toEqual(expected.attachments);
-      if (expected.related) expect(r.related).toEqual(expected.related);
-      if (expected.disclosure !== undefined) expect(r.disclosure).toEqual(expected.disclosure);
-    });
-  }
-
-  if (expected.deck || expected.authors || expected.figures) {
-    test('deck, authors and figures', async () => {
-      const r = await record();
-      if (expected.deck) expect(r.deck).toEqual(expected.deck);
-      if (expected.authors) expect(r.authors).toEqual(expected.authors);
-      if (expected.figures) expect(r.figures).toEqual(expected.figures);
-    });
-  }
-
-  if (expected.summaryExcludes || expected.removed) {
-    test('summary from content paragraphs only; removed lines listed with their kind', async () => {
-      const r = await record();
-      expect(r.summary.length).toBeGreaterThan(0);
-      for (const bad of expected.summaryExcludes ?? []) expect([bad, r.summary.filter((s) => s.includes(bad))]).toEqual([bad, []]);
-      for (const line of expected.removed ?? []) expect(r.cleaning.removed).toContainEqual(line);
-    });
-  }
-
-  if (expected.body) {
-    test('body: every expected paragraph in order, nothing else but neutral lines', async () => {
-      const r = await record();
-      const neutral = new Set((expected.neutral ?? []).map(squash));
-      const got = r.body.map((b) => squash(b.text)).filter((t) => !neutral.has(t));
-      expect(got).toEqual(expected.body!.map(squash));
-    });
-  }
-});

@@ -64,8 +64,10 @@ describe.each(DOMS)('readMeta on %s', (_name, parse) => {
     expect(withMeta.source).toBe('市应急管理局');
     expect(withMeta.dates.map((d) => d.from)).toEqual(['meta:pubdate', 'meta:weibo:article:create_at', 'baidu:pubtime']);
     // An empty span (the CMS left the slot blank) declares nothing.
-    const empty = readMeta(parse(`<html><body><span id="source_baidu">来源：
-      </span></body></html>`));
+    const empty = readMeta(
+      parse(`<html><body><span id="source_baidu">来源：
+      </span></body></html>`),
+    );
     expect(empty.source).toBeNull();
   });
 });

@@ -2,8 +2,10 @@ import { extractPage } from '../../../src/extract/extractPage';
 import { DOMS, govPage } from './doms';
 
 function listPage(items: number): string {
-  const lis = Array.from({ length: items }, (_, i) =>
-    `<li><a href="/n/${i}.html">第${i + 1}条政务动态标题：关于开展专项检查工作的通知</a><span>2024-05-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
+  const lis = Array.from(
+    { length: items },
+    (_, i) =>
+      `<li><a href="/n/${i}.html">第${i + 1}条政务动态标题：关于开展专项检查工作的通知</a><span>2024-05-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
   ).join('');
   return `<html><head><title>通知公告_示例市人民政府</title></head><body>
     <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a></div>
@@ -12,10 +14,13 @@ function listPage(items: number): string {
 }
 
 function searchPage(): string {
-  const items = Array.from({ length: 6 }, (_, i) => `<div class="result-item">
+  const items = Array.from(
+    { length: 6 },
+    (_, i) => `<div class="result-item">
       <h3><a href="/q/${i}">智能解析相关问题第${i + 1}条</a></h3>
       <div class="snippet">这是搜索结果的摘要文字，介绍了网页解析的基本思路，包括规则方法和机器学习方法，供读者参考。</div>
-      <div class="meta">2018-04-${String(i + 10)}</div></div>`).join('');
+      <div class="meta">2018-04-${String(i + 10)}</div></div>`,
+  ).join('');
   return `<html><head><title>智能解析 - 搜索结果 - 示例问答</title></head><body><div class="results">${items}</div></body></html>`;
 }
 

@@ -10,7 +10,17 @@ import { join } from 'node:path';
  * of the fact and title steps in the bench's rounds (docs/benchmark-log.md, 2026-12-04).
  */
 const DIR = join(__dirname, '../../../src/extract');
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'PrivateMethod', 'Constructor', 'GetterProperty', 'SetterProperty', 'MethodProperty']);
+const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ClassMethod',
+  'PrivateMethod',
+  'Constructor',
+  'GetterProperty',
+  'SetterProperty',
+  'MethodProperty',
+]);
 
 interface Found {
   offset: number;
@@ -43,8 +53,13 @@ function lineOf(source: string, byteOffset: number): number {
 
 describe('regex literals in the extraction code', () => {
   it('finds a literal inside a function and leaves module constants alone (the check can fail)', () => {
-    const src = "const TOP = /a+/g;\nfunction f(s: string) {\n  return /b+/.test(s) && TOP.test(s);\n}\nconst g = (s: string) => s.replace(/c/g, '');\nclass K { m() { return /d/; } }\n";
-    expect(regexLiteralsInFunctions(src).map((f) => [f.pattern, lineOf(src, f.offset)])).toEqual([['b+', 3], ['c', 5], ['d', 6]]);
+    const src =
+      "const TOP = /a+/g;\nfunction f(s: string) {\n  return /b+/.test(s) && TOP.test(s);\n}\nconst g = (s: string) => s.replace(/c/g, '');\nclass K { m() { return /d/; } }\n";
+    expect(regexLiteralsInFunctions(src).map((f) => [f.pattern, lineOf(src, f.offset)])).toEqual([
+      ['b+', 3],
+      ['c', 5],
+      ['d', 6],
+    ]);
   });
 
   it('has none inside functions in src/extract', () => {

@@ -14,7 +14,10 @@ function tickingClock(step = 1) {
 
 /** A long page: a feed, a data table, <br> lines, hidden parts and the article, > 3,000 nodes. */
 function longPage(): string {
-  const items = Array.from({ length: 600 }, (_, i) => `<li class="item"><a href="/n/${i}">示例新闻标题第${i}条</a><span>2024-05-${(i % 28) + 1}</span></li>`).join('');
+  const items = Array.from(
+    { length: 600 },
+    (_, i) => `<li class="item"><a href="/n/${i}">示例新闻标题第${i}条</a><span>2024-05-${(i % 28) + 1}</span></li>`,
+  ).join('');
   const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>项目${i}</td><td>${i * 10}万元</td></tr>`).join('');
   const brs = Array.from({ length: 60 }, (_, i) => `第${i}行，说明文字内容。<br>`).join('');
   return govPage({
@@ -28,7 +31,10 @@ function longPage(): string {
 const SAMPLES: Array<[string, string]> = [
   ['government article', govPage()],
   ['long page with table, br lines and hidden parts', longPage()],
-  ['list page', `<html><body><ul>${Array.from({ length: 80 }, (_, i) => `<li><a href="/${i}">通知公告标题${i}</a></li><li>2024-0${(i % 9) + 1}-1${i % 10}</li>`).join('')}</ul></body></html>`],
+  [
+    'list page',
+    `<html><body><ul>${Array.from({ length: 80 }, (_, i) => `<li><a href="/${i}">通知公告标题${i}</a></li><li>2024-0${(i % 9) + 1}-1${i % 10}</li>`).join('')}</ul></body></html>`,
+  ],
   ['text straight in body', '<html><body>没有任何块元素的一段文字，直接写在正文里面。<br>第二行文字。</body></html>'],
   ['empty body', '<html><head><title>空</title></head><body></body></html>'],
 ];
@@ -38,14 +44,19 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
     const doc = parse(html);
     const expected = extractPage(doc, 'https://www.example.gov.cn/a.html');
     let pauses = 0;
-    const sliced = await extractPageSliced(doc, 'https://www.example.gov.cn/a.html', {}, {
-      sliceMs: 1,
-      deadlineMs: 1e9,
-      now: tickingClock(),
-      pause: async () => {
-        pauses++;
+    const sliced = await extractPageSliced(
+      doc,
+      'https://www.example.gov.cn/a.html',
+      {},
+      {
+        sliceMs: 1,
+        deadlineMs: 1e9,
+        now: tickingClock(),
+        pause: async () => {
+          pauses++;
+        },
       },
-    });
+    );
     expect(sliced).toEqual(expected);
     // The long samples really were read in several slices.
     if (html.length > 20_000) expect(pauses).toBeGreaterThan(5);
@@ -84,7 +95,19 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
   it('stops with PageTooLargeError past the deadline instead of running on', async () => {
     const doc = parse(longPage());
     let pauses = 0;
-    const run = extractPageSliced(doc, null, {}, { sliceMs: 5, deadlineMs: 60, now: tickingClock(10), pause: async () => { pauses++; } });
+    const run = extractPageSliced(
+      doc,
+      null,
+      {},
+      {
+        sliceMs: 5,
+        deadlineMs: 60,
+        now: tickingClock(10),
+        pause: async () => {
+          pauses++;
+        },
+      },
+    );
     await expect(run).rejects.toBeInstanceOf(PageTooLargeError);
     await expect(run).rejects.toThrow(/page too large/);
     expect(pauses).toBeGreaterThan(0);
@@ -94,17 +117,22 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
     const doc = parse(longPage());
     let t = 0;
     let pauses = 0;
-    const input = await extractPageSliced(doc, null, {}, {
-      sliceMs: 5,
-      deadlineMs: 20_000,
-      wallLimitMs: 1e12,
-      now: () => (t += 1),
-      // Each pause holds the page for 10 (simulated) seconds: in wall time, far past the budget.
-      pause: async () => {
-        pauses++;
-        t += 10_000;
+    const input = await extractPageSliced(
+      doc,
+      null,
+      {},
+      {
+        sliceMs: 5,
+        deadlineMs: 20_000,
+        wallLimitMs: 1e12,
+        now: () => (t += 1),
+        // Each pause holds the page for 10 (simulated) seconds: in wall time, far past the budget.
+        pause: async () => {
+          pauses++;
+          t += 10_000;
+        },
       },
-    });
+    );
     expect(pauses).toBeGreaterThanOrEqual(2);
     expect(t).toBeGreaterThan(20_000);
     expect(input.blocks.length).toBeGreaterThan(0);
@@ -113,29 +141,39 @@ describe.each(DOMS)('time-sliced extraction on %s', (_, parse) => {
   it('still ends, with PageTooLargeError, when pauses run past the wall limit', async () => {
     const doc = parse(longPage());
     let t = 0;
-    const run = extractPageSliced(doc, null, {}, {
-      sliceMs: 5,
-      deadlineMs: 1e9,
-      wallLimitMs: 3_000,
-      now: () => (t += 1),
-      pause: async () => {
-        t += 1000;
+    const run = extractPageSliced(
+      doc,
+      null,
+      {},
+      {
+        sliceMs: 5,
+        deadlineMs: 1e9,
+        wallLimitMs: 3_000,
+        now: () => (t += 1),
+        pause: async () => {
+          t += 1000;
+        },
       },
-    });
+    );
     await expect(run).rejects.toBeInstanceOf(PageTooLargeError);
   });
 
   it('ends cleanly when the page removes the part being read between two slices', async () => {
     const doc = parse(longPage());
     let pauses = 0;
-    const input = await extractPageSliced(doc, null, {}, {
-      sliceMs: 1,
-      deadlineMs: 1e9,
-      now: tickingClock(),
-      pause: async () => {
-        if (++pauses === 3) doc.querySelector('.TRS_Editor')?.remove();
+    const input = await extractPageSliced(
+      doc,
+      null,
+      {},
+      {
+        sliceMs: 1,
+        deadlineMs: 1e9,
+        now: tickingClock(),
+        pause: async () => {
+          if (++pauses === 3) doc.querySelector('.TRS_Editor')?.remove();
+        },
       },
-    });
+    );
     expect(input.format).toBe('html');
   });
 });

@@ -4,7 +4,9 @@ import { DOMS } from './doms';
 /** The table lines the walk reads from a page holding `table`. */
 function rows(parse: (html: string) => Document, table: string): string[] {
   const doc = parse(`<html><body><div class="c">${table}</div></body></html>`);
-  return collectLines(doc.body).filter((l) => l.kind === 'table').map((l) => l.text);
+  return collectLines(doc.body)
+    .filter((l) => l.kind === 'table')
+    .map((l) => l.text);
 }
 
 describe.each(DOMS)('data table rows on %s', (_name, parse) => {
@@ -21,11 +23,7 @@ describe.each(DOMS)('data table rows on %s', (_name, parse) => {
       <tr><th>索引号：</th><td>000000000/2024-00215</td><th>主题分类：</th><td>综合政务</td></tr>
       <tr><th>发布机构：</th><td>某区人民政府办公室</td><th>成文日期：</th><td>2024-05-20</td></tr>
       <tr><th>有 效 性：</th><td>有效</td><th>公开方式：</th><td></td></tr></table>`;
-    expect(rows(parse, t)).toEqual([
-      '索引号：000000000/2024-00215 主题分类：综合政务',
-      '发布机构：某区人民政府办公室 成文日期：2024-05-20',
-      '有 效 性：有效',
-    ]);
+    expect(rows(parse, t)).toEqual(['索引号：000000000/2024-00215 主题分类：综合政务', '发布机构：某区人民政府办公室 成文日期：2024-05-20', '有 效 性：有效']);
   });
 
   it('reads a table pasted from Word or WPS (a paragraph in every cell) as data', () => {
@@ -55,7 +53,9 @@ describe.each(DOMS)('data table rows on %s', (_name, parse) => {
   });
 
   it('does not count the colons it writes as punctuation: the rows weigh what their cells do', () => {
-    const doc = parse(`<html><body><table><tr><td>项目名称</td><td>某某采购项目</td></tr><tr><td>采购单位</td><td>某某医院</td></tr><tr><td>采购方式</td><td>公开招标</td></tr></table></body></html>`);
+    const doc = parse(
+      `<html><body><table><tr><td>项目名称</td><td>某某采购项目</td></tr><tr><td>采购单位</td><td>某某医院</td></tr><tr><td>采购方式</td><td>公开招标</td></tr></table></body></html>`,
+    );
     expect(collectLines(doc.body).map((l) => l.punct)).toEqual([0, 0, 0]);
   });
 });

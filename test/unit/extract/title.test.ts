@@ -41,10 +41,10 @@ describe.each(DOMS)('title on %s', (_name, parse) => {
   });
 
   it('falls back to the heading above the body when the document title names only the site', () => {
-    const html = govPage({ title: '学术年会在重庆成功举行' }).replace(
-      '<title>学术年会在重庆成功举行_政务要闻_示例市人民政府</title>',
-      '<title>新闻动态--示例学会官网</title>',
-    ).replace('<h1>', '<h5>').replace('</h1>', '</h5>');
+    const html = govPage({ title: '学术年会在重庆成功举行' })
+      .replace('<title>学术年会在重庆成功举行_政务要闻_示例市人民政府</title>', '<title>新闻动态--示例学会官网</title>')
+      .replace('<h1>', '<h5>')
+      .replace('</h1>', '</h5>');
     expect(extractPage(parse(html), null).hints.title).toBe('学术年会在重庆成功举行');
   });
 });

@@ -27,7 +27,9 @@ describe('computed style (browser path)', () => {
 
 describe('extractPage with computed style', () => {
   const article = (prefix: string) =>
-    [1, 2, 3].map((i) => `<p>${prefix}第${i}段：会议强调，要坚持人民至上、生命至上，压紧压实各方责任，确保安全生产形势稳定向好，切实保障群众生命财产安全。</p>`).join('');
+    [1, 2, 3]
+      .map((i) => `<p>${prefix}第${i}段：会议强调，要坚持人民至上、生命至上，压紧压实各方责任，确保安全生产形势稳定向好，切实保障群众生命财产安全。</p>`)
+      .join('');
   const html = `<html><head><title>安全生产会议召开_示例市</title><style>.print-view{display:none}.collapsed{visibility:hidden}</style></head><body>
     <h1>安全生产会议召开</h1>
     <div class="print-view">${article('副本')}${article('副本附录')}</div>
@@ -36,7 +38,9 @@ describe('extractPage with computed style', () => {
 
   it('skips a container the stylesheet hides and lines it hides, when asked to', () => {
     const { document } = new JSDOM(html).window;
-    const text = extractPage(document, null, { computedStyle: true }).blocks.map((b) => b.text).join('\n');
+    const text = extractPage(document, null, { computedStyle: true })
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(text).toContain('正文第1段');
     expect(text).not.toContain('副本');
     expect(text).not.toContain('折叠的推广文字');
@@ -44,7 +48,9 @@ describe('extractPage with computed style', () => {
 
   it('cannot see stylesheet hiding without it (the Node default)', () => {
     const { document } = new JSDOM(html).window;
-    const text = extractPage(document, null).blocks.map((b) => b.text).join('\n');
+    const text = extractPage(document, null)
+      .blocks.map((b) => b.text)
+      .join('\n');
     expect(text).toContain('副本');
   });
 });
@@ -72,7 +78,8 @@ describe('a print copy of the article never doubles the body', () => {
 
   it('a line that recurs in the article is no copy', () => {
     const { document } = new JSDOM(`<html><head><title>图说_示例</title></head><body><h1>图说</h1><div class="text">
-      <p>图为会议现场。</p><p>${notice}</p><p>会议要求各单位做好用水保障，及时发布停水信息，主动回应群众关切。</p><p>图为会议现场。</p></div></body></html>`).window;
+      <p>图为会议现场。</p><p>${notice}</p><p>会议要求各单位做好用水保障，及时发布停水信息，主动回应群众关切。</p><p>图为会议现场。</p></div></body></html>`)
+      .window;
     expect(extractPage(document, null).blocks.map((b) => b.text)).toHaveLength(4);
   });
 });

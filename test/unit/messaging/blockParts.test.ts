@@ -8,7 +8,10 @@ describe('splitIntoParts', () => {
   test('keeps blocks whole and in order, each part within the limit', () => {
     const blocks = [para(han(40)), para(han(30, '务')), para(han(50, '公')), para(han(10, '开'))];
     const parts = splitIntoParts(blocks, 80);
-    expect(parts.map((p) => p.map((b) => b.text.length))).toEqual([[40, 30], [50, 10]]);
+    expect(parts.map((p) => p.map((b) => b.text.length))).toEqual([
+      [40, 30],
+      [50, 10],
+    ]);
     expect(parts.flat()).toEqual(blocks);
   });
 

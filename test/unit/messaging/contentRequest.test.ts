@@ -10,10 +10,20 @@ const anyValue = fc.oneof(
   fc.boolean(),
   fc.constantFrom(0, 1, 2, 1.5, -1, 98, 99, 100, Number.NaN),
   fc.constantFrom('', 'x', 'a'.repeat(64), 'a'.repeat(65), 'b'.repeat(500), 'b'.repeat(501), 'c'.repeat(4000), 'c'.repeat(4001)),
-  fc.constantFrom('https://example.gov.cn/a_2.html', 'HTTP://x.cn/', 'ftp://x.cn/a', 'javascript:alert(1)', `https://x.cn/${'d'.repeat(7987)}`, `https://x.cn/${'d'.repeat(7988)}`),
+  fc.constantFrom(
+    'https://example.gov.cn/a_2.html',
+    'HTTP://x.cn/',
+    'ftp://x.cn/a',
+    'javascript:alert(1)',
+    `https://x.cn/${'d'.repeat(7987)}`,
+    `https://x.cn/${'d'.repeat(7988)}`,
+  ),
   fc.array(fc.constantFrom('x', 'y'.repeat(501), 'z'.repeat(4001)), { maxLength: 6 }),
   fc.array(fc.constantFrom(1, null), { maxLength: 2 }),
-  fc.record({ bodySelector: fc.constantFrom('main', 'b'.repeat(501), 3), dropSelectors: fc.constantFrom(['.ad'], ['b'.repeat(501)], 'x') }, { requiredKeys: [] }),
+  fc.record(
+    { bodySelector: fc.constantFrom('main', 'b'.repeat(501), 3), dropSelectors: fc.constantFrom(['.ad'], ['b'.repeat(501)], 'x') },
+    { requiredKeys: [] },
+  ),
 );
 
 const message = fc.oneof(
@@ -47,9 +57,18 @@ describe("the content script's request check", () => {
   });
 
   test.each([
-    [{ type: 'extract', rule: { bodySelector: '#zoom' } }, { type: 'extract', rule: { bodySelector: '#zoom', dropSelectors: [] } }],
-    [{ type: 'outline', show: true, anchors: ['a', 'b'], extra: 1 }, { type: 'outline', show: true, anchors: ['a', 'b'] }],
-    [{ type: 'extractPart', token: 't', index: 3 }, { type: 'extractPart', token: 't', index: 3 }],
+    [
+      { type: 'extract', rule: { bodySelector: '#zoom' } },
+      { type: 'extract', rule: { bodySelector: '#zoom', dropSelectors: [] } },
+    ],
+    [
+      { type: 'outline', show: true, anchors: ['a', 'b'], extra: 1 },
+      { type: 'outline', show: true, anchors: ['a', 'b'] },
+    ],
+    [
+      { type: 'extractPart', token: 't', index: 3 },
+      { type: 'extractPart', token: 't', index: 3 },
+    ],
   ])('reads %j', (m, request) => {
     expect(checkContentRequest(m)).toEqual({ ok: true, request });
   });

@@ -80,7 +80,13 @@ export function encodedPage(r: Prng): EncodedCase {
     return { kind: be ? 'utf-16be bom' : 'utf-16le bom', bytes: utf16(page, be), expect: page };
   }
   if (k < 0.65) {
-    const decl = r.pick(['<meta charset="gbk">', '<meta charset=GB2312>', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '<?xml version="1.0" encoding="GBK"?>', '']);
+    const decl = r.pick([
+      '<meta charset="gbk">',
+      '<meta charset=GB2312>',
+      '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+      '<?xml version="1.0" encoding="GBK"?>',
+      '',
+    ]);
     // Pure-ASCII GBK pages are valid UTF-8 too; give each at least one hanzi so the case tests GBK.
     const html = `${decl}<html><body><p>中文${page}</p></body></html>`;
     const { bytes, kept } = encodeGbk(html);
@@ -92,7 +98,9 @@ export function encodedPage(r: Prng): EncodedCase {
     return { kind: 'gbk labelled utf-8', bytes, expect: kept };
   }
   if (k < 0.78) {
-    const { bytes } = encodeGbk(`<meta charset="${r.pick(['x-unknown', 'utf-7', 'iso-2022-cn', '"><script>', 'big5', 'shift_jis', 'latin1'])}"><p>中文${sentence(r, 200)}</p>`);
+    const { bytes } = encodeGbk(
+      `<meta charset="${r.pick(['x-unknown', 'utf-7', 'iso-2022-cn', '"><script>', 'big5', 'shift_jis', 'latin1'])}"><p>中文${sentence(r, 200)}</p>`,
+    );
     return { kind: 'gbk with odd label', bytes };
   }
   if (k < 0.85) {

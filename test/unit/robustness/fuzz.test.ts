@@ -20,9 +20,7 @@ import { readPage } from '../../../src/content/readPage';
 import { extractPage } from '../../../src/extract/extractPage';
 import { CaptureError } from '../../../src/messaging/errors';
 import { encodedPage } from './encodings';
-import {
-  EMPTY_PAGES, articlePage, deepNesting, hostilePageInput, hugeText, tagSoup, textCapture, widePage,
-} from './generators';
+import { EMPTY_PAGES, articlePage, deepNesting, hostilePageInput, hugeText, tagSoup, textCapture, widePage } from './generators';
 import { Prng } from './prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -89,13 +87,7 @@ async function timed(category: string, index: number, run: () => Promise<void>):
  * timed: in the browser the page is parsed before we run, and linkedom alone needs over 1 s
  * for some 20,000-row tables.
  */
-async function throughPipeline<T>(
-  category: string,
-  index: number,
-  sample: string,
-  prepare: () => T,
-  extract: (prepared: T) => PageInput,
-): Promise<void> {
+async function throughPipeline<T>(category: string, index: number, sample: string, prepare: () => T, extract: (prepared: T) => PageInput): Promise<void> {
   let prepared: T;
   try {
     prepared = prepare();
@@ -251,7 +243,13 @@ describe(`fuzz (seed ${SEED})`, () => {
     const r = new Prng(SEED ^ hashCategory('text'));
     for (let i = 0; i < 2000; i++) {
       const text = textCapture(r);
-      await throughPipeline('text capture', i, sampleOf(text), () => text, (t) => pageInputFromText(t, null));
+      await throughPipeline(
+        'text capture',
+        i,
+        sampleOf(text),
+        () => text,
+        (t) => pageInputFromText(t, null),
+      );
     }
     expectClean(2000);
   }, 120_000);
@@ -294,30 +292,54 @@ describe(`fuzz (seed ${SEED})`, () => {
 
   it('the content script with random site rules and picks (500) leaves the page exactly as it was', async () => {
     const r = new Prng(SEED ^ hashCategory('rules'));
-    const selectors = ['div', 'p', '.TRS_Editor', '#zoom', 'body', 'html', '*', 'div[', '::before', 'a:has(', '>>>', '', '   ', 'td > p:nth-child(2n+1)', '[hidden]', 'h1 ~ *'];
+    const selectors = [
+      'div',
+      'p',
+      '.TRS_Editor',
+      '#zoom',
+      'body',
+      'html',
+      '*',
+      'div[',
+      '::before',
+      'a:has(',
+      '>>>',
+      '',
+      '   ',
+      'td > p:nth-child(2n+1)',
+      '[hidden]',
+      'h1 ~ *',
+    ];
     for (let i = 0; i < 500; i++) {
       const html = articlePage(r);
       const rule = r.chance(0.2) ? null : { bodySelector: r.pick(selectors), dropSelectors: Array.from({ length: r.int(0, 3) }, () => r.pick(selectors)) };
       const sample = sampleOf(`${JSON.stringify(rule)} ${html}`);
-      await throughPipeline('content rules', i, sample, () => {
-        const doc = linkedomDoc(html);
-        // linkedom creates a missing <body> on first access (browsers always have one): do it
-        // before the snapshot so only our own changes could show.
-        void doc.body;
-        const all = Array.from(doc.querySelectorAll('*'));
-        return { doc, before: doc.documentElement?.outerHTML ?? '', picked: r.chance(0.2) && all.length ? r.pick(all) : null };
-      }, ({ doc, before, picked }) => {
-        let input: PageInput;
-        try {
-          input = readPage(doc, PAGE_URL, rule, picked);
-        } catch (e) {
-          if (!(e instanceof CaptureError)) throw e;
-          input = { url: PAGE_URL, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: e.message }, blocks: [] };
-        }
-        // Scoping hides elements for one synchronous extraction: every attribute must come back.
-        if ((doc.documentElement?.outerHTML ?? '') !== before) failures.push({ category: 'content rules', index: i, problem: 'page DOM changed by the capture', sample });
-        return input;
-      });
+      await throughPipeline(
+        'content rules',
+        i,
+        sample,
+        () => {
+          const doc = linkedomDoc(html);
+          // linkedom creates a missing <body> on first access (browsers always have one): do it
+          // before the snapshot so only our own changes could show.
+          void doc.body;
+          const all = Array.from(doc.querySelectorAll('*'));
+          return { doc, before: doc.documentElement?.outerHTML ?? '', picked: r.chance(0.2) && all.length ? r.pick(all) : null };
+        },
+        ({ doc, before, picked }) => {
+          let input: PageInput;
+          try {
+            input = readPage(doc, PAGE_URL, rule, picked);
+          } catch (e) {
+            if (!(e instanceof CaptureError)) throw e;
+            input = { url: PAGE_URL, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: e.message }, blocks: [] };
+          }
+          // Scoping hides elements for one synchronous extraction: every attribute must come back.
+          if ((doc.documentElement?.outerHTML ?? '') !== before)
+            failures.push({ category: 'content rules', index: i, problem: 'page DOM changed by the capture', sample });
+          return input;
+        },
+      );
     }
     expectClean(500);
   }, 120_000);

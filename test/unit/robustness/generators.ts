@@ -10,25 +10,184 @@ import { Prng } from './prng';
 const HANZI =
   '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞';
 const FULL_PUNCT = '，。、；：？！“”‘’（）《》【】—…·';
-const INFO_LABELS = ['来源：', '稿源:', '信息来源：', '发布时间：', '发布日期:', '责任编辑：', '编辑:', '责编：', '记者 ', '通讯员 ', '字号：', '【打印】', '【关闭】', '浏览次数：', '作者：'];
-const CMS_CLASSES = ['TRS_Editor', 'Custom_UnionStyle', 'article', 'content', 'zoom', 'pages_content', 'news_txt', 'bt_content', 'main', 'left', 'nav', 'footer', 'share', 'print', 'list', 'pagination', 'info', 'source', 'time', 'editor'];
+const INFO_LABELS = [
+  '来源：',
+  '稿源:',
+  '信息来源：',
+  '发布时间：',
+  '发布日期:',
+  '责任编辑：',
+  '编辑:',
+  '责编：',
+  '记者 ',
+  '通讯员 ',
+  '字号：',
+  '【打印】',
+  '【关闭】',
+  '浏览次数：',
+  '作者：',
+];
+const CMS_CLASSES = [
+  'TRS_Editor',
+  'Custom_UnionStyle',
+  'article',
+  'content',
+  'zoom',
+  'pages_content',
+  'news_txt',
+  'bt_content',
+  'main',
+  'left',
+  'nav',
+  'footer',
+  'share',
+  'print',
+  'list',
+  'pagination',
+  'info',
+  'source',
+  'time',
+  'editor',
+];
 const TAGS = [
-  'p', 'div', 'span', 'table', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h6', 'ul', 'ol', 'li', 'br', 'img', 'a', 'b', 'i',
-  'font', 'center', 'article', 'section', 'main', 'header', 'footer', 'nav', 'aside', 'form', 'input', 'select', 'option',
-  'textarea', 'pre', 'blockquote', 'figure', 'figcaption', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'math',
-  'object', 'title', 'meta', 'link', 'html', 'head', 'body', 'frameset', 'frame', 'marquee', 'xmp', 'plaintext', 'x-custom',
+  'p',
+  'div',
+  'span',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'img',
+  'a',
+  'b',
+  'i',
+  'font',
+  'center',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'form',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'pre',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'template',
+  'svg',
+  'math',
+  'object',
+  'title',
+  'meta',
+  'link',
+  'html',
+  'head',
+  'body',
+  'frameset',
+  'frame',
+  'marquee',
+  'xmp',
+  'plaintext',
+  'x-custom',
 ];
 const WEIRD = [
-  '\u202e', '\u202d', '\u2066', '\u2069', '\u200b', '\u200c', '\u200d', '\ufeff', '\u0000', '\ud800', '\udfff', '\u0301',
-  '\u2028', '\u2029', '\u3000', '\u00a0', '\ufffd', '\ue000', '😀', '𠀀', '\r', '\t', '\v', '\f', '\x1b',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u0301',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\u00a0',
+  '\ufffd',
+  '\ue000',
+  '😀',
+  '𠀀',
+  '\r',
+  '\t',
+  '\v',
+  '\f',
+  '\x1b',
 ];
-const ENTITIES = ['&amp;', '&lt;', '&gt;', '&nbsp;', '&#12288;', '&#x10FFFF;', '&#0;', '&#xD800;', '&#99999999;', '&bogus;', '&', '&#', '&#x;', '&ldquo;', '&rdquo;', '&mdash;'];
+const ENTITIES = [
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '&nbsp;',
+  '&#12288;',
+  '&#x10FFFF;',
+  '&#0;',
+  '&#xD800;',
+  '&#99999999;',
+  '&bogus;',
+  '&',
+  '&#',
+  '&#x;',
+  '&ldquo;',
+  '&rdquo;',
+  '&mdash;',
+];
 const DATES = [
-  '2021-01-13 18:59:00', '2021-01-13', '2021年1月13日', '2021年01月13日 18:59', '2021/1/13 8:05', '2021.01.13', '20210113',
-  '2021-13-45 99:99:99', '2021年2月30日', '99999-01-01', '0000-00-00', '1月13日下午', '昨天', 'Wed, 13 Jan 2021 10:59:00 GMT',
-  '2021-01-13T18:59:00+08:00', '2021-01-13T18:59:00Z', 'NaN', '', '  ', '-1', '1e309', '2021-01-13发布时间：2021-01-14',
+  '2021-01-13 18:59:00',
+  '2021-01-13',
+  '2021年1月13日',
+  '2021年01月13日 18:59',
+  '2021/1/13 8:05',
+  '2021.01.13',
+  '20210113',
+  '2021-13-45 99:99:99',
+  '2021年2月30日',
+  '99999-01-01',
+  '0000-00-00',
+  '1月13日下午',
+  '昨天',
+  'Wed, 13 Jan 2021 10:59:00 GMT',
+  '2021-01-13T18:59:00+08:00',
+  '2021-01-13T18:59:00Z',
+  'NaN',
+  '',
+  '  ',
+  '-1',
+  '1e309',
+  '2021-01-13发布时间：2021-01-14',
 ];
-const JS_BAIT = ['<script>globalThis.__pwned=1</script>', '<img src=x onerror="globalThis.__pwned=1">', 'javascript:alert(1)', '"><svg onload=alert(1)>', '{{constructor.constructor("x")()}}', '__proto__', 'constructor', 'toString'];
+const JS_BAIT = [
+  '<script>globalThis.__pwned=1</script>',
+  '<img src=x onerror="globalThis.__pwned=1">',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '{{constructor.constructor("x")()}}',
+  '__proto__',
+  'constructor',
+  'toString',
+];
 
 export function hanzi(r: Prng, n: number): string {
   let s = '';
@@ -55,7 +214,8 @@ function attr(r: Prng): string {
   const k = r.next();
   if (k < 0.35) return ` class="${r.pick(CMS_CLASSES)}${r.chance(0.3) ? ' ' + r.pick(CMS_CLASSES) : ''}"`;
   if (k < 0.45) return ` id="${r.pick(CMS_CLASSES)}${r.int(0, 9)}"`;
-  if (k < 0.55) return ` style="${r.pick(['display:none', 'visibility:hidden', 'DISPLAY: NONE', 'font-size:14px', 'display:none!important', 'opacity:0', 'color:red;;;', 'display:'])}"`;
+  if (k < 0.55)
+    return ` style="${r.pick(['display:none', 'visibility:hidden', 'DISPLAY: NONE', 'font-size:14px', 'display:none!important', 'opacity:0', 'color:red;;;', 'display:'])}"`;
   if (k < 0.6) return r.pick([' hidden', ' aria-hidden="true"', ' hidden="false"']);
   if (k < 0.7) return ` href="${r.pick(['javascript:void(0)', '#', '/a/b.html', 'http://x.invalid/?q=<>', '', 'mailto:a@b.c'])}"`;
   if (k < 0.75) return ` onerror="globalThis.__pwned=1" src="x"`;
@@ -73,7 +233,10 @@ export function tagSoup(r: Prng, tokens: number): string {
     else if (k < 0.45) out.push(`</${r.pick(TAGS)}>`);
     else if (k < 0.8) out.push(sentence(r, 60));
     else if (k < 0.85) out.push(r.pick(ENTITIES));
-    else if (k < 0.88) out.push(r.pick(['<!--', '-->', '<!-- c -->', '<![CDATA[x]]>', '<!DOCTYPE html>', '<?xml version="1.0"?>', '<!', '</>', '<>', '< p>', '<p', '</p ', '<<p>>']));
+    else if (k < 0.88)
+      out.push(
+        r.pick(['<!--', '-->', '<!-- c -->', '<![CDATA[x]]>', '<!DOCTYPE html>', '<?xml version="1.0"?>', '<!', '</>', '<>', '< p>', '<p', '</p ', '<<p>>']),
+      );
     else if (k < 0.91) out.push(r.pick(INFO_LABELS) + r.pick(DATES));
     else if (k < 0.93) out.push(r.pick(JS_BAIT));
     else if (k < 0.96) out.push(r.pick(WEIRD));
@@ -84,8 +247,12 @@ export function tagSoup(r: Prng, tokens: number): string {
 
 function jsonLd(r: Prng, title: string, date: string): string {
   const k = r.next();
-  if (k < 0.4) return JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: date, author: { name: hanzi(r, 3) } });
-  if (k < 0.6) return JSON.stringify([{ '@type': r.pick(['Article', 'WebPage', 7, null]), headline: r.chance(0.5) ? [title] : { x: 1 }, datePublished: r.pick([date, 42, null, {}]) }]);
+  if (k < 0.4)
+    return JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: date, author: { name: hanzi(r, 3) } });
+  if (k < 0.6)
+    return JSON.stringify([
+      { '@type': r.pick(['Article', 'WebPage', 7, null]), headline: r.chance(0.5) ? [title] : { x: 1 }, datePublished: r.pick([date, 42, null, {}]) },
+    ]);
   if (k < 0.8) return `{"@type":"NewsArticle","headline":"${title}",`; // truncated JSON
   return r.pick(['null', '[]', '"x"', '{"__proto__":{"polluted":1},"@graph":[null,1,{"@type":"NewsArticle"}]}', '<!--', '{'.repeat(2000)]);
 }
@@ -110,7 +277,9 @@ export function articlePage(r: Prng): string {
     const inner = r.chance(0.1) ? tagSoup(r, r.int(1, 8)) : sentence(r, 300);
     return `<${t}${r.chance(0.2) ? attr(r) : ''}>${r.chance(0.3) ? '\u3000\u3000' : ''}${inner}</${t}>`;
   }).join('\n');
-  const editor = r.chance(0.6) ? `<p class="editor">${r.pick(['责任编辑：', '编辑：', '(责编:'])}${hanzi(r, r.int(0, 3))}${r.pick(['', ' AB055', ')', '】'])}</p>` : '';
+  const editor = r.chance(0.6)
+    ? `<p class="editor">${r.pick(['责任编辑：', '编辑：', '(责编:'])}${hanzi(r, r.int(0, 3))}${r.pick(['', ' AB055', ')', '】'])}</p>`
+    : '';
   const container = r.pick(['div class="TRS_Editor"', 'div id="zoom"', 'article', 'td class="bt_content"', 'div', 'section class="content"']);
   const tagName = container.split(' ')[0];
   const body = `${nav}<h1>${title}</h1>${info}<${container}>${paras}${editor}</${tagName}><div class="footer">${sentence(r, 60)}</div>`;
@@ -154,11 +323,31 @@ export function widePage(r: Prng, count: number): string {
 }
 
 export const EMPTY_PAGES = [
-  '', ' ', '\n\n\t', '\u3000\u3000', '\ufeff', '<html></html>', '<!DOCTYPE html>', '<html><head></head><body></body></html>',
-  '<script>var a=1</script>', '<style>p{}</style>', '<frameset><frame src="a.html"></frameset>', '<!-- only a comment -->',
-  '<html><body><p></p><p>   </p><div>\u00a0</div></body></html>', '<svg><text>x</text></svg>', '<title></title>',
-  '<body hidden><p>hidden</p></body>', '<iframe srcdoc="<p>x</p>"></iframe>', '<template><p>模板内容</p></template>',
-  '<noscript><p>请启用脚本</p></noscript>', '\u0000\u0000\u0000', '<', '>', '</', '<html', '<?xml version="1.0"?><root/>',
+  '',
+  ' ',
+  '\n\n\t',
+  '\u3000\u3000',
+  '\ufeff',
+  '<html></html>',
+  '<!DOCTYPE html>',
+  '<html><head></head><body></body></html>',
+  '<script>var a=1</script>',
+  '<style>p{}</style>',
+  '<frameset><frame src="a.html"></frameset>',
+  '<!-- only a comment -->',
+  '<html><body><p></p><p>   </p><div>\u00a0</div></body></html>',
+  '<svg><text>x</text></svg>',
+  '<title></title>',
+  '<body hidden><p>hidden</p></body>',
+  '<iframe srcdoc="<p>x</p>"></iframe>',
+  '<template><p>模板内容</p></template>',
+  '<noscript><p>请启用脚本</p></noscript>',
+  '\u0000\u0000\u0000',
+  '<',
+  '>',
+  '</',
+  '<html',
+  '<?xml version="1.0"?><root/>',
 ];
 
 /** A plain-text capture as the seeds are: the page's visible lines, with the furniture around them. */
@@ -170,7 +359,8 @@ export function textCapture(r: Prng): string {
     if (k < 0.5) lines.push((r.chance(0.5) ? '  ' : '') + sentence(r, 250));
     else if (k < 0.6) lines.push('');
     else if (k < 0.7) lines.push(r.pick(INFO_LABELS) + r.pick(DATES) + ' ' + r.pick(INFO_LABELS) + hanzi(r, r.int(0, 6)));
-    else if (k < 0.75) lines.push(r.pick(['您当前的位置：首页 > 新闻', '【打印】【关闭】', '扫一扫在手机打开当前页', '分享到：', '上一篇：', '下一篇：', 'Copyright © 2021']));
+    else if (k < 0.75)
+      lines.push(r.pick(['您当前的位置：首页 > 新闻', '【打印】【关闭】', '扫一扫在手机打开当前页', '分享到：', '上一篇：', '下一篇：', 'Copyright © 2021']));
     else if (k < 0.8) lines.push(`${r.pick(['一要', '二要', '三是', '（一）', '1.', '第一，'])}${sentence(r, 60)}`);
     else if (k < 0.85) lines.push(`${hanzi(r, 3)}主持会议。${hanzi(r, 2)}、${hanzi(r, 3)}出席并讲话。`);
     else if (k < 0.9) lines.push(r.pick(WEIRD).repeat(r.int(1, 50)));

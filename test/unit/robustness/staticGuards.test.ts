@@ -130,7 +130,10 @@ describe('no code or markup sinks in extension code', () => {
   it('the scanner itself sees real sinks and ignores comments and strings', () => {
     const bad = codeOnly('el.innerHTML = x;\nnew Function("a", b);\nel.insertAdjacentHTML("beforeend", s)\nsetTimeout("go()", 1)');
     expect(findSinks('x.ts', bad, CODE_SINKS).map((s) => s.split(' ').slice(1).join(' '))).toEqual([
-      'innerHTML', 'new Function', 'insertAdjacentHTML', 'string timer',
+      'innerHTML',
+      'new Function',
+      'insertAdjacentHTML',
+      'string timer',
     ]);
     const harmless = codeOnly('// never use innerHTML here\nconst s = "eval(x) and innerHTML";\n/* document.write( */\nconst t = `a ${b} innerHTML`;');
     expect(findSinks('x.ts', harmless, CODE_SINKS)).toEqual([]);

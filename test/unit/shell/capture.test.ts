@@ -79,7 +79,10 @@ test('corrections of an unchanged page carry over to its next capture', async ()
 
 test('tags and note are stored with the record and kept by the next capture of an unchanged page', async () => {
   const first = await captureTab(5);
-  const annotated = await backgroundHandlers.annotate({ type: 'annotate', id: first.record.id, tags: [' 城市更新 ', '城市更新', '待核实'], note: '  与区政府工作报告对照。 ' }, {});
+  const annotated = await backgroundHandlers.annotate(
+    { type: 'annotate', id: first.record.id, tags: [' 城市更新 ', '城市更新', '待核实'], note: '  与区政府工作报告对照。 ' },
+    {},
+  );
   expect([annotated.tags, annotated.note]).toEqual([['城市更新', '待核实'], '与区政府工作报告对照。']);
   expect(annotated).not.toHaveProperty('body');
   const second = await captureTab(5);
@@ -156,7 +159,7 @@ describe('a body too long for one message comes in parts', () => {
   const long = Array.from({ length: 12 }, (_, i) => ({ text: `第${i + 1}段。${'会议强调要压实责任推动工作落实'.repeat(4_000)}`, kind: 'paragraph' as const }));
   const offer = () => new PartsOnOffer();
 
-  test('every part is asked for with the head\'s token, and the parts are joined in order into the stored body', async () => {
+  test("every part is asked for with the head's token, and the parts are joined in order into the stored body", async () => {
     const page = offer();
     const sent: any[] = [];
     tabs.sendMessage = async (_id: number, msg: any) => {
@@ -210,8 +213,7 @@ test('site rules reach the page only for their own site', () => {
 
 describe('waiting for a loading tab', () => {
   const onUpdated = browser.tabs.onUpdated as unknown as { listeners: unknown[]; emit: (...a: unknown[]) => void };
-  const within = <T>(p: Promise<T>, ms: number) =>
-    Promise.race([p, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))]);
+  const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), ms))]);
 
   test('a load that completes between the status check and the listener does not hang', async () => {
     // The caller saw "loading"; by the time the wait starts the tab is complete and no event follows.
@@ -279,7 +281,9 @@ describe('export from the popup uses the settings fields', () => {
       URL.createObjectURL = createObjectURL;
     });
     const [opts] = mock.calls['downloads.download'].at(-1) as [{ url: string }];
-    return decodeURIComponent(opts.url.replace(/^data:[^,]*,/, '')).replace(/^\ufeff/, '').split('\r\n')[0];
+    return decodeURIComponent(opts.url.replace(/^data:[^,]*,/, ''))
+      .replace(/^\ufeff/, '')
+      .split('\r\n')[0];
   }
 
   test('all fields chosen (the default): CSV keeps every column, contentHash included', async () => {

@@ -15,7 +15,12 @@ describe('cleaning report', () => {
       cleaning: { ...base.cleaning, pinyinRemoved: 12, printViewRemoved: true, dateInferred: true, convertedTo: 'simplified', duplicatesRemoved: 2 },
     });
     expect(lines.map((l) => l.key)).toEqual([
-      'reasonList', 'reportDateInferred', 'reportPinyinRemoved', 'reportPrintViewRemoved', 'reportDuplicatesRemoved', 'reportConvertedSimplified',
+      'reasonList',
+      'reportDateInferred',
+      'reportPinyinRemoved',
+      'reportPrintViewRemoved',
+      'reportDuplicatesRemoved',
+      'reportConvertedSimplified',
     ]);
     expect(lines[0]).toMatchObject({ subs: ['24'], warn: true });
     expect(lines[2].subs).toEqual(['12']);

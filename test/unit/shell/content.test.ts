@@ -35,7 +35,11 @@ describe('scoping extraction without copying the page', () => {
   });
 
   test('restores even when extraction throws', () => {
-    expect(() => withScope(document, { drop: safeQueryAll(document, 'p') }, () => { throw new Error('x'); })).toThrow('x');
+    expect(() =>
+      withScope(document, { drop: safeQueryAll(document, 'p') }, () => {
+        throw new Error('x');
+      }),
+    ).toThrow('x');
     expect(document.querySelectorAll('[hidden]').length).toBe(0);
   });
 

@@ -57,11 +57,20 @@ describe('corrections', () => {
       'meeting.host': '孙八',
       authors: ['李四', { name: '周九', role: 'photographer' }],
     });
-    expect(r.corrections?.['meeting.attendees']).toEqual([{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }]);
+    expect(r.corrections?.['meeting.attendees']).toEqual([
+      { name: '赵六', titles: ['秘书长'] },
+      { name: '钱七', titles: [] },
+    ]);
     expect(r.corrections?.['meeting.host']).toEqual({ name: '孙八', titles: [] });
-    expect(r.corrections?.authors).toEqual([{ name: '李四', role: 'author' }, { name: '周九', role: 'photographer' }]);
+    expect(r.corrections?.authors).toEqual([
+      { name: '李四', role: 'author' },
+      { name: '周九', role: 'photographer' },
+    ]);
     expect(r.meeting?.host?.name).toBe('孙八');
-    expect(r.meeting?.attendees).toEqual([{ name: '赵六', titles: ['秘书长'] }, { name: '钱七', titles: [] }]);
+    expect(r.meeting?.attendees).toEqual([
+      { name: '赵六', titles: ['秘书长'] },
+      { name: '钱七', titles: [] },
+    ]);
     expect((r.extracted?.['meeting.host'] as { name: string }).name).toBe('王五');
     expect(r.meeting?.directives).toEqual(['压实责任', '排查隐患']);
   });
@@ -88,7 +97,16 @@ describe('corrections', () => {
 describe('putting removed lines back goes through the corrections', () => {
   const withRemoved = () => {
     const r = sampleRecord();
-    return { ...r, cleaning: { ...r.cleaning, removed: [{ text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 }, { text: '扫一扫', kind: 'share-prompt', at: 0 }] } };
+    return {
+      ...r,
+      cleaning: {
+        ...r.cleaning,
+        removed: [
+          { text: '网页中不得使用<script>标签', kind: 'stray-markup', at: 1 },
+          { text: '扫一扫', kind: 'share-prompt', at: 0 },
+        ],
+      },
+    };
   };
   test('the indices put back are kept sorted and distinct; none left removes the correction', () => {
     const r = applyCorrections(withRemoved(), { 'body.restored': [1, 0, 1] });
@@ -134,7 +152,11 @@ describe('the disclosure facts go through the corrections rule', () => {
 
   test("the field holds the user's table; the page's stays in `extracted.disclosure`", () => {
     const r = applyCorrections(record(), { disclosure: table({ docNo: '示政办发〔2024〕13号', writtenAt: '2024年5月2日' }) });
-    expect(r.disclosure).toEqual({ ...PAGE, docNo: { label: '发文字号', value: '示政办发〔2024〕13号' }, writtenAt: { label: '成文日期', value: '2024年5月2日', date: '2024-05-02' } });
+    expect(r.disclosure).toEqual({
+      ...PAGE,
+      docNo: { label: '发文字号', value: '示政办发〔2024〕13号' },
+      writtenAt: { label: '成文日期', value: '2024年5月2日', date: '2024-05-02' },
+    });
     expect(r.corrections?.disclosure).toEqual(r.disclosure);
     expect(r.extracted).toEqual({ disclosure: PAGE });
     expect(effectiveValue(r, 'disclosure')).toBe(r.disclosure);

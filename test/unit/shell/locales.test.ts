@@ -22,9 +22,13 @@ function usedKeys(): Set<string> {
   const files = [...sources(join(ROOT, 'popup')), ...sources(join(ROOT, 'options')), ...sources(join(ROOT, 'src/background'))];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
-    for (const m of text.matchAll(/\bt\('([A-Za-z]+)'|data-i18n(?:-placeholder|-title)?="([A-Za-z]+)"|getMessage\('([A-Za-z]+)'\)/g)) keys.add(m[1] ?? m[2] ?? m[3]);
+    for (const m of text.matchAll(/\bt\('([A-Za-z]+)'|data-i18n(?:-placeholder|-title)?="([A-Za-z]+)"|getMessage\('([A-Za-z]+)'\)/g))
+      keys.add(m[1] ?? m[2] ?? m[3]);
     // Message keys held in tables and button()/setStatus() calls.
-    for (const m of text.matchAll(/'((?:status|error|report|role|label|opt|script|duplicate)[A-Z][A-Za-z]*|exportJson|copyJson|copied|editFields|wrongPart|pickBlock|exported|outlineShown)'/g)) keys.add(m[1]);
+    for (const m of text.matchAll(
+      /'((?:status|error|report|role|label|opt|script|duplicate)[A-Z][A-Za-z]*|exportJson|copyJson|copied|editFields|wrongPart|pickBlock|exported|outlineShown)'/g,
+    ))
+      keys.add(m[1]);
   }
   const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
   for (const m of manifest.matchAll(/__MSG_([A-Za-z]+)__/g)) keys.add(m[1]);
@@ -64,13 +68,18 @@ describe('UI languages', () => {
 
   test('no Chinese message is plain English (ASCII letters and no Chinese)', () => {
     for (const l of ['zh_CN', 'zh_TW']) {
-      const english = Object.entries(load(l)).filter(([, v]) => /[A-Za-z]{2}/.test(v.message) && !/[\u3400-\u9fff]/.test(v.message) && !ALLOWED_LATIN.has(v.message));
+      const english = Object.entries(load(l)).filter(
+        ([, v]) => /[A-Za-z]{2}/.test(v.message) && !/[\u3400-\u9fff]/.test(v.message) && !ALLOWED_LATIN.has(v.message),
+      );
       expect([l, english]).toEqual([l, []]);
     }
   });
 
   test('one term per script for capturing: 采集 in simplified, 採集 in traditional', () => {
-    const text = (l: string) => Object.values(load(l)).map((v) => v.message).join('\n');
+    const text = (l: string) =>
+      Object.values(load(l))
+        .map((v) => v.message)
+        .join('\n');
     expect(text('zh_CN')).not.toMatch(/擷取|撷取|抓取/);
     expect(text('zh_TW')).not.toMatch(/擷取|撷取|采集/);
     expect(text('zh_TW')).toMatch(/採集/);

@@ -26,7 +26,11 @@ describe('message protocol', () => {
   });
 
   test('a handler error is rethrown at the caller with its code', async () => {
-    serve({ capture: async () => { throw new CaptureError('restricted-page', 'browser page'); } });
+    serve({
+      capture: async () => {
+        throw new CaptureError('restricted-page', 'browser page');
+      },
+    });
     const err = await callBackground({ type: 'capture', tabId: 1 }).catch((e) => e);
     expect(err).toBeInstanceOf(CaptureError);
     expect(err.code).toBe('restricted-page');

@@ -19,14 +19,16 @@ describe('popup card', () => {
   });
 
   test('lists the disclosure facts under their printed labels, attachments and related links; only web addresses become links', () => {
-    const card = renderCard(sampleRecord({
-      disclosure: { docNo: { label: '發文字號', value: '某府發〔2024〕3號' }, indexNo: { label: '索 引 号', value: '1/2024-1' } },
-      attachments: [
-        { name: '申报指南.pdf', url: 'http://a.gov.cn/1.pdf', type: 'pdf' },
-        { name: '<b>表</b>', url: 'javascript:alert(1)', type: 'xlsx' },
-      ],
-      related: [{ title: '政策解读', url: 'https://a.gov.cn/jd.html' }],
-    }));
+    const card = renderCard(
+      sampleRecord({
+        disclosure: { docNo: { label: '發文字號', value: '某府發〔2024〕3號' }, indexNo: { label: '索 引 号', value: '1/2024-1' } },
+        attachments: [
+          { name: '申报指南.pdf', url: 'http://a.gov.cn/1.pdf', type: 'pdf' },
+          { name: '<b>表</b>', url: 'javascript:alert(1)', type: 'xlsx' },
+        ],
+        related: [{ title: '政策解读', url: 'https://a.gov.cn/jd.html' }],
+      }),
+    );
     document.body.replaceChildren(card);
     expect([...card.querySelectorAll('.disclosure dt')].map((d) => d.textContent)).toEqual(['發文字號', '索 引 号']);
     expect(card.querySelector('.disclosure dd')!.textContent).toBe('某府發〔2024〕3號');
@@ -89,17 +91,29 @@ describe('popup editor', () => {
     ]);
     expect(changedFields(record, edited)).toEqual({
       source: '示例电视台',
-      'meeting.attendees': [{ name: '赵六', titles: ['秘书长', '办公厅主任'] }, { name: '钱七', titles: [] }],
+      'meeting.attendees': [
+        { name: '赵六', titles: ['秘书长', '办公厅主任'] },
+        { name: '钱七', titles: [] },
+      ],
     });
   });
 
   test('the disclosure rows: the facts the record holds, then the common ones it lacks; the whole table travels when a row changed', () => {
-    const record = sampleRecord({ disclosure: { topic: { label: '主题分类', value: '政务公开' }, docNo: { label: '发文字号', value: '示政办发〔2024〕12号' } } });
+    const record = sampleRecord({
+      disclosure: { topic: { label: '主题分类', value: '政务公开' }, docNo: { label: '发文字号', value: '示政办发〔2024〕12号' } },
+    });
     expect(disclosureRows(record)).toEqual(['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt', 'topic']);
     expect(disclosureRows(sampleRecord({ disclosure: null }))).toEqual(['indexNo', 'issuer', 'docNo', 'writtenAt', 'publishedAt']);
-    const rows = (over: Record<string, string>) => new Map(Object.entries({ indexNo: '', issuer: '', docNo: '示政办发〔2024〕12号', writtenAt: '', publishedAt: '', topic: '政务公开', ...over })) as Parameters<typeof changedDisclosure>[1];
+    const rows = (over: Record<string, string>) =>
+      new Map(
+        Object.entries({ indexNo: '', issuer: '', docNo: '示政办发〔2024〕12号', writtenAt: '', publishedAt: '', topic: '政务公开', ...over }),
+      ) as Parameters<typeof changedDisclosure>[1];
     expect(changedDisclosure(record, rows({ docNo: ' 示政办发〔2024〕12号 ' }))).toBeNull();
-    expect(changedDisclosure(record, rows({ writtenAt: '2024年5月2日' }))).toEqual({ docNo: '示政办发〔2024〕12号', writtenAt: '2024年5月2日', topic: '政务公开' });
+    expect(changedDisclosure(record, rows({ writtenAt: '2024年5月2日' }))).toEqual({
+      docNo: '示政办发〔2024〕12号',
+      writtenAt: '2024年5月2日',
+      topic: '政务公开',
+    });
     expect(changedDisclosure(record, rows({ topic: '' }))).toEqual({ docNo: '示政办发〔2024〕12号' });
     // The form: open where the page printed a table, folded on a page without one.
     const form = (r: ReturnType<typeof sampleRecord>) => {
@@ -115,7 +129,11 @@ describe('popup editor', () => {
 
   test('a corrected or added disclosure fact is marked on the card, with what the page said', () => {
     const page = { docNo: { label: '发文字号', value: '示政办发〔2024〕12号' }, issuer: { label: '发布机构', value: '示例市人民政府办公室' } };
-    const card = renderCard(applyCorrections(sampleRecord({ disclosure: page }), { disclosure: { docNo: '示政办发〔2024〕13号', issuer: page.issuer.value, writtenAt: '2024年5月2日' } }));
+    const card = renderCard(
+      applyCorrections(sampleRecord({ disclosure: page }), {
+        disclosure: { docNo: '示政办发〔2024〕13号', issuer: page.issuer.value, writtenAt: '2024年5月2日' },
+      }),
+    );
     const dd = (key: string) => card.querySelector(`.disclosure dd[data-disclosure="${key}"]`)!;
     expect(dd('docNo').textContent).toContain('示政办发〔2024〕13号');
     expect(dd('docNo').querySelector('.corrected')?.getAttribute('title')).toBeTruthy();
@@ -149,7 +167,11 @@ describe('popup editor', () => {
 
 describe('popup plumbing', () => {
   test('errors map to a message key by code, with the detail kept', () => {
-    expect(describeError(new CaptureError('restricted-page', 'chrome://'))).toEqual({ key: 'errorRestricted', hintKey: 'errorRestrictedHint', detail: 'chrome://' });
+    expect(describeError(new CaptureError('restricted-page', 'chrome://'))).toEqual({
+      key: 'errorRestricted',
+      hintKey: 'errorRestrictedHint',
+      detail: 'chrome://',
+    });
     expect(describeError(new CaptureError('cancelled', 'esc'))).toEqual({ key: 'errorCancelled', hintKey: null, detail: 'esc' });
     expect(describeError(new Error('boom'))).toEqual({ key: 'errorInternal', hintKey: 'errorInternalHint', detail: 'boom' });
   });
@@ -201,7 +223,14 @@ describe('removed lines on the card', () => {
   });
 
   test('no removed lines, no toggle; figures are listed by caption', () => {
-    const card = renderCard(sampleRecord({ figures: [{ src: 'http://127.0.0.1/p.jpg', alt: '会场', caption: '图为会场。' }, { src: null, alt: '', caption: null }] }));
+    const card = renderCard(
+      sampleRecord({
+        figures: [
+          { src: 'http://127.0.0.1/p.jpg', alt: '会场', caption: '图为会场。' },
+          { src: null, alt: '', caption: null },
+        ],
+      }),
+    );
     expect(card.querySelector('details.removed')).toBeNull();
     expect([...card.querySelectorAll('.figures li')].map((li) => li.textContent)).toEqual(['图为会场。', 'figureNoCaption']);
   });

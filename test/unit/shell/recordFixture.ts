@@ -31,7 +31,16 @@ export function sampleRecord(over: Partial<CaptureRecord> = {}): CaptureRecord {
     summary: ['5月16日，示例市召开工作会议。'],
     keywords: [],
     script: { detected: 'simplified', output: 'original' },
-    cleaning: { pinyinRemoved: 0, duplicatesRemoved: 0, printViewRemoved: false, furnitureRemoved: 0, dateInferred: false, gluedDateSplit: false, convertedTo: null, notes: [] },
+    cleaning: {
+      pinyinRemoved: 0,
+      duplicatesRemoved: 0,
+      printViewRemoved: false,
+      furnitureRemoved: 0,
+      dateInferred: false,
+      gluedDateSplit: false,
+      convertedTo: null,
+      notes: [],
+    },
     contentHash: 'a'.repeat(64),
     ...over,
   };

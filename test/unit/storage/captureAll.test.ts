@@ -26,7 +26,8 @@ beforeEach(() => {
     const ok = (value: unknown) => Promise.resolve({ ok: true, value });
     if (msg.tabId === 11) return ok({ record: sampleRecord({ id: 'r11', title: '甲文章' }), duplicate: null });
     if (msg.tabId === 12) return Promise.resolve({ ok: false, error: { code: 'restricted-page', message: 'browser page' } });
-    if (msg.tabId === 13) return ok({ record: sampleRecord({ id: 'r13' }), duplicate: { id: 'old', match: 'url', capturedAt: '2024-01-01T00:00:00Z', title: null } });
+    if (msg.tabId === 13)
+      return ok({ record: sampleRecord({ id: 'r13' }), duplicate: { id: 'old', match: 'url', capturedAt: '2024-01-01T00:00:00Z', title: null } });
     if (msg.tabId === 14) return ok({ record: sampleRecord({ id: 'r14', isArticle: false, notArticleReason: 'list page' }), duplicate: null });
     return Promise.resolve({ ok: false, error: { code: 'internal', message: 'unexpected' } });
   }) as never);
@@ -88,7 +89,14 @@ describe('capture all tabs in this window', () => {
     mock.setSender({ id: mock.EXTENSION_ID, url: `chrome-extension://${mock.EXTENSION_ID}/history/history.html` });
     browser.runtime.onMessage.addListener(((msg: { tabId: number }) =>
       msg.tabId === 21
-        ? Promise.resolve({ ok: false, error: { code: 'restricted-page', message: 'The extension may not read this page (Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.).' } })
+        ? Promise.resolve({
+            ok: false,
+            error: {
+              code: 'restricted-page',
+              message:
+                'The extension may not read this page (Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.).',
+            },
+          })
         : undefined) as never);
     const outcomes = await captureAllTabs(() => {});
     expect(outcomes.map((o) => [o.status, o.blank, o.reason?.key, lacksHostAccess(o)])).toEqual([
@@ -119,7 +127,11 @@ describe('capture all tabs in this window', () => {
 
 describe('missing host access is recognised, other refusals are not', () => {
   test.each([
-    ['skipped', 'The extension may not read this page (Cannot access contents of the page. Extension manifest must request permission to access the respective host.).', true],
+    [
+      'skipped',
+      'The extension may not read this page (Cannot access contents of the page. Extension manifest must request permission to access the respective host.).',
+      true,
+    ],
     ['failed', 'Missing host permission for the tab', true],
     ['skipped', 'The extension may not read this page (Cannot access a chrome:// URL).', false],
     ['saved', 'must request permission', false],

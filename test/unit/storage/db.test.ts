@@ -53,8 +53,19 @@ describe('capture store', () => {
   test('lists newest first, searches text case-insensitively, filters site and dates', async () => {
     const s = freshStore();
     await s.saveCapture(sampleRecord({ id: 'a', capturedAt: '2024-03-01T10:00:00.000Z', title: '春耕 Report', siteName: '甲市' }));
-    await s.saveCapture(sampleRecord({ id: 'b', capturedAt: '2024-03-02T10:00:00.000Z', title: '防汛', siteName: '乙市', body: [{ text: '防汛抗旱', kind: 'paragraph' }] }));
-    await s.saveCapture(sampleRecord({ id: 'c', capturedAt: '2024-03-03T23:59:00.000Z', title: '其他', siteName: null, url: 'https://news.example.test/x.html', body: [{ text: '无关', kind: 'paragraph' }] }));
+    await s.saveCapture(
+      sampleRecord({ id: 'b', capturedAt: '2024-03-02T10:00:00.000Z', title: '防汛', siteName: '乙市', body: [{ text: '防汛抗旱', kind: 'paragraph' }] }),
+    );
+    await s.saveCapture(
+      sampleRecord({
+        id: 'c',
+        capturedAt: '2024-03-03T23:59:00.000Z',
+        title: '其他',
+        siteName: null,
+        url: 'https://news.example.test/x.html',
+        body: [{ text: '无关', kind: 'paragraph' }],
+      }),
+    );
     expect((await s.listCaptures()).map((r) => r.id)).toEqual(['c', 'b', 'a']);
     expect((await s.listCaptures({ text: 'report' })).map((r) => r.id)).toEqual(['a']);
     expect((await s.listCaptures({ text: '抗旱' })).map((r) => r.id)).toEqual(['b']);
@@ -137,7 +148,9 @@ describe('capture store', () => {
   test('of many earlier captures of a page, only the newest is read whole', async () => {
     const s = freshStore();
     for (let i = 1; i <= 5; i++) {
-      await s.saveCapture(sampleRecord({ id: `c${i}`, url: 'http://127.0.0.1/big', contentHash: String(i).repeat(64), capturedAt: `2024-0${i}-01T00:00:00.000Z` }));
+      await s.saveCapture(
+        sampleRecord({ id: `c${i}`, url: 'http://127.0.0.1/big', contentHash: String(i).repeat(64), capturedAt: `2024-0${i}-01T00:00:00.000Z` }),
+      );
     }
     const get = jest.spyOn(s.db.captures, 'get');
     const bulkGet = jest.spyOn(s.db.captures, 'bulkGet');
@@ -262,7 +275,12 @@ describe('stored-data migration', () => {
   });
   test('v4 rehashes records stored in a converted script, leaving original-script ones alone', async () => {
     const name = `test-db-v3-${process.pid}`;
-    const converted = { ...sampleRecord(), id: 'conv-1', script: { detected: 'traditional' as const, output: 'simplified' as const }, contentHash: 'a'.repeat(64) };
+    const converted = {
+      ...sampleRecord(),
+      id: 'conv-1',
+      script: { detected: 'traditional' as const, output: 'simplified' as const },
+      contentHash: 'a'.repeat(64),
+    };
     const original = { ...sampleRecord(), id: 'orig-1', url: 'http://127.0.0.1/b.html', contentHash: 'b'.repeat(64) };
     const v3 = new Dexie(name);
     v3.version(1).stores({ captures: 'id, url, capturedAt' });
@@ -302,7 +320,7 @@ describe('stored-data migration', () => {
 });
 
 describe('date filters', () => {
-  test('by publication day (the page\'s calendar) or by capture time, as asked', async () => {
+  test("by publication day (the page's calendar) or by capture time, as asked", async () => {
     const s = freshStore();
     // Published late on the 14th China time (the 14th is the page's day, though UTC says the 14th 15:59).
     await s.saveCapture(sampleRecord({ id: 'p14', publishedAt: '2024-03-14T23:59:00+08:00', capturedAt: '2024-05-01T10:00:00.000Z' }));

@@ -4,7 +4,13 @@ import { sampleRecord } from '../export/sampleRecord';
 /** The search row: complete for real articles, a bounded prefix for huge pages. */
 
 test('an ordinary record is searchable over all its fields and its whole body, lower-cased', () => {
-  const r = sampleRecord({ title: 'Title ABC', body: [{ text: '第一段 First', kind: 'paragraph' }, { text: '最后一段 LAST', kind: 'paragraph' }] });
+  const r = sampleRecord({
+    title: 'Title ABC',
+    body: [
+      { text: '第一段 First', kind: 'paragraph' },
+      { text: '最后一段 LAST', kind: 'paragraph' },
+    ],
+  });
   const text = searchableText(r);
   expect(text).toContain('title abc');
   expect(text).toContain('first');
@@ -21,7 +27,10 @@ test('a line the user put back into the body is searched too', () => {
 
 test('a huge body is searched over its first SEARCH_TEXT_MAX characters, fields first', () => {
   const block = '甲'.repeat(10_000);
-  const body = Array.from({ length: 300 }, (_, i) => ({ text: i === 299 ? `TAILMARK${block}` : i === 0 ? `HEADMARK${block}` : block, kind: 'paragraph' as const }));
+  const body = Array.from({ length: 300 }, (_, i) => ({
+    text: i === 299 ? `TAILMARK${block}` : i === 0 ? `HEADMARK${block}` : block,
+    kind: 'paragraph' as const,
+  }));
   const r = sampleRecord({ title: 'Huge TITLE', body });
   const row = indexRowOf(r);
   expect(row.text.length).toBe(SEARCH_TEXT_MAX);

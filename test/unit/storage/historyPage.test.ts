@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { HISTORY_KEYS, makeTranslator, messageKey } from '../../../history/strings';
 import { displayText, isOpenableUrl } from '../../../history/historyView';
 
-const messages = (l: string) => JSON.parse(readFileSync(join(__dirname, '../../../public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = (l: string) =>
+  JSON.parse(readFileSync(join(__dirname, '../../../public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 /** What chrome.i18n.getMessage does with $1..$9 and a list of substitutions. */
-const reader = (l: string) => (key: string, subs?: string[]) => (messages(l)[key]?.message ?? '').replace(/\$(\d)/g, (m, i: string) => subs?.[Number(i) - 1] ?? m);
+const reader = (l: string) => (key: string, subs?: string[]) =>
+  (messages(l)[key]?.message ?? '').replace(/\$(\d)/g, (m, i: string) => subs?.[Number(i) - 1] ?? m);
 
 describe('history page strings', () => {
   test('every key of the page is a message in every locale', () => {
