@@ -33,14 +33,17 @@ interface Walk {
 
 /**
  * The kept lines with the article's images inserted as figure blocks. `kept` is in document
- * order; `after` is the element (the headline's) that an image must follow, or null.
+ * order; `after` is the element (the headline's) that an image must follow, or null. `baseOf`
+ * gives the address images resolve against; it is asked only when there is an image (a DOM
+ * without layout answers `baseURI` with a selector query).
  */
-export function blocksWithFigures(root: Element, kept: Line[], after: Element | null, base: string | null, blockOf: (l: Line) => Block): Block[] {
+export function blocksWithFigures(root: Element, kept: Line[], after: Element | null, baseOf: () => string | null, blockOf: (l: Line) => Block): Block[] {
   const blocks = kept.map(blockOf);
   // Most articles of government sites hold no image: the native lookup spares them a second walk of the region.
   if (!kept.length || root.getElementsByTagName('img').length === 0) return blocks;
   const walk = findImages(root, kept, after);
   if (!walk.imgs.length) return blocks;
+  const base = baseOf();
   const out: Block[] = [];
   let k = 0;
   for (let f = 0; f < walk.imgs.length; f++) {

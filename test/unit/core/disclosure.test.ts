@@ -1,4 +1,6 @@
-import { disclosedTitle, disclosedTitleAt, isDisclosureRow, isDocumentNumber } from '../../../src/core/disclosure';
+import fc from 'fast-check';
+import { disclosedTitle, disclosedTitleAt, isDisclosureRow, isDocumentNumber, spacedAnyOf } from '../../../src/core/disclosure';
+import { DISCLOSURE_FIELD_LABELS } from '../../../src/core/vocabulary';
 
 test('rows of an information-disclosure table are recognised by their labels', () => {
   expect(isDisclosureRow('索引号：11320000014000000X/2024-00123 主题分类：城乡建设')).toBe(true);
@@ -9,6 +11,42 @@ test('rows of an information-disclosure table are recognised by their labels', (
   expect(isDisclosureRow('发布日期：2024-05-15 来源：某某日报')).toBe(false);
   expect(isDisclosureRow('原标题：某某会议召开')).toBe(false);
   expect(isDisclosureRow('会议指出，索引号要规范编制。')).toBe(false);
+});
+
+test('a row label is read with the spaces a template sets between its characters, and only at the start', () => {
+  expect(isDisclosureRow('名　　称：某某市博物馆')).toBe(true);
+  expect(isDisclosureRow('有 效 性 ： 有效')).toBe(true);
+  expect(isDisclosureRow(' 索引号：000014349/2024-00012')).toBe(false);
+  expect(isDisclosureRow('索引号码：000014349')).toBe(false);
+  expect(isDisclosureRow('索引号')).toBe(false);
+});
+
+test('the row test agrees with the pattern it replaced: the label, spaced or not, then a colon', () => {
+  const labels = Object.entries(DISCLOSURE_FIELD_LABELS).flatMap(([key, words]) => (key === 'publishedAt' ? [] : words));
+  const pattern = new RegExp(`^${spacedAnyOf(labels)}\\s*[:：]`, 'u');
+  // A line opens with spaces or not, then a label (or a cut of one) with spaces inside, a colon or not, and other text.
+  const space = fc.constantFrom('', ' ', '  ', '\u3000', '\u00a0', '\t');
+  const word = fc.oneof(
+    fc.constantFrom(...labels),
+    fc.constantFrom(...labels).map((w) => w.slice(0, -1)),
+    fc.constantFrom('码', '日期', '发布日期'),
+  );
+  const spacedWord = fc.tuple(word, fc.array(space, { minLength: 5, maxLength: 5 })).map(([w, gaps]) => [...w].map((c, i) => c + gaps[i]).join(''));
+  const line = fc.tuple(
+    space,
+    spacedWord,
+    fc.constantFrom('', '码', '日期'),
+    space,
+    fc.constantFrom('', ':', '：'),
+    fc.constantFrom('', '2024-00012', '名称：某某'),
+  );
+  fc.assert(
+    fc.property(line, (parts) => {
+      const text = parts.join('');
+      expect(isDisclosureRow(text)).toBe(pattern.test(text));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('a 标题 row states the headline', () => {
