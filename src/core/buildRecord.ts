@@ -10,7 +10,7 @@ import { readPageLinks } from './links';
 import { takeFigures } from './figures';
 import { convertRecord, detectScript } from './script';
 import { summarize } from './summary';
-import { cleanSource } from './infoLine';
+import { cleanSource } from './infoLineFields';
 import { creditedNames, isCreditLine } from './names';
 import { DEFAULT_CORE_OPTIONS, SCHEMA_VERSION, type Author, type Block, type CaptureRecord, type CoreOptions, type PageInput } from './types';
 

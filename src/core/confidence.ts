@@ -1,4 +1,4 @@
-import { isSiteOrColumnName } from './title';
+import { isSiteOrColumnName } from './headline';
 
 /**
  * How far a researcher may rely on a field without checking it, graded from where the value came

@@ -1,12 +1,12 @@
 import type { IsoDate } from './dates';
 import { dedupeBlocks } from './dedupe';
 import { endsArticle, furnitureKind, furnitureKindOfSquashed } from './furniture';
-import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLine';
+import { EDITOR_LABEL, editorFrom, parseInfoLine, SOURCE_LABEL, sourceFrom, type InfoLine } from './infoLineFields';
 import { disclosedTitleAt, isDisclosureRow, isDocumentNumber } from './disclosure';
 import { isCreditLine, parseCredits } from './names';
 import { countTonedAnnotations, removePinyin } from './pinyin';
 import { hanCount, hasSentenceEnd, squash, stripBullet, textKey } from './text';
-import { breadcrumbColumns, cleanTitle } from './title';
+import { breadcrumbColumns, cleanTitle } from './headline';
 import { MAX_REMOVED_LINES, MAX_REMOVED_TEXT, type Author, type Block, type BlockKind, type PageInput, type RemovedLine } from './types';
 import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } from './vocabulary';
 
@@ -97,7 +97,7 @@ const LEAD_LABEL =
  * lines ("热门搜索：" over a list of terms) is page furniture.
  */
 function opensDocument(lines: Line[], i: number): boolean {
-  return endsLikeAddressees(lines[i].text) && i + 1 < lines.length && isProse(lines[i + 1]);
+  return endsLikeAddressees(lines[i].text) && i + 1 < lines.length && isProseText(lines[i + 1]);
 }
 
 function endsLikeAddressees(text: string): boolean {
@@ -122,7 +122,7 @@ function noticeItems(lines: Line[]): boolean[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (t.length > LEGAL_NOTICE_HEADING_MAX + 2 || !isNoticeHeading(t)) continue;
-    for (let j = i + 1; j < lines.length && j - i <= LEGAL_NOTICE_MAX_ITEMS && isProse(lines[j]); j++) out[j] = true;
+    for (let j = i + 1; j < lines.length && j - i <= LEGAL_NOTICE_MAX_ITEMS && isProseText(lines[j]); j++) out[j] = true;
   }
   return out;
 }
@@ -132,7 +132,7 @@ const MAX_DECK_LINES = 6;
 const MAX_TAIL_LISTED = 30;
 const MAX_HEADER_LINES = 12;
 
-function isProse(line: Line): boolean {
+function isProseText(line: Line): boolean {
   return line.text.length > 80 || (line.han >= 15 && hasSentenceEnd(line.text));
 }
 
@@ -244,7 +244,7 @@ function newProseSuffix(lines: Line[]): number[] {
   const fresh = lines.map((l) => {
     const isNew = !seen.has(l.key);
     seen.add(l.key);
-    return isNew && isProse(l) ? l.han : 0;
+    return isNew && isProseText(l) ? l.han : 0;
   });
   const suffix = new Array<number>(lines.length + 1).fill(0);
   for (let k = lines.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + fresh[k];
@@ -344,7 +344,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
   const headerDrops: string[] = [];
   for (; i < lines.length && i - start < MAX_HEADER_LINES; i++) {
     const text = lines[i].text;
-    if (isProse(lines[i])) {
+    if (isProseText(lines[i])) {
       const info = parseInfoLine(text);
       if (info?.rest) {
         takeInfo(info, 'info-line-under-headline');
@@ -442,7 +442,7 @@ export function cleanCapture(input: PageInput, extraBoilerplate: readonly string
       drop(text, 'editor-credit', { body: body.length });
       continue;
     }
-    const prose = isProse(line);
+    const prose = isProseText(line);
     if (!prose && text.length <= 60 && SOURCE_LABEL.test(text)) {
       const info = parseInfoLine(text);
       if (info) {

@@ -1,10 +1,10 @@
 import { isInfoLine, tableRun } from './bodyLines';
-import { isProse, linkDensity } from './density';
+import { isProseLine, linkDensity } from './density';
 import { domReadsFor, type DomReads } from './domReads';
 import type { Line } from './lines';
 import { findRegion, isInside, type Region } from './region';
 import { compact } from './pieces';
-import { stripSiteSuffix, type TitleChoice } from './title';
+import { stripSiteSuffix, type TitleChoice } from './pageHeadline';
 
 /**
  * The body sought from the headline down. The region search weighs prose; a page whose article
@@ -71,7 +71,7 @@ function firstTableRowUnder(lines: Line[], from: number): number {
     const l = lines[i];
     if (l.kind === 'table') return i;
     // Prose first: the article is the prose, and a table below it is part of it or not.
-    if (isProse(l) && linkDensity(l) <= 0.5 && !isInfoLine(l.text, l.chars)) return -1;
+    if (isProseLine(l) && linkDensity(l) <= 0.5 && !isInfoLine(l.text, l.chars)) return -1;
   }
   return -1;
 }

@@ -1,13 +1,13 @@
 import { isDisclosureRow } from '../core/disclosure';
 import { LOCATION_LABELS, LOCATION_LABEL_SOURCE, mayOpenWith } from '../core/vocabulary';
-import { isProse, linkDensity, visibleLength } from './density';
+import { isProseLine, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
-import { readInfoLine } from './infoLine';
+import { readInfoLine } from './pageInfoLine';
 import { compact } from './pieces';
 import type { Line } from './lines';
 import type { RemovedLine } from '../core/types';
 import type { Region } from './region';
-import type { TitleChoice } from './title';
+import type { TitleChoice } from './pageHeadline';
 
 export interface BodySplit {
   kept: Line[];
@@ -145,7 +145,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   const proseAfter = new Array<number>(region.end - region.start + 1).fill(0);
   for (let i = region.end - 1; i >= region.start; i--) {
     const l = lines[i];
-    proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProse(l) ? l.chars : 0);
+    proseAfter[i - region.start] = proseAfter[i - region.start + 1] + (isProseLine(l) ? l.chars : 0);
   }
   const metadata = metadataRows(lines, region.start, region.end, proseAfter);
   let first = -1;
@@ -188,7 +188,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     // a table there (the 政府信息公开 header table) whatever its rows say, and so is prose above
     // a headline the head's title agrees with (a box in a column printed before the article):
     // an article lies under its headline. Above a heading nothing vouches for, prose stays.
-    if (title.lineIndex > i && (title.from === 'visible-heading' || !isProse(line) || line.kind === 'table')) {
+    if (title.lineIndex > i && (title.from === 'visible-heading' || !isProseLine(line) || line.kind === 'table')) {
       if (line.kind === 'table') infoBefore.push(line);
       dropLine(dropped, line, line.kind === 'table' ? 'info-table' : 'above-headline', kept.length);
       continue;
@@ -218,7 +218,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
       dropLine(dropped, line, 'byline', kept.length);
       continue;
     }
-    if (isProse(line)) {
+    if (isProseLine(line)) {
       seenProse = true;
       keptProse += line.chars;
     }
@@ -251,7 +251,7 @@ function repeatedCopy(kept: Line[]): number {
     if (kept[j].text !== head.text) continue;
     let m = 1;
     while (j + m < n && kept[j + m].text === kept[m].text) m++;
-    if (j + m === n && (m >= 2 || isProse(head))) return j;
+    if (j + m === n && (m >= 2 || isProseLine(head))) return j;
   }
   return -1;
 }

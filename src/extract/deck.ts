@@ -1,5 +1,5 @@
 import { findDates } from './dateText';
-import { isProse, linkDensity, visibleLength } from './density';
+import { isProseLine, linkDensity, visibleLength } from './density';
 import { isBreadcrumb, isInfoLine } from './bodyLines';
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
@@ -21,7 +21,7 @@ const TOOL_WORDS = /扫一扫|掃一掃|二维码|二維碼|分享|打印|列印
 function deckStyled(line: Line): boolean {
   const text = line.text.trim();
   const n = visibleLength(text);
-  if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProse(line)) return false;
+  if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProseLine(line)) return false;
   // Bylines, dates and sentences sit in the same spot and are not decks.
   if (SENTENCE_END.test(text) || BYLINE_MARK.test(text) || findDates(text).length || CLOCK_TIME.test(text)) return false;
   if ((text.match(HAN_CHARS)?.length ?? 0) < n * 0.7) return false;
@@ -43,7 +43,7 @@ function deckShaped(line: Line): boolean {
   const text = line.text.trim();
   const n = visibleLength(text);
   // Shorter than six characters, a line there is an account or column name, not a 副题.
-  if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProse(line)) return false;
+  if (n < 6 || n > 50 || linkDensity(line) > 0.3 || isInfoLine(text) || isBreadcrumb(text) || isProseLine(line)) return false;
   if (SENTENCE_END.test(text) || BYLINE_MARK.test(text) || findDates(text).length || CLOCK_TIME.test(text)) return false;
   // Page tools and share prompts sit there too.
   return !TOOL_WORDS.test(text);

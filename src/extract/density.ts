@@ -152,7 +152,11 @@ export function regionWeight(line: Line, previous: Line | undefined): number {
   return w > 0 && previous && isLinkedHeadline(previous) ? w * 0.2 : w;
 }
 
-/** Whether a line reads as a sentence of prose (used to judge pages and trim edges). */
-export function isProse(line: Line): boolean {
+/**
+ * Whether a page line reads as prose: at least 20 characters, mostly unlinked, with a punctuation
+ * mark (used to judge pages and trim edges). The text reader, with no links to weigh, has its own
+ * `isProseText`.
+ */
+export function isProseLine(line: Line): boolean {
   return linkDensity(line) <= 0.5 && line.chars >= 20 && line.punct >= 1;
 }

@@ -10,7 +10,7 @@ import { disclosureRows, readLinks, readListLinks } from './links';
 import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
 import { findRegion, isInside, lineSpan, type Region } from './region';
-import { chooseTitle } from './title';
+import { chooseTitle } from './pageHeadline';
 import { isHiddenByStyle } from './visibility';
 
 export interface ExtractOptions {

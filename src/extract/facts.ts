@@ -1,10 +1,10 @@
 import type { Author } from '../core/types';
 import { isSourceName } from '../core/fieldShapes';
-import { breadcrumbColumns } from '../core/title';
+import { breadcrumbColumns } from '../core/headline';
 import { alternation, EDITOR_LABELS, isCompanionLinkLine, SOURCE_LABELS } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
-import { OUTLET_NAME, readInfoLine, type InfoFields } from './infoLine';
+import { OUTLET_NAME, readInfoLine, type InfoFields } from './pageInfoLine';
 import type { Line } from './lines';
 import type { MetaFacts } from './meta';
 import type { Region } from './region';

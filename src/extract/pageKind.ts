@@ -1,4 +1,4 @@
-import { isProse, linkDensity } from './density';
+import { isProseLine, linkDensity } from './density';
 import type { Line } from './lines';
 import { lineSpan, type Region } from './region';
 import { domReadsFor } from './domReads';
@@ -48,7 +48,7 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
   let bodyChars = 0;
   for (const l of kept) {
     bodyChars += l.chars;
-    if (isProse(l)) {
+    if (isProseLine(l)) {
       proseLines++;
       proseChars += l.chars;
     }
@@ -139,7 +139,7 @@ export function repeatedDatedItems(lines: Line[], region: Region): number {
     let inside = 0;
     let all = 0;
     for (let i = region.start; i < region.end; i++) {
-      if (!isProse(lines[i])) continue;
+      if (!isProseLine(lines[i])) continue;
       const n = lines[i].chars;
       all += n;
       if (i > at[0] && i < at[at.length - 1]) inside += n;

@@ -1,6 +1,6 @@
 import { isAfterCapture, sourceShapeProblem } from '../../../src/core/fieldShapes';
-import { cleanSource } from '../../../src/core/infoLine';
-import { readInfoLine } from '../../../src/extract/infoLine';
+import { cleanSource } from '../../../src/core/infoLineFields';
+import { readInfoLine } from '../../../src/extract/pageInfoLine';
 
 describe('the shape of a source', () => {
   test.each([

@@ -1,8 +1,8 @@
 import * as OpenCC from 'opencc-js';
 import * as vocabulary from '../../../src/core/vocabulary';
 import { alternation, isNotASource } from '../../../src/core/vocabulary';
-import { readInfoLine } from '../../../src/extract/infoLine';
-import { parseInfoLine } from '../../../src/core/infoLine';
+import { readInfoLine } from '../../../src/extract/pageInfoLine';
+import { parseInfoLine } from '../../../src/core/infoLineFields';
 
 /** Every list of words in the vocabulary (lists of pattern sources, such as notice phrases, are tested by their own cases). */
 const isWord = (w: unknown) => typeof w === 'string' && !/[(|[\]\\]/.test(w);

@@ -1,6 +1,6 @@
 import { extractPage } from '../../../src/extract/extractPage';
 import { findDates } from '../../../src/extract/dateText';
-import { readInfoLine } from '../../../src/extract/infoLine';
+import { readInfoLine } from '../../../src/extract/pageInfoLine';
 import { DOMS, govPage } from './doms';
 
 /** Synthetic pages, one per source/editor/date rule in pickFacts and readInfoLine. */

@@ -1,4 +1,4 @@
-import { cleanSource, editorFrom, parseInfoLine, sourceFrom } from '../../../src/core/infoLine';
+import { cleanSource, editorFrom, parseInfoLine, sourceFrom } from '../../../src/core/infoLineFields';
 
 describe('parseInfoLine', () => {
   test('date then source', () => {

@@ -1,4 +1,4 @@
-import { readInfoLine } from '../../../src/extract/infoLine';
+import { readInfoLine } from '../../../src/extract/pageInfoLine';
 import { stripStaffCode } from '../../../src/extract/facts';
 
 describe('readInfoLine', () => {

@@ -1,7 +1,7 @@
 import type { Line } from './lines';
 import { domReadsFor } from './domReads';
 import { disclosedTitleAt } from '../core/disclosure';
-import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/title';
+import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/headline';
 import { TITLE_SEPARATOR } from '../core/vocabulary';
 import { compact } from './pieces';
 
@@ -20,7 +20,7 @@ export interface TitleChoice {
   from: string;
 }
 
-/** The headline part of a document title (shared with the text reader: src/core/title.ts). */
+/** The headline part of a document title (shared with the text reader: src/core/headline.ts). */
 export function stripSiteSuffix(docTitle: string): string {
   return headlineOfDocumentTitle(docTitle);
 }

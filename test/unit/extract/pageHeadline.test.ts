@@ -1,5 +1,5 @@
 import { extractPage } from '../../../src/extract/extractPage';
-import { stripSiteSuffix } from '../../../src/extract/title';
+import { stripSiteSuffix } from '../../../src/extract/pageHeadline';
 import { DOMS, govPage } from './doms';
 
 describe('stripSiteSuffix', () => {

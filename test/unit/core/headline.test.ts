@@ -1,4 +1,4 @@
-import { breadcrumbColumns, cleanTitle, headlineOfDocumentTitle, isSiteOrColumnName } from '../../../src/core/title';
+import { breadcrumbColumns, cleanTitle, headlineOfDocumentTitle, isSiteOrColumnName } from '../../../src/core/headline';
 
 describe('headlines and the names around them (both readers)', () => {
   test('a site suffix goes; a headline that mentions a government is not a site name', () => {
