@@ -2,7 +2,7 @@ import { findFullDates, toIsoDate } from './dates';
 import { gradeFields } from './confidence';
 import { isAfterCapture } from './fieldShapes';
 import { contentHashOf, sha256Hex } from './hash';
-import { cleanCapture } from './layout';
+import { cleanCapture } from './cleaner/cleanCapture';
 import { extractMeeting } from './meeting';
 import { extractDocuments } from './documents';
 import { readDisclosure } from './disclosureFacts';

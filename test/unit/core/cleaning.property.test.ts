@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildRecord } from '../../../src/core/buildRecord';
-import { cleanCapture } from '../../../src/core/layout';
+import { cleanCapture } from '../../../src/core/cleaner/cleanCapture';
 import { pageInputFromText } from '../../../src/core/textCapture';
 import type { PageInput } from '../../../src/core/types';
 

@@ -1,6 +1,6 @@
-import { cleanCapture } from '../../../src/core/layout';
-import { pageInputFromText } from '../../../src/core/textCapture';
-import type { PageInput } from '../../../src/core/types';
+import { cleanCapture } from '../../../../src/core/cleaner/cleanCapture';
+import { pageInputFromText } from '../../../../src/core/textCapture';
+import type { PageInput } from '../../../../src/core/types';
 
 const P1 = '3月2日上午，市委副书记、市长周敏主持召开市政府常务会议，研究部署春季农业生产工作。';
 const P2 = '会议指出，今年以来全市农业生产总体平稳，但面临的困难和挑战依然不少，各地要高度重视。';
