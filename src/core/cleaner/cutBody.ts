@@ -19,7 +19,7 @@ function notHeading(text: string): boolean {
   return endsLikeAddressees(text) || isDocumentNumber(text) || BARE_DAY.test(text);
 }
 
-export function isEditorLine(text: string): boolean {
+function isEditorLine(text: string): boolean {
   return text.length <= 60 && EDITOR_LABEL.test(text) && editorFrom(text) !== null;
 }
 
