@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import * as vocabulary from '../../../src/core/vocabulary';
-import { alternation, isNotASource } from '../../../src/core/vocabulary';
+import fc from 'fast-check';
+import { alternation, escapeRegExp, isNotASource, NO_HAN_BEFORE, standaloneAlternation } from '../../../src/core/vocabulary';
 import { readInfoLine } from '../../../src/extract/pageInfoLine';
 import { parseInfoLine } from '../../../src/core/infoLineFields';
 
@@ -29,6 +30,48 @@ describe('the shared vocabulary', () => {
     const re = new RegExp(`^${alternation(['a.b', 'c', '发布', '发布日期', '發佈時間'])}$`);
     for (const w of ['a.b', 'c', '发布', '发布日期', '發佈時間']) expect(re.test(w)).toBe(true);
     for (const w of ['axb', '发', '发布日', '發佈']) expect(re.test(w)).toBe(false);
+  });
+
+  test('the pattern builders write what escaping each word and testing each against the others wrote', () => {
+    // The builders' earlier form, kept here as the reference: a pattern's replace per character,
+    // and every word tested against every other for an ending.
+    type Node = { end: boolean; next: Map<string, Node> };
+    const reference = (words: readonly string[]): string => {
+      const root: Node = { end: false, next: new Map() };
+      for (const w of new Set(words)) {
+        let node = root;
+        for (const ch of w) {
+          let child = node.next.get(ch);
+          if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+          node = child;
+        }
+        node.end = true;
+      }
+      const source = (node: Node): string => {
+        const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + source(child));
+        if (!branches.length) return '';
+        const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+        return node.end ? `(?:${body})?` : body;
+      };
+      return `(?:${source(root)})`;
+    };
+    const standaloneReference = (words: readonly string[]): string => {
+      const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+      const one = (w: string) => (sorted.some((o) => o !== w && o.endsWith(w)) ? `${NO_HAN_BEFORE}${escapeRegExp(w)}` : escapeRegExp(w));
+      return `(?:${sorted.map(one).join('|')})`;
+    };
+    const word = fc.array(fc.constantFrom(...('编辑责任发布时间日期.*+?^$' + '{}()|[]\\/ab')), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        expect(alternation(words)).toBe(reference(words));
+        expect(standaloneAlternation(words)).toBe(standaloneReference(words));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const list of [vocabulary.SOURCE_LABELS, vocabulary.EDITOR_LABELS, vocabulary.AUTHOR_LABELS, vocabulary.PUBLISH_DATE_LABELS]) {
+      expect(alternation(list)).toBe(reference(list));
+      expect(standaloneAlternation(list)).toBe(standaloneReference(list));
+    }
   });
 
   test('a placeholder in the origin slot names no source; the site itself does', () => {
