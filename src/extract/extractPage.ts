@@ -224,8 +224,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     provenance,
   };
   // Module-level callbacks: a closure made per call loses its optimised code at each GC.
-  const headline = title.lineIndex >= 0 ? lines[title.lineIndex].owner : null;
-  const blocks: Block[] = verdict.isArticle ? blocksWithFigures(region.root, body.kept, headline, () => baseOf(doc, url), blockOf) : [];
+  const headline = title.lineIndex >= 0 ? lines[title.lineIndex] : null;
+  const blocks: Block[] = verdict.isArticle ? blocksWithFigures(region.root, body.kept, headline, job.walker, () => baseOf(doc, url), blockOf) : [];
   return {
     url,
     format: 'html',

@@ -1,8 +1,8 @@
 import type { Block } from '../core/types';
 import { classHint } from './classHints';
-import { domReadsFor } from './domReads';
+import { domReadsFor, type DomReads } from './domReads';
 import type { Line } from './lines';
-import { isHiddenByMarkup } from './visibility';
+import { isInside } from './region';
 
 /**
  * The article's images, read in place: each <img> between the headline and the body's last line
@@ -21,11 +21,18 @@ const SRC_ATTRIBUTES = ['data-original', 'data-src', 'data-lazy-src', 'src'];
 /** Image addresses that name page furniture: icons, logos, share and QR codes, spacers. */
 const FURNITURE_SRC = /icon|logo|qrco+de|erweima|avatar|spacer|blank\.|pixel|loading|share|btn_|button/i;
 const HTTP = /^https?:$/;
-const IMG = 'img';
 const SPACES = /\s+/g;
 const SIDES = ['width', 'height'];
 
-interface Walk {
+/** What the page walk saw of images: each shown image, in document order, and how many lines came before it. */
+export interface WalkedImages {
+  /** The walk's lines, of which the kept lines are a subsequence. */
+  lines: readonly Line[];
+  images: readonly Element[];
+  imageAt: readonly number[];
+}
+
+interface Found {
   /** Index in `kept` after which each figure goes (kept lines before it), in document order. */
   at: number[];
   imgs: Element[];
@@ -33,23 +40,30 @@ interface Walk {
 
 /**
  * The kept lines with the article's images inserted as figure blocks. `kept` is in document
- * order; `after` is the element (the headline's) that an image must follow, or null. `baseOf`
- * gives the address images resolve against; it is asked only when there is an image (a DOM
- * without layout answers `baseURI` with a selector query).
+ * order; `headline` is the headline's line, which an image must follow, or null. `baseOf` gives
+ * the address images resolve against; it is asked only when there is an image (a DOM without
+ * layout answers `baseURI` with a selector query).
  */
-export function blocksWithFigures(root: Element, kept: Line[], after: Element | null, baseOf: () => string | null, blockOf: (l: Line) => Block): Block[] {
+export function blocksWithFigures(
+  root: Element,
+  kept: Line[],
+  headline: Line | null,
+  walked: WalkedImages,
+  baseOf: () => string | null,
+  blockOf: (l: Line) => Block,
+): Block[] {
   const blocks = kept.map(blockOf);
-  // Most articles of government sites hold no image: the native lookup spares them a second walk of the region.
-  if (!kept.length || root.getElementsByTagName('img').length === 0) return blocks;
-  const walk = findImages(root, kept, after);
-  if (!walk.imgs.length) return blocks;
+  // Most articles of government sites hold no image, and the walk has said so already.
+  if (!kept.length || !walked.images.length) return blocks;
+  const found = findImages(root, kept, headline, walked);
+  if (!found.imgs.length) return blocks;
   const base = baseOf();
   const out: Block[] = [];
   let k = 0;
-  for (let f = 0; f < walk.imgs.length; f++) {
-    const block = figureBlock(walk.imgs[f], base);
+  for (let f = 0; f < found.imgs.length; f++) {
+    const block = figureBlock(found.imgs[f], base);
     if (!block) continue;
-    for (; k < walk.at[f]; k++) out.push(blocks[k]);
+    for (; k < found.at[f]; k++) out.push(blocks[k]);
     out.push(block);
   }
   for (; k < blocks.length; k++) out.push(blocks[k]);
@@ -57,56 +71,49 @@ export function blocksWithFigures(root: Element, kept: Line[], after: Element | 
 }
 
 /**
- * One walk of the root's elements, in document order, marking a kept line as passed when its
- * element closes: an image inside a line's element (<p><img><br>图为…</p>) goes before its text.
+ * The article's images among those the walk met, each with the number of kept lines it follows:
+ * the lines whose element closed before it (an image inside a line's element, <p><img><br>图为…</p>,
+ * goes before its text). Images count from the first kept line's element on, or after the
+ * headline's element when the headline lies inside the root, up to the close of the last kept
+ * line's element; none inside an element whose class names mark it as furniture (comments,
+ * share, related boxes). Containment is asked only of the few images, not of every element.
  */
-function findImages(root: Element, kept: Line[], after: Element | null): Walk {
+function findImages(root: Element, kept: Line[], headline: Line | null, walked: WalkedImages): Found {
   const r = domReadsFor(root);
-  const lastOf = new Map<Element, number>();
-  for (let i = 0; i < kept.length; i++) lastOf.set(kept[i].owner, i);
-  const lastOwner = kept[kept.length - 1].owner;
-  const walk: Walk = { at: [], imgs: [] };
-  let passed = 0;
-  // Without a headline inside the root, images count from the first kept line's element on.
-  let open = after === null || !root.contains(after);
+  const found: Found = { at: [], imgs: [] };
+  const { lines, images, imageAt } = walked;
+  // Each kept line's place among the walk's lines.
+  const seq: number[] = [];
+  for (let i = 0, k = 0; i < lines.length && k < kept.length; i++) if (lines[i] === kept[k]) seq[k++] = i;
+  if (seq.length < kept.length) return found;
   const firstOwner = kept[0].owner;
-  // The element whose class names mark it as furniture (comments, share, related boxes) that the
-  // walk is inside: no image there is the article's.
-  let furniture: Element | null = null;
-  let el: Element | null = root;
-  while (el) {
-    if (el === firstOwner) open = true;
-    if (furniture === null && el !== root && r.hasAttributes(el) && classHint(el) === 'negative') furniture = el;
-    if (r.localName(el) === IMG) {
-      if (open && furniture === null && walk.imgs.length < MAX_FIGURES && !isHiddenByMarkup(el, r)) {
-        walk.imgs.push(el);
-        walk.at.push(passed);
-      }
-    }
-    const child: Element | null = isHiddenByMarkup(el, r) ? null : r.firstElementChild(el);
-    if (child) {
-      el = child;
-      continue;
-    }
-    // Close elements until one has a next sibling.
-    for (;;) {
-      const closed: Element = el;
-      if (closed === furniture) furniture = null;
-      const last = lastOf.get(closed);
-      if (last !== undefined && last + 1 > passed) passed = last + 1;
-      if (closed === after) open = true;
-      if (closed === lastOwner || closed === root) return walk;
-      const next = r.nextElementSibling(closed);
-      if (next) {
-        el = next;
-        break;
-      }
-      const parent = r.parentElement(closed);
-      if (!parent) return walk;
-      el = parent;
-    }
+  const lastOwner = kept[kept.length - 1].owner;
+  const after = headline ? headline.owner : null;
+  let open = after === null || !isInside(after, root, r);
+  const headlineAt = open || !headline ? -1 : lines.indexOf(headline);
+  let k = 0;
+  for (let i = 0; i < images.length && found.imgs.length < MAX_FIGURES; i++) {
+    const img = images[i];
+    const n = imageAt[i];
+    while (k < seq.length && seq[k] < n) k++;
+    // The last kept line's element closed before this image: the article is behind it.
+    if (k === kept.length && !isInside(img, lastOwner, r)) break;
+    if (!isInside(img, root, r) || inFurniture(img, root, r)) continue;
+    // Past the first kept line's element's start, or past the headline's element's end.
+    if (!open) open = k > 0 || isInside(img, firstOwner, r) || (headlineAt >= 0 && headlineAt < n && !isInside(img, after!, r));
+    if (!open) continue;
+    let passed = k;
+    while (passed > 0 && isInside(img, kept[passed - 1].owner, r)) passed--;
+    found.imgs.push(img);
+    found.at.push(passed);
   }
-  return walk;
+  return found;
+}
+
+/** The image or an element between it and the root is marked as furniture by its class names. */
+function inFurniture(img: Element, root: Element, r: DomReads): boolean {
+  for (let e: Element | null = img; e && e !== root; e = r.parentElement(e)) if (r.hasAttributes(e) && classHint(e) === 'negative') return true;
+  return false;
 }
 
 function figureBlock(img: Element, base: string | null): Block | null {

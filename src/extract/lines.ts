@@ -163,6 +163,7 @@ const LINK = 64;
 const TOUCHED = 128;
 /** Frame flag: the element has attributes, so its class and id may give a hint. */
 const ATTRIBUTED = 2048;
+const IMAGE = 4096;
 /** Table tags, for the table helpers: a tag that means layout, a row, a cell. */
 const LAYOUT_IN_TABLE = 256;
 const ROW = 512;
@@ -173,6 +174,9 @@ interface TagInfo {
   kind: BlockKind | null;
   level: number;
 }
+
+/** Images kept per page for figures: a hostile page may hold hundreds of thousands. */
+const MAX_IMAGES = 2000;
 
 const TAG_INFO = new Map<string, TagInfo>();
 const TAG_INFO_LIMIT = 2048;
@@ -192,7 +196,8 @@ function tagInfo(name: string): TagInfo {
       (up === 'P' ? PARA : 0) |
       (LAYOUT_INSIDE.has(up) ? LAYOUT_IN_TABLE : 0) |
       (up === 'TR' ? ROW : 0) |
-      (up === 'TD' || up === 'TH' ? CELL : 0),
+      (up === 'TD' || up === 'TH' ? CELL : 0) |
+      (up === 'IMG' ? IMAGE : 0),
     kind,
     level: kind === 'heading' ? Number(up[1]) : 0,
   };
@@ -252,6 +257,13 @@ export class LineWalker {
   private static readonly shapeKeeper = new LineWalker(null as unknown as Element);
 
   readonly lines: Line[] = objectArray();
+  /**
+   * The shown images the walk met, in document order, each with the number of lines read before
+   * it (`imageAt`): where an article's figures go among its lines is known without a second walk
+   * of the article (figures.ts).
+   */
+  readonly images: Element[] = objectArray();
+  readonly imageAt: number[] = [];
   private next: Node | null;
   private finished = false;
   private started = false;
@@ -420,6 +432,10 @@ export class LineWalker {
       link = (flags & ANCHOR) !== 0 && r.hasAttribute(el, 'href');
     }
     if (this.opts.isHidden && this.opts.isHidden(el)) return null;
+    if (flags & IMAGE && this.images.length < MAX_IMAGES) {
+      this.images.push(el);
+      this.imageAt.push(this.lines.length);
+    }
     const top = this.depth - 1;
     if (flags & BR) {
       this.flush(top);

@@ -252,6 +252,24 @@ describe.each(DOMS)('images of the article come as figure blocks in place (%s)',
     ]);
   });
 
+  it("puts an image inside a line's element before its text, and skips hidden images and those in a box marked as furniture", () => {
+    const input = extractPage(
+      parse(
+        page(`${P1}<p><img src="/pic/a.jpg" alt="泵站"><br>图为检查组查看排水泵站。</p>
+      <div style="display:none"><img src="/pic/hidden.jpg" alt="隐藏"></div>${P2}
+      <div class="related-pics"><img src="/pic/rel.jpg" alt="相关"></div>${P3}<p><img src="/pic/end.jpg" alt="末图"></p>`),
+      ),
+      'https://www.example.gov.cn/news/2024/a.html',
+    );
+    expect(input.blocks.map((b) => (b.kind === 'figure' ? `[${b.text}]` : b.text.slice(0, 6)))).toEqual([
+      '6月2日，示',
+      '[泵站]',
+      '图为检查组查',
+      '检查组要求，',
+      '据悉，今年全',
+    ]);
+  });
+
   it('leaves out icons, spacers, images outside the article and in furniture boxes', () => {
     const input = extractPage(
       parse(page(`${P1}<p><img src="/images/icon_print.png"> <img src="/x/dot.gif" width="1" height="1"></p>${P2}${P3}`)),
