@@ -22,7 +22,7 @@ export function spacedAnyOf(words: readonly string[]): string {
 const ROW_LABELS: ReadonlySet<string> = new Set(Object.entries(DISCLOSURE_FIELD_LABELS).flatMap(([key, words]) => (key === 'publishedAt' ? [] : words)));
 const LONGEST_ROW_LABEL = Math.max(...[...ROW_LABELS].map((w) => w.length));
 /** Most lines open with a character no label does, and are passed over on it. */
-const ROW_LABEL_INITIALS: ReadonlySet<string> = new Set([...ROW_LABELS].map((w) => w[0]));
+const ROW_LABEL_INITIALS: ReadonlySet<number> = new Set([...ROW_LABELS].map((w) => w.charCodeAt(0)));
 
 /**
  * The label a line opens with, up to its first colon, with the spaces a template sets between its
@@ -58,7 +58,7 @@ const TABLE_REACH = 6;
 
 /** A row of the disclosure table: starts with one of its labels (spaced or not) and a colon. */
 export function isDisclosureRow(text: string): boolean {
-  if (!ROW_LABEL_INITIALS.has(text[0])) return false;
+  if (!ROW_LABEL_INITIALS.has(text.charCodeAt(0))) return false;
   const label = labelBeforeColon(text, LONGEST_ROW_LABEL);
   return label !== null && ROW_LABELS.has(label);
 }

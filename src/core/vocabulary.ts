@@ -425,7 +425,7 @@ function anyOf(words: readonly string[]): string {
  */
 export function mayEndWithLabel(words: readonly string[]): (text: string) => boolean {
   const finals = new Set(words.map((w) => w[w.length - 1]));
-  return (text) => {
+  return function mayEndWithFinal(text) {
     let t = text.trimEnd();
     if (t.endsWith(':') || t.endsWith('：')) t = t.slice(0, -1).trimEnd();
     return t.length > 0 && finals.has(t[t.length - 1]);
@@ -433,7 +433,26 @@ export function mayEndWithLabel(words: readonly string[]): (text: string) => boo
 }
 
 /** Brackets a label may open with: 【版权声明】, （来源）, [免责声明]. */
-const OPENING_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
+const OPENING_BRACKETS: ReadonlySet<number> = new Set([...'【[〔(（'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a UTF-16 unit is one of the characters `\s` matches and `trim` drops (ECMAScript's
+ * WhiteSpace and LineTerminator): asked by code, since a character string of a CJK text is made
+ * anew each time it is read.
+ */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
 
 /**
  * A test that `text` may open with one of `words`: its first character past spaces and opening
@@ -444,12 +463,13 @@ const OPENING_BRACKETS = new Set(['【', '[', '〔', '(', '（']);
  * It only says "maybe": the caller's pattern decides.
  */
 export function mayOpenWith(words: readonly string[]): (text: string) => boolean {
-  const initials = new Set(words.map((w) => w[0]));
-  return (text) => {
-    // Spaces and brackets in any run (a pattern's `[\s【\[]*`); `trim` drops exactly what \s matches.
+  const initials: ReadonlySet<number> = new Set(words.map((w) => w.charCodeAt(0)));
+  return function mayOpenWithInitial(text) {
+    // Spaces and brackets in any run (a pattern's `[\s【\[]*`).
     let i = 0;
-    while (i < text.length && (OPENING_BRACKETS.has(text[i]) || text[i].trim() === '')) i++;
-    return i < text.length && initials.has(text[i]);
+    let c = text.charCodeAt(0);
+    while (i < text.length && (OPENING_BRACKETS.has(c) || isSpaceCode(c))) c = text.charCodeAt(++i);
+    return i < text.length && initials.has(c);
   };
 }
 

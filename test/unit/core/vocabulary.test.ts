@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import * as vocabulary from '../../../src/core/vocabulary';
 import fc from 'fast-check';
-import { alternation, escapeRegExp, isNotASource, NO_HAN_BEFORE, standaloneAlternation } from '../../../src/core/vocabulary';
+import { alternation, escapeRegExp, isNotASource, isSpaceCode, mayOpenWith, NO_HAN_BEFORE, standaloneAlternation } from '../../../src/core/vocabulary';
 import { readInfoLine } from '../../../src/extract/pageInfoLine';
 import { parseInfoLine } from '../../../src/core/infoLineFields';
 
@@ -72,6 +72,29 @@ describe('the shared vocabulary', () => {
       expect(alternation(list)).toBe(reference(list));
       expect(standaloneAlternation(list)).toBe(standaloneReference(list));
     }
+  });
+
+  test('a space by its code is what trim drops, for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== (String.fromCharCode(c).trim() === '')) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  test('the opening test skips spaces and opening brackets, then asks for a first character of the words', () => {
+    const words = ['版权声明', '免责声明', '附件', '相关链接'];
+    const gate = mayOpenWith(words);
+    const reference = (text: string) => {
+      const t = text.replace(/^[\s【\[〔(（]+/, '');
+      return t.length > 0 && words.some((w) => w[0] === t[0]);
+    };
+    const piece = fc.constantFrom(' ', '\u3000', '\u00a0', '\u200b', '\n', '【', '[', '〔', '(', '（', '版', '免', '附', '相', '关', 'a', '：');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        expect(gate(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('a placeholder in the origin slot names no source; the site itself does', () => {
