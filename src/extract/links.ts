@@ -14,6 +14,7 @@ const MAX_LINKS = 200;
 const MAX_LIST_LINKS = 400;
 /** A line this short after a list link may be the item's date. */
 const ITEM_DATE_LINE_MAX = 25;
+const HAS_DIGIT = /\d/;
 const LABEL_ONLY = /[:：]\s*$/;
 
 const QUERY_OR_FRAGMENT = /[?#]/;
@@ -122,6 +123,9 @@ export function readListLinks(lines: readonly Line[], base: string | null): Page
     // An item's date may stand on a line of its own under the title (<h3><a>…</a></h3><div>2024-06-10</div>).
     const after = i + 1 < lines.length && !lines[i + 1].linkChars && lines[i + 1].chars <= ITEM_DATE_LINE_MAX ? `\n${lines[i + 1].text}` : '';
     const text = line.text.slice(0, 300) + after;
+    // An item prints its date beside it (src/core/listItems.ts): a line without a digit holds
+    // none, and its links (most of a page's navigation) are not resolved.
+    if (!HAS_DIGIT.test(text)) continue;
     const anchors = line.owner.getElementsByTagName('a');
     for (let k = 0; k < anchors.length && out.length < MAX_LIST_LINKS; k++) {
       const url = absolute(anchors[k].getAttribute('href'), base);
