@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { buildRecord } from '../src/core/buildRecord';
 import { decodeBytes } from '../src/cli/decode';
-import { ensureHtmlElement, lowerCaseAttributeNames } from '../src/cli/loadPage';
+import { ensureHtmlElement, lowerCaseAttributeNames, mayHaveUpperCaseAttributeName } from '../src/cli/loadPage';
 import { gzipMember, readWarc, warcRecord, type WarcPage } from '../src/cli/warc';
 import { extractPage } from '../src/extract/extractPage';
 import { readMeta } from '../src/extract/meta';
@@ -27,7 +27,7 @@ const STAGES = [
   'task to worker (clone)',
   'decode',
   'parse (linkedom)',
-  'attribute walk (CLI)',
+  'attribute scan and walk (CLI)',
   'extraction',
   '  of which readMeta',
   'core (buildRecord)',
@@ -105,10 +105,12 @@ async function main(): Promise<void> {
         t0 = add('task to worker (clone)', t0);
         const { text } = decodeBytes(page.bytes, { headerCharset: page.headerCharset });
         t0 = add('decode', t0);
-        const doc = parseHTML(ensureHtmlElement(text)).document;
+        const markup = ensureHtmlElement(text);
+        const doc = parseHTML(markup).document;
         t0 = add('parse (linkedom)', t0);
-        lowerCaseAttributeNames(doc);
-        t0 = add('attribute walk (CLI)', t0);
+        // As parsePage does it.
+        if (mayHaveUpperCaseAttributeName(markup)) lowerCaseAttributeNames(doc);
+        t0 = add('attribute scan and walk (CLI)', t0);
         const input = extractPage(doc, page.url);
         t0 = add('extraction', t0);
         readMeta(doc);
