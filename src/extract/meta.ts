@@ -77,16 +77,73 @@ const ARTICLE_TYPE = /Article|Posting|Report|WebPage/i;
 /** A protocol span's label and brackets: `来源：求是网`, `(编辑：文静)`. */
 const CRAWLER_LABEL = new RegExp(`^\\s*[(（]?\\s*${alternation([...SOURCE_LABELS, ...EDITOR_LABELS, ...AUTHOR_LABELS])}?\\s*[:：]?\\s*|\\s*[)）]\\s*$`, 'g');
 
+const CRAWLER_IDS = ['pubtime_baidu', 'source_baidu', 'editor_baidu', 'author_baidu'] as const;
+type CrawlerId = (typeof CRAWLER_IDS)[number];
+const CRAWLER_ID_SET: ReadonlySet<string> = new Set(CRAWLER_IDS);
+
+/** The elements the head's facts are read from, each list in document order. */
+export interface MetaElements {
+  metas: ArrayLike<Element>;
+  scripts: ArrayLike<Element>;
+  /** Asked only when no meta tag names the page's URL. */
+  links: () => ArrayLike<Element>;
+  /** The first element with a Baidu protocol id, as getElementById answers. */
+  byId: (id: CrawlerId) => Element | null;
+}
+
+/**
+ * How to find them depends on the DOM. A browser answers getElementById from its id map and a
+ * tag name from a cached collection, natively: asked one by one, they cost next to nothing. A DOM
+ * without layout (linkedom, jsdom: the CLI, tests) walks the whole tree for each of the seven
+ * questions, which was half of extraction on heavy pages in linkedom; there one walk answers all.
+ */
+export function metaElements(doc: Document, oneWalk = !rendersPages(doc)): MetaElements {
+  if (!oneWalk) {
+    // Tag-name collections rather than selector queries: right after a collection of the page's
+    // JS heap (a capture in a long-open tab), querySelectorAll took several times as long.
+    return {
+      metas: doc.getElementsByTagName('meta'),
+      scripts: doc.getElementsByTagName('script'),
+      links: () => doc.getElementsByTagName('link'),
+      byId: (id) => doc.getElementById(id),
+    };
+  }
+  const metas: Element[] = [];
+  const scripts: Element[] = [];
+  const links: Element[] = [];
+  const ids = new Map<string, Element>();
+  const root = doc.documentElement;
+  if (root) {
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+    for (let el = root as Element | null; el; el = walker.nextNode() as Element | null) {
+      const name = el.localName;
+      if (name === 'meta') metas.push(el);
+      else if (name === 'script') scripts.push(el);
+      else if (name === 'link') links.push(el);
+      const id = el.id;
+      if (id && CRAWLER_ID_SET.has(id) && !ids.has(id)) ids.set(id, el);
+    }
+  }
+  return { metas, scripts, links: () => links, byId: (id) => ids.get(id) ?? null };
+}
+
+/** NodeFilter.SHOW_ELEMENT, which Node has no global for. */
+const SHOW_ELEMENT = 0x1;
+
+/** A DOM that lays pages out (checkVisibility) is a browser's, with native lookups. */
+function rendersPages(doc: Document): boolean {
+  const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
+  return !!root && typeof root.checkVisibility === 'function';
+}
+
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {
   return raw.toLowerCase().replace(SPACES, '');
 }
 
-export function readMeta(doc: Document): MetaFacts {
+export function readMeta(doc: Document, from: MetaElements = metaElements(doc)): MetaFacts {
   const meta = new Map<string, string>();
-  // Tag-name collections rather than selector queries: right after a collection of the page's
-  // JS heap (a capture in a long-open tab), querySelectorAll took several times as long.
-  const metas = doc.getElementsByTagName('meta');
+  const { metas } = from;
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     const name = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
@@ -97,7 +154,7 @@ export function readMeta(doc: Document): MetaFacts {
     const v = m.getAttribute('content')?.replace(SPACES, ' ').trim();
     if (v) meta.set(k, v);
   }
-  const ld = readJsonLd(doc);
+  const ld = jsonLdOf(from.scripts);
   const provenance: Record<string, string> = {};
   const pick = (field: string, keys: string[]) => pickMeta(meta, provenance, field, keys);
 
@@ -107,7 +164,7 @@ export function readMeta(doc: Document): MetaFacts {
     if (v && FOUR_DIGITS.test(v)) dates.push({ value: v, from: `meta:${k}` });
   }
   if (ld.datePublished) dates.push({ value: ld.datePublished, from: 'json-ld:datePublished' });
-  const crawler = readCrawlerSpans(doc);
+  const crawler = readCrawlerSpans(from);
   if (crawler.pubtime && FOUR_DIGITS.test(crawler.pubtime)) dates.push({ value: crawler.pubtime, from: 'baidu:pubtime' });
 
   const title = pick('title', TITLE_KEYS) ?? ld.headline;
@@ -122,7 +179,7 @@ export function readMeta(doc: Document): MetaFacts {
     keywords: trimmedParts((meta.get('keywords') ?? '').split(KEYWORD_SEPARATORS)),
     description: firstOf(meta, DESCRIPTION_KEYS),
     // The <link> is looked for only when no meta tag names the URL (a walk of the page's links).
-    canonicalUrl: firstOf(meta, URL_KEYS) ?? canonicalLink(doc),
+    canonicalUrl: firstOf(meta, URL_KEYS) ?? canonicalLink(from.links()),
     language: doc.documentElement?.getAttribute('lang') ?? null,
     ogType: meta.get('og:type') ?? null,
     provenance,
@@ -141,17 +198,17 @@ interface CrawlerSpans {
  * crawler, often inside a hidden block. Like meta tags they are declarations, so they count
  * hidden; the page shows the same facts rounded (a minute without its seconds) or not at all.
  */
-function readCrawlerSpans(doc: Document): CrawlerSpans {
+function readCrawlerSpans(from: MetaElements): CrawlerSpans {
   return {
-    pubtime: crawlerText(doc, 'pubtime_baidu'),
-    source: crawlerText(doc, 'source_baidu'),
-    editor: crawlerText(doc, 'editor_baidu'),
-    author: crawlerText(doc, 'author_baidu'),
+    pubtime: crawlerText(from, 'pubtime_baidu'),
+    source: crawlerText(from, 'source_baidu'),
+    editor: crawlerText(from, 'editor_baidu'),
+    author: crawlerText(from, 'author_baidu'),
   };
 }
 
-function crawlerText(doc: Document, id: string): string | null {
-  const raw = doc.getElementById(id)?.textContent;
+function crawlerText(from: MetaElements, id: CrawlerId): string | null {
+  const raw = from.byId(id)?.textContent;
   if (!raw) return null;
   const v = raw.replace(SPACES, ' ').replace(CRAWLER_LABEL, '').trim();
   return v && v.length <= 40 ? v : null;
@@ -182,8 +239,7 @@ function pickMeta(meta: Map<string, string>, provenance: Record<string, string>,
 }
 
 /** The href of the first `<link rel="canonical">`; HTML matches rel and type values case-insensitively. */
-function canonicalLink(doc: Document): string | null {
-  const links = doc.getElementsByTagName('link');
+function canonicalLink(links: ArrayLike<Element>): string | null {
   for (let i = 0; i < links.length; i++) {
     if (links[i].getAttribute('rel')?.trim().toLowerCase() === 'canonical') return links[i].getAttribute('href');
   }
@@ -198,9 +254,8 @@ interface JsonLdFacts {
 }
 
 /** First article-like object among the page's JSON-LD scripts (which may be malformed). */
-export function readJsonLd(doc: Document): JsonLdFacts {
+function jsonLdOf(scripts: ArrayLike<Element>): JsonLdFacts {
   const out: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
-  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const s = scripts[i];
     if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeBytes } from '../../../src/cli/decode';
-import { ensureHtmlElement, InputError, loadPage, parsePage, startsAtHtml, urlBeside } from '../../../src/cli/loadPage';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { ensureHtmlElement, InputError, loadPage, mayHaveUpperCaseAttributeName, parsePage, startsAtHtml, urlBeside } from '../../../src/cli/loadPage';
 import { extractPage } from '../../../src/extract/extractPage';
 
 const ascii = (s: string) => Array.from(Buffer.from(s, 'latin1'));
@@ -89,6 +91,68 @@ describe('parsePage', () => {
   it('keeps the first of two spellings of one attribute, as a browser does', () => {
     const doc = parsePage('<html><body><a HREF="/first" href="/second">x</a></body></html>');
     expect(doc.querySelector('a')?.getAttribute('href')).toBe('/first');
+  });
+});
+
+describe('mayHaveUpperCaseAttributeName: when the attribute walk can be skipped', () => {
+  it('says yes for an upper-case or non-ASCII name, however the tag is written', () => {
+    for (const html of [
+      '<a HREF="/">x</a>',
+      '<div class="a"ID="b">',
+      '<input type=checkbox DISABLED>',
+      '<p\ndata-X = "1">',
+      '<div/Hidden>',
+      '<p title="a" Style=display:none>',
+      '<span ä=1>',
+      '<b title="x<y" class=z>',
+    ])
+      expect([html, mayHaveUpperCaseAttributeName(html)]).toEqual([html, true]);
+  });
+
+  it('says no when only tag names, values and text have capitals', () => {
+    for (const html of [
+      '<DIV class="Nav">A < B</DIV>',
+      '<a href=\'/Index.html\' title="中文">X</a>',
+      '<!DOCTYPE html><P>Text</P><!-- a comment -->',
+      '</DIV ID=x>',
+    ])
+      expect([html, mayHaveUpperCaseAttributeName(html)]).toEqual([html, false]);
+  });
+
+  it('never says no where the parser finds a name lower-casing changes (generated markup)', () => {
+    const piece = fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '/',
+      '\n',
+      'a',
+      'B',
+      'p',
+      'é',
+      'É',
+      '!',
+      '-',
+      'x="',
+      '<div ',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      'Id',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const html = `<html><body>${pieces.join('')}</body></html>`;
+        const doc = parseHTML(html).document;
+        const upper = Array.from(doc.querySelectorAll('*')).some((el) => el.getAttributeNames().some((n) => n !== n.toLowerCase()));
+        return !upper || mayHaveUpperCaseAttributeName(html);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,4 +1,6 @@
-import { readMeta } from '../../../src/extract/meta';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { metaElements, readMeta } from '../../../src/extract/meta';
 import { DOMS } from './doms';
 
 const head = `<meta name="ArticleTitle" content="关于做好防汛工作的通知">
@@ -69,5 +71,30 @@ describe.each(DOMS)('readMeta on %s', (_name, parse) => {
       </span></body></html>`),
     );
     expect(empty.source).toBeNull();
+  });
+});
+
+/**
+ * readMeta finds its elements by named lookups where the DOM answers them from its own indexes (a
+ * browser) and by one walk elsewhere (linkedom, jsdom): both must find the same elements.
+ */
+describe.each(DOMS)('the elements readMeta reads, on %s: one walk and the named lookups agree', (_name, parse) => {
+  const tricky = `<html><head><meta name="Keywords" content="a"><link rel="canonical" href="/h"></head><body>
+    <meta itemprop="datePublished" content="2024-01-02"><span id="source_baidu">来源：甲</span>
+    <svg><script>1</script></svg><div id="source_baidu">来源：乙</div><template><meta name="author" content="模板"></template>
+    <p><span id="pubtime_baidu"></span><link rel="canonical" href="/b"><script type="application/ld+json">{}</script></p>
+    <div id="editor_baidu">编辑：丙</div></body></html>`;
+  const ours = readdirSync(join(__dirname, '../../fixtures/pages')).map((d) => join(__dirname, '../../fixtures/pages', d, 'page.html'));
+  const pages: Array<[string, string]> = [['tricky', tricky], ...ours.filter((f) => existsSync(f)).map((f): [string, string] => [f, readFileSync(f, 'utf8')])];
+  const ids = ['pubtime_baidu', 'source_baidu', 'editor_baidu', 'author_baidu'] as const;
+  it.each(pages.map(([name, html]) => [name.replace(/^.*fixtures\/pages\//, ''), html]))('%s', (_page, html) => {
+    const doc = parse(html);
+    const walk = metaElements(doc, true);
+    const look = metaElements(doc, false);
+    expect(Array.from(walk.metas)).toEqual(Array.from(look.metas));
+    expect(Array.from(walk.scripts)).toEqual(Array.from(look.scripts));
+    expect(Array.from(walk.links())).toEqual(Array.from(look.links()));
+    for (const id of ids) expect(walk.byId(id)).toBe(look.byId(id));
+    expect(readMeta(doc, walk)).toEqual(readMeta(doc, look));
   });
 });
