@@ -4,7 +4,7 @@
  * capture its rows are label lines: they are neither the headline nor its deck, and a 标题 row
  * states the headline outright.
  */
-import { DISCLOSURE_FIELD_LABELS } from './vocabulary';
+import { DISCLOSURE_FIELD_LABELS, isSpaceCode } from './vocabulary';
 
 /** A label as printed in a table cell, where templates space its characters out (索 引 号, 名　　称). */
 function spaced(word: string): string {
@@ -30,16 +30,19 @@ const ROW_LABEL_INITIALS: ReadonlySet<number> = new Set([...ROW_LABELS].map((w) 
  * than `max` other characters before a colon. Asked of every line of a page: a character loop
  * where a pattern of every spaced label took most of a millisecond to compile on a first call.
  */
+const COLON = 0x3a;
+const FULL_WIDTH_COLON = 0xff1a;
+
 function labelBeforeColon(text: string, max: number): string | null {
   let label = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ':' || c === '：') return label;
-    // `trim` drops exactly the characters `\s` matches: spaced labels allow them between characters only.
-    if (c.trim() === '') {
+    const c = text.charCodeAt(i);
+    if (c === COLON || c === FULL_WIDTH_COLON) return label;
+    // Spaced labels allow the characters `\s` matches between their characters only.
+    if (isSpaceCode(c)) {
       if (!label) return null;
     } else if (label.length === max) return null;
-    else label += c;
+    else label += text[i];
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { readMeta } from './meta';
 import { judgeArticle } from './pageKind';
 import { findRegion, isInside, lineSpan, type Region } from './region';
 import { chooseTitle } from './pageHeadline';
-import { isHiddenByStyle } from './visibility';
+import { hasLayout, isHiddenByStyle } from './visibility';
 
 export interface ExtractOptions {
   /** Element the user chose as the article; skips the search for the container. */
@@ -299,11 +299,6 @@ function textOf(l: Line): string {
 /** `map` callback with the page's lines as `this`: the text of line `i`. */
 function lineText(this: Line[], i: number): string {
   return this[i].text;
-}
-
-function hasLayout(doc: Document): boolean {
-  const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
-  return !!root && typeof root.checkVisibility === 'function';
 }
 
 /**

@@ -2,7 +2,7 @@ import { isDisclosureRow } from '../core/disclosure';
 import { ATTACHMENT_FILE_TYPES, ATTACHMENT_LABELS, COMPANION_LINK_LABELS, mayOpenWith } from '../core/vocabulary';
 import type { PageLink } from '../core/types';
 import { squash, type Line } from './lines';
-import type { Region } from './region';
+import { isInside, type Region } from './region';
 
 /** Lines below the article read for its lists (附件, 相关解读): a list sits right under the body, the footer further down. */
 const BELOW = 25;
@@ -66,7 +66,7 @@ export function readLinks(lines: readonly Line[], region: Region, base: string |
       continue;
     }
     if (label && !scope) scope = commonAncestor(label.owner, line.owner);
-    else if (scope && !isWithin(line.owner, scope)) label = scope = null;
+    else if (scope && !isInside(line.owner, scope)) label = scope = null;
     if (read.has(line.owner)) continue;
     read.add(line.owner);
     const anchors = line.owner.getElementsByTagName('a');
@@ -90,13 +90,8 @@ export function readLinks(lines: readonly Line[], region: Region, base: string |
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
-  for (let e: Element | null = a.parentElement; e; e = e.parentElement) if (isWithin(b, e)) return e;
+  for (let e: Element | null = a.parentElement; e; e = e.parentElement) if (isInside(b, e)) return e;
   return null;
-}
-
-function isWithin(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (e === root) return true;
-  return false;
 }
 
 function absolute(href: string | null, base: string | null): string | null {

@@ -1,5 +1,6 @@
 import { alternation, AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS } from '../core/vocabulary';
 import { trimmedParts } from './pieces';
+import { hasLayout } from './visibility';
 
 /**
  * Facts declared in the page head: government CMS meta tags (ArticleTitle, PubDate,
@@ -97,7 +98,7 @@ export interface MetaElements {
  * without layout (linkedom, jsdom: the CLI, tests) walks the whole tree for each of the seven
  * questions, which was half of extraction on heavy pages in linkedom; there one walk answers all.
  */
-export function metaElements(doc: Document, oneWalk = !rendersPages(doc)): MetaElements {
+export function metaElements(doc: Document, oneWalk = !hasLayout(doc)): MetaElements {
   if (!oneWalk) {
     // Tag-name collections rather than selector queries: right after a collection of the page's
     // JS heap (a capture in a long-open tab), querySelectorAll took several times as long.
@@ -129,12 +130,6 @@ export function metaElements(doc: Document, oneWalk = !rendersPages(doc)): MetaE
 
 /** NodeFilter.SHOW_ELEMENT, which Node has no global for. */
 const SHOW_ELEMENT = 0x1;
-
-/** A DOM that lays pages out (checkVisibility) is a browser's, with native lookups. */
-function rendersPages(doc: Document): boolean {
-  const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
-  return !!root && typeof root.checkVisibility === 'function';
-}
 
 /** Meta names are case- and space-insensitive in practice (`weibo: article:create_at`, `og:time `). */
 function key(raw: string): string {

@@ -47,6 +47,15 @@ export function isHiddenByAttributes(el: Element, r: DomReads): boolean {
 const CSS_VISIBILITY = { checkVisibilityCSS: true };
 
 /**
+ * Whether the DOM lays pages out (a browser's, which has `checkVisibility`): there computed style
+ * can be asked and lookups by tag name or id are native; linkedom and jsdom do neither.
+ */
+export function hasLayout(doc: Document): boolean {
+  const root = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
+  return !!root && typeof root.checkVisibility === 'function';
+}
+
+/**
  * Browser check after layout. `checkVisibility` answers from the layout that the page already
  * has; where it is missing we fall back to getComputedStyle on the element itself.
  */
