@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { importRecords } from '../../src/core/export';
-import { captureInPopup, extensionUrl, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
+import {
+  captureInPopup,
+  extensionUrl,
+  launchExtension,
+  screenshot,
+  serve,
+  type LoadedExtension,
+  type TestServer,
+  lastDownloadId,
+  type DownloadInfo,
+} from './helpers';
 import { DISCLOSURE_PAGE, NOTICE_WITH_ATTACHMENTS } from './pages';
 
 /**
@@ -27,14 +37,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo {
-  id: number;
-  url: string;
-  filename: string;
-  state: string;
-  error?: string;
-}
-
 /** The downloads started since `after` (a download id), each once it has finished. */
 async function finishedDownloads(after: number, count: number): Promise<DownloadInfo[]> {
   for (let i = 0; i < 150; i++) {
@@ -43,11 +45,6 @@ async function finishedDownloads(after: number, count: number): Promise<Download
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${count} downloads did not finish`);
-}
-
-async function lastDownloadId(): Promise<number> {
-  const [latest] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-  return latest?.id ?? 0;
 }
 
 test('a 通知 with three attachments: listed in the card, saved by 下载附件 into a folder named after the record', async () => {
@@ -60,7 +57,7 @@ test('a 通知 with three attachments: listed in the card, saved by 下载附件
   // The footer's file is the site's, not the notice's.
   expect(await popup.textContent('.attachments')).not.toContain('广告服务');
 
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await popup.click('[data-action="download-attachments"]');
   await popup.waitForSelector('.action-note:has-text("2024-04-02 关于开展2024年度青年人才计划申报工作的通知")');
   expect(await popup.textContent('.action-note')).toContain('3');
@@ -76,7 +73,7 @@ test('a 通知 with three attachments: listed in the card, saved by 下载附件
 test('the popup exports the record as RIS, and JSON export and import keep every new field', async () => {
   const { popup } = await captureInPopup(ext, server.url('/notice/t20240402_900.html?again=1'));
   await popup.selectOption('[data-action="export-format"]', 'ris');
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await popup.click('[data-action="export"]');
   await popup.waitForSelector('.action-note:has-text(".ris")');
   const [ris] = await finishedDownloads(before, 1);
@@ -87,7 +84,7 @@ test('the popup exports the record as RIS, and JSON export and import keep every
   expect(text).toContain(`UR  - ${server.url('/notice/t20240402_900.html?again=1')}`);
 
   await popup.selectOption('[data-action="export-format"]', 'json');
-  const beforeJson = await lastDownloadId();
+  const beforeJson = await lastDownloadId(ext);
   await popup.click('[data-action="export"]');
   await popup.waitForSelector('.action-note:has-text(".json")');
   const [json] = await finishedDownloads(beforeJson, 1);
@@ -123,7 +120,7 @@ test('the history page exports the captures as CSL-JSON and BibTeX', async () =>
   await history.check('#select-all');
   const texts: Record<string, string> = {};
   for (const format of ['csl-json', 'bibtex'] as const) {
-    const before = await lastDownloadId();
+    const before = await lastDownloadId(ext);
     await history.selectOption('#format', format);
     await history.click('#export');
     const [item] = await finishedDownloads(before, 1);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRecord } from '../../src/core/validateRecord';
-import { ROOT, captureInPopup, screenshot, launchExtension, serve, type LoadedExtension, type TestServer } from './helpers';
+import { ROOT, captureInPopup, screenshot, launchExtension, serve, type LoadedExtension, type TestServer, type DownloadInfo } from './helpers';
 
 /**
  * Issue 2 end to end: a government-style page served from 127.0.0.1, captured through the popup's
@@ -20,13 +20,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-interface DownloadInfo {
-  filename: string;
-  state: string;
-  mime: string;
-  error?: string;
-}
 
 async function waitForDownload(ext: LoadedExtension, id: number): Promise<DownloadInfo> {
   for (let i = 0; i < 100; i++) {

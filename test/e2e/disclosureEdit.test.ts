@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { CaptureRecord } from '../../src/core/types';
 import { validateRecord } from '../../src/core/validateRecord';
-import { captureInPopup, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
+import { captureInPopup, launchExtension, screenshot, serve, type LoadedExtension, type TestServer, lastDownloadId, latestDownload } from './helpers';
 import { DISCLOSURE_WITHOUT_WRITTEN_DATE } from './pages';
 
 /**
@@ -24,28 +24,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo {
-  id: number;
-  filename: string;
-  state: string;
-}
-
-async function lastDownloadId(): Promise<number> {
-  const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-  return item?.id ?? 0;
-}
-
 /** The popup's export in `format`, read back from disk once the download finished. */
 async function exportFromPopup(popup: Page, format: string): Promise<string> {
   await popup.selectOption('[data-action="export-format"]', format);
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await popup.click('[data-action="export"]');
-  for (let i = 0; i < 150; i++) {
-    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-    if (item && item.id > before && item.state === 'complete') return readFileSync(item.filename, 'utf8');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no ${format} download`);
+  const item = await latestDownload(ext, before, (d) => d.state === 'complete', 150);
+  return readFileSync(item.filename, 'utf8');
 }
 
 const facts = async (popup: Page) => {

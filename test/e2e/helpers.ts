@@ -182,12 +182,46 @@ export async function openPopup(ext: LoadedExtension, tabId: number, size = { wi
   return popup;
 }
 
-/** Opens `url` in a tab, then the popup for that tab, and waits until the capture finished or failed. */
 /** A stored record, asked of the background from an extension page as the popup asks for it. */
 export async function storedRecord(page: Page, id: string): Promise<any> {
   return page.evaluate(async (recordId) => (await chrome.runtime.sendMessage({ type: 'getCapture', id: recordId })).value, id);
 }
 
+/** A download as chrome.downloads.search reports it (the fields the tests read). */
+export interface DownloadInfo {
+  id: number;
+  url: string;
+  filename: string;
+  state: string;
+  mime: string;
+  error?: string;
+}
+
+/** The id of the latest download, or 0: a test notes it before an action and waits for one after it. */
+export async function lastDownloadId(ext: LoadedExtension): Promise<number> {
+  const [latest] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
+  return latest?.id ?? 0;
+}
+
+/**
+ * The latest download once it is newer than download `after` and `done` (by default: no longer in
+ * progress), polled every 100 ms up to `tries` times.
+ */
+export async function latestDownload(
+  ext: LoadedExtension,
+  after: number,
+  done: (d: DownloadInfo) => boolean = (d) => d.state !== 'in_progress',
+  tries = 100,
+): Promise<DownloadInfo> {
+  for (let i = 0; i < tries; i++) {
+    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
+    if (item && item.id > after && done(item)) return item;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no finished download after ${after}`);
+}
+
+/** Opens `url` in a tab, then the popup for that tab, and waits until the capture finished or failed. */
 export async function captureInPopup(ext: LoadedExtension, url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(url);

@@ -6,7 +6,18 @@ import { importRecords } from '../../src/core/export';
 import type { CaptureRecord } from '../../src/core/types';
 import { validateRecord } from '../../src/core/validateRecord';
 import { sampleRecord } from '../unit/export/sampleRecord';
-import { ROOT, artifactPath, extensionUrl, launchExtension, screenshot, serve, type LoadedExtension, type TestServer } from './helpers';
+import {
+  ROOT,
+  artifactPath,
+  extensionUrl,
+  launchExtension,
+  screenshot,
+  serve,
+  type LoadedExtension,
+  type TestServer,
+  lastDownloadId,
+  latestDownload,
+} from './helpers';
 
 /**
  * The history page in real Chromium on the built extension: captures are seeded through its own
@@ -56,25 +67,6 @@ function seedRecords(): CaptureRecord[] {
     }),
   );
   return out;
-}
-
-interface DownloadInfo {
-  filename: string;
-  state: string;
-}
-
-async function latestDownload(after: number): Promise<DownloadInfo> {
-  for (let i = 0; i < 100; i++) {
-    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as (DownloadInfo & { id: number })[];
-    if (item && item.id > after && item.state !== 'in_progress') return item;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no finished download');
-}
-
-async function lastDownloadId(): Promise<number> {
-  const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as { id: number }[];
-  return item?.id ?? 0;
 }
 
 const rowIds = () => history.$$eval('#list li.item', (lis) => lis.map((li) => li.getAttribute('data-id')));
@@ -218,9 +210,9 @@ test('README picture: realistic captures, one opened, one exported by date and t
   await history.check('li[data-id="showcase-1"] input[type="checkbox"]');
   await history.waitForSelector('#selected:has-text("1")');
   await history.selectOption('#format', 'markdown');
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await history.click('#export');
-  expect((await latestDownload(before)).state).toBe('complete');
+  expect((await latestDownload(ext, before)).state).toBe('complete');
   expect(await history.textContent('#status')).toContain('2024-05-18 关于开展夏季大气污染防治攻坚行动的通知.md');
   await history.selectOption('#format', 'json');
   await screenshot(history, 'history.png', { docs: true, fullPage: false });
@@ -312,10 +304,10 @@ test('selected captures export as JSONL and CSV that read back equal and schema-
   await history.waitForSelector('#selected:has-text("11")');
 
   for (const format of ['jsonl', 'csv'] as const) {
-    const before = await lastDownloadId();
+    const before = await lastDownloadId(ext);
     await history.selectOption('#format', format);
     await history.click('#export');
-    const item = await latestDownload(before);
+    const item = await latestDownload(ext, before);
     expect(item.state).toBe('complete');
     // Playwright stores downloads under generated names; the name the page asked for is in the status.
     expect(await history.textContent('#status')).toMatch(new RegExp(`captures_\\d{4}-\\d{2}-\\d{2}_11\\.${format}`));
@@ -334,10 +326,10 @@ test('selected captures export as JSONL and CSV that read back equal and schema-
   await history.selectOption('#site', '');
   await waitForRows(32);
   await history.check('li[data-id="seed-07"] input[type="checkbox"]');
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await history.selectOption('#format', 'json');
   await history.click('#export');
-  const item = await latestDownload(before);
+  const item = await latestDownload(ext, before);
   expect(await history.textContent('#status')).toContain('2024-03-14 关于独一无二关键词的通知.json');
   const one = JSON.parse(readFileSync(item.filename, 'utf8'));
   expect(validateRecord(one).ok).toBe(true);

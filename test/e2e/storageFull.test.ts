@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { validateRecord } from '../../src/core/validateRecord';
-import { extensionUrl, launchExtension, screenshot, serve, tabIdOf, type LoadedExtension, type TestServer } from './helpers';
+import { extensionUrl, launchExtension, screenshot, serve, tabIdOf, type LoadedExtension, type TestServer, latestDownload } from './helpers';
 
 /**
  * Issue 6, storage full: "gives a clear error and the record can still be exported". The quota is
@@ -33,21 +33,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-interface DownloadInfo {
-  id: number;
-  filename: string;
-  state: string;
-}
-
-async function finishedDownload(): Promise<DownloadInfo> {
-  for (let i = 0; i < 100; i++) {
-    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-    if (item && item.state !== 'in_progress') return item;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no finished download');
-}
 
 function storedCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -86,7 +71,7 @@ test('storage full: a clear message, and the unsaved record still exports as val
   await popup.click('[data-action="export"]');
   await popup.waitForSelector('.action-note:has-text(".json")');
   expect(await popup.textContent('.action-note')).toMatch(/2024-06-03[ _]县政府召开安全生产会议\.json/);
-  const item = await finishedDownload();
+  const item = await latestDownload(ext, -1);
   expect(item.state).toBe('complete');
   const exported = JSON.parse(readFileSync(item.filename, 'utf8'));
   const v = validateRecord(exported);

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { importRecords } from '../../src/core/export';
 import type { CaptureRecord } from '../../src/core/types';
 import { validateRecord } from '../../src/core/validateRecord';
-import { captureInPopup, extensionUrl, launchExtension, serve, type LoadedExtension, type TestServer } from './helpers';
+import { captureInPopup, extensionUrl, launchExtension, serve, type LoadedExtension, type TestServer, lastDownloadId, latestDownload } from './helpers';
 import { EMPTY_PAGE, LIST_PAGE, LONG_TITLE_MEETING, SECOND_ARTICLE } from './pages';
 
 /**
@@ -34,24 +34,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface DownloadInfo {
-  id: number;
-  filename: string;
-  state: string;
-}
-
-async function lastDownloadId(): Promise<number> {
-  const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-  return item?.id ?? 0;
-}
-
 async function downloadedText(after: number): Promise<{ name: string; text: string }> {
-  for (let i = 0; i < 100; i++) {
-    const [item] = (await ext.sw(async () => chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))) as DownloadInfo[];
-    if (item && item.id > after && item.state === 'complete') return { name: item.filename, text: readFileSync(item.filename, 'utf8') };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no finished download');
+  const item = await latestDownload(ext, after, (d) => d.state === 'complete');
+  return { name: item.filename, text: readFileSync(item.filename, 'utf8') };
 }
 
 async function stored(page: Page, id: string): Promise<CaptureRecord | null> {
@@ -68,7 +53,7 @@ async function openHistory(): Promise<Page> {
 async function exportFrom(history: Page, id: string, format: string): Promise<{ name: string; text: string }> {
   await history.check(`li[data-id="${id}"] input[type="checkbox"]`);
   await history.selectOption('#format', format);
-  const before = await lastDownloadId();
+  const before = await lastDownloadId(ext);
   await history.click('#export');
   const file = await downloadedText(before);
   await history.uncheck(`li[data-id="${id}"] input[type="checkbox"]`);
