@@ -15,14 +15,11 @@ import type { Block, CaptureRecord, PageInput } from '../src/core/types';
 import { decodeBytes } from '../src/cli/decode';
 import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
+import { meanOf, SCORE_KEYS, type Means, type Row } from './scores';
 
-type Row = Record<string, number | null | string | boolean>;
 interface Scorer {
   scoreOne: (gold: unknown, pred: unknown) => Row;
 }
-
-export const SCORE_KEYS = ['bodyF1', 'bodyP', 'bodyR', 'title', 'date', 'source', 'editor', 'nonArticle'] as const;
-export type Means = Record<(typeof SCORE_KEYS)[number], number | null>;
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
@@ -50,15 +47,6 @@ function readabilityInput(html: string, url: string | null): PageInput {
     },
     blocks,
   };
-}
-
-export function meanOf(rows: Row[]): Means {
-  const out = {} as Means;
-  for (const k of SCORE_KEYS) {
-    const v = rows.map((r) => r[k]).filter((x): x is number => typeof x === 'number');
-    out[k] = v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
-  }
-  return out;
 }
 
 const fmt = (x: number | null) => (x == null ? '  -  ' : x.toFixed(3));
