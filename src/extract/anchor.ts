@@ -4,7 +4,8 @@ import { domReadsFor, type DomReads } from './domReads';
 import type { Line } from './lines';
 import { findRegion, isInside, type Region } from './region';
 import { compact } from './pieces';
-import { stripSiteSuffix, type TitleChoice } from './pageHeadline';
+import { stripSiteSuffix } from './pageHeadline';
+import type { TitleChoice } from './lineShape';
 
 /**
  * The body sought from the headline down. The region search weighs prose; a page whose article

@@ -7,7 +7,7 @@ import { compact } from './pieces';
 import type { Line } from './lines';
 import type { RemovedLine } from '../core/types';
 import type { Region } from './region';
-import type { TitleChoice } from './pageHeadline';
+import type { TitleChoice } from './lineShape';
 
 export interface BodySplit {
   kept: Line[];

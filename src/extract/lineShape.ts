@@ -33,3 +33,18 @@ export interface Line extends TextMeasure {
   /** The line sits inside an <h1>–<h6> or a title-like element. */
   headingLevel: number;
 }
+
+/**
+ * The article's own headline. The document title carries site and column names
+ * (`标题_栏目_站名`, `栏目--标题`), the visible headline usually does not; so a visible
+ * heading that the document or meta title contains wins, and the document title with its
+ * site/column segments cut is the fallback.
+ */
+export interface TitleChoice {
+  title: string | null;
+  /** Index of the headline's line in the page's lines, or -1 when it is not visible. */
+  lineIndex: number;
+  /** How many page lines the headline spans (a headline broken over lines). */
+  lineCount: number;
+  from: string;
+}

@@ -1,24 +1,12 @@
-import type { Line } from './lines';
+import type { Line, TitleChoice } from './lineShape';
 import { domReadsFor } from './domReads';
 import { disclosedTitleAt } from '../core/disclosure';
 import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/headline';
-import { TITLE_SEPARATOR } from '../core/vocabulary';
 import { compact } from './pieces';
-
-/**
- * The article's own headline. The document title carries site and column names
- * (`标题_栏目_站名`, `栏目--标题`), the visible headline usually does not; so a visible
- * heading that the document or meta title contains wins, and the document title with its
- * site/column segments cut is the fallback.
- */
-export interface TitleChoice {
-  title: string | null;
-  /** Index of the headline's line in the page's lines, or -1 when it is not visible. */
-  lineIndex: number;
-  /** How many page lines the headline spans (a headline broken over lines). */
-  lineCount: number;
-  from: string;
-}
+import { isBreadcrumb, isInfoLine } from './bodyLines';
+import { readInfoLine } from './pageInfoLine';
+import { findDates } from './dateText';
+import { isNoticeHeading, TITLE_SEPARATOR } from '../core/vocabulary';
 
 /** The headline part of a document title (shared with the text reader: src/core/headline.ts). */
 export function stripSiteSuffix(docTitle: string): string {
@@ -132,8 +120,12 @@ export function chooseTitle(lines: Line[], bodyStart: number, metaTitle: string 
     const line = lines[i];
     const n = line.chars;
     const like = titleLikeness(line);
-    if (!like || n < 4 || n > 80 || line.linkChars > n / 2 || columns.has(line.text.trim())) continue;
-    const score = like + i / 100;
+    // The info line under a headline is often styled with it (class="title-meta", an <h6>): a
+    // line of labels or one that opens with the date is never the headline.
+    if (!like || n < 4 || n > 80 || line.linkChars > n / 2 || isColumnName(columns, line.text.trim()) || isDateline(line.text, n)) continue;
+    // The headline is printed right above the info line that dates the page: a heading there
+    // outranks a styled one elsewhere (a dialog's title, a box's heading).
+    const score = like + i / 100 + (infoLineBelow(lines, i) ? 1 : 0);
     if (!heading || score > heading.score) heading = { index: i, score };
   }
   // The disclosure table names the document (标题：…, or 名称：… among its other rows): the page's
@@ -144,7 +136,74 @@ export function chooseTitle(lines: Line[], bodyStart: number, metaTitle: string 
     if (stated) return { title: stated, lineIndex: from + k, lineCount: 1, from: 'disclosure-table' };
   }
   if (heading) return { title: lines[heading.index].text, lineIndex: heading.index, lineCount: 1, from: 'heading' };
+  // No heading, and the head's titles name no line of the page (a site's or a column's title):
+  // the headline is the line the page prints above its info line.
+  const above = aboveInfoLine(lines, Math.max(from, bodyStart - 12), Math.min(lines.length, bodyStart + 5), columns);
+  if (above >= 0) return { title: lines[above].text, lineIndex: above, lineCount: 1, from: 'above-info-line' };
   if (metaTitle) return { title: stripSiteSuffix(metaTitle), lineIndex: -1, lineCount: 0, from: 'meta' };
   if (docTitle) return { title: stripSiteSuffix(docTitle), lineIndex: -1, lineCount: 0, from: 'document-title' };
   return { title: null, lineIndex: -1, lineCount: 0, from: 'none' };
+}
+
+/** Longest name of a site's column (国务院公报, 新型冠状病毒肺炎疫情防控); a longer crumb is a page's own headline. */
+const COLUMN_NAME_MAX = 16;
+
+/**
+ * A column of the site named by the breadcrumb. A trail may end with the page's own headline
+ * (首页 > 时政新闻 > 某地开展…): a crumb longer than a column's name is the headline, not a column.
+ */
+function isColumnName(columns: ReadonlySet<string>, text: string): boolean {
+  return text.length <= COLUMN_NAME_MAX && columns.has(text);
+}
+
+/**
+ * An info line (labels: 来源：…, 发布时间：…) or an unlabelled one that opens with the full date
+ * (2019年09月11日 某某传媒 时政新闻 1665): the line under a headline, not the headline. A headline
+ * may open with a month (2024年4月全国CPI…), not with a day's date.
+ */
+function isDateline(text: string, n: number): boolean {
+  if (isInfoLine(text, n)) return true;
+  const first = findDates(text)[0];
+  return first !== undefined && first.index <= 1;
+}
+
+/**
+ * A line of labels that dates the page or names its source (发布时间：2024-06-10, 来源：新华社),
+ * as the text reader's headline rule reads the line under a headline.
+ */
+function isHeaderInfoLine(line: Line): boolean {
+  if (line.chars > 160 || line.linkChars * 2 > line.chars) return false;
+  const info = readInfoLine(line.text);
+  return info.labels > 0 && (info.date !== undefined || info.source !== undefined);
+}
+
+/** One of the two lines after line `i` is the page's info line. */
+function infoLineBelow(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (isHeaderInfoLine(lines[k])) return true;
+  return false;
+}
+
+/** What a headline line does not end with: a sentence's stop or a label's colon. */
+const NOT_HEADLINE_END = /[。:：]$/;
+
+/**
+ * The headline of a page that marks none (no heading element, no title class, no <title>): the
+ * line printed right above the info line that dates the page or names its source (the convention of news and
+ * government templates alike, and the text reader's rule in src/core/cleaner/findHeadline.ts).
+ * The line must read as a headline: unlinked, short, not a label or a sentence, not a column's
+ * name, the breadcrumb or a notice's heading. -1 when the lines above the body hold no dated info line.
+ */
+function aboveInfoLine(lines: Line[], from: number, to: number, columns: ReadonlySet<string>): number {
+  for (let i = from + 1; i < to; i++) {
+    if (!isHeaderInfoLine(lines[i])) continue;
+    for (let k = i - 1; k >= from && k >= i - 3; k--) {
+      const above = lines[k];
+      const text = above.text.trim();
+      if (above.chars === 0) continue;
+      if (above.chars < 4 || above.chars > 80 || above.linkChars * 2 > above.chars || NOT_HEADLINE_END.test(text)) break;
+      if (isColumnName(columns, text) || isBreadcrumb(text) || isDateline(text, above.chars) || isNoticeHeading(text)) break;
+      return k;
+    }
+  }
+  return -1;
 }
