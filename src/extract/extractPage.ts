@@ -203,6 +203,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
     : judgeArticle(lines, region, body.kept, documentTitle, {
         headline: title.from === 'visible-heading',
         labelledDate: facts.provenance.publishedAt === 'info-line-labelled',
+        bodyUnderHeadline: title.lineIndex >= 0 && region.start >= title.lineIndex && region.start - (title.lineIndex + title.lineCount) <= HEADER_LINES,
       });
 
   const provenance: Record<string, string> = { title: title.from, ...facts.provenance };

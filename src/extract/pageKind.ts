@@ -76,7 +76,12 @@ export interface ArticleEvidence {
   headline: boolean;
   /** A publish date with its label (发布时间, 发布日期) above the body. */
   labelledDate: boolean;
+  /** The chosen region starts right under that headline (a few lines of info and page tools between). */
+  bodyUnderHeadline?: boolean;
 }
+
+/** Prose a short article under its confirmed headline holds at least (one paragraph). */
+const SHORT_ARTICLE_PROSE = 60;
 
 export function judgeArticle(
   lines: Line[],
@@ -90,8 +95,10 @@ export function judgeArticle(
   if (documentTitle && SEARCH_TITLE.test(documentTitle)) {
     return { isArticle: false, reason: 'search results page' };
   }
-  // A short notice (one paragraph under a headline and a 发布时间 line) is still an article.
-  const shortArticle = evidence.headline && evidence.labelledDate;
+  // A short notice (one paragraph under a headline and a 发布时间 line) is still an article, and
+  // so is a paragraph right under the headline the head's title confirms: an index page's
+  // heading (a channel's name) heads links, not prose.
+  const shortArticle = evidence.headline && (evidence.labelledDate || (evidence.bodyUnderHeadline === true && s.proseChars >= SHORT_ARTICLE_PROSE));
   if (region.score < MIN_ARTICLE_WEIGHT && s.linkLines >= 20 && s.pageLinkShare >= 0.4 && !shortArticle) {
     return { isArticle: false, reason: 'index page: mostly links, no paragraph run' };
   }

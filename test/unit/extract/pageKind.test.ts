@@ -66,4 +66,23 @@ describe.each(DOMS)('article or not on %s', (_name, parse) => {
     const body = '<p>据财联社消息，交通运输部今日表示，将着力打造京津冀区域综合立体交通网络，实现快速铁路覆盖所有地级市。</p>';
     expect(extractPage(parse(govPage({ body })), null).hints.isArticle).toBe(true);
   });
+
+  it('keeps one paragraph right under the headline the head title confirms, on a page full of links and without a labelled date', () => {
+    const nav = `<div><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/c/${i}">栏目导航${i + 1}</a></li>`).join('')}</ul></div>`;
+    const html = govPage({
+      title: '五月贷款市场报价利率保持不变',
+      before: '<div>示例日报 2024-05-20</div>',
+      body: '<p>示例日报讯（记者 王小明）5月20日，贷款市场报价利率公布，一年期与五年期以上利率均与上月持平，符合市场此前的普遍预期，业内人士认为后续仍有下调空间。</p>',
+    }).replace('<body>', `<body>${nav}`);
+    const input = extractPage(parse(html), null);
+    expect(input.hints.isArticle).toBe(true);
+    expect(input.blocks).toHaveLength(1);
+  });
+
+  it('still rejects a channel page whose heading repeats the head title above a one-line introduction', () => {
+    const nav = `<div><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/c/${i}">栏目导航${i + 1}</a></li>`).join('')}</ul></div>`;
+    const entries = `<p>本栏目介绍重点项目建设进展，欢迎查阅。</p><ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/p/${i}">示例重点项目第${i + 1}期</a></li>`).join('')}</ul>`;
+    const html = `<html><head><title>项目展示_示例市人民政府</title></head><body>${nav}<h1>项目展示</h1><div>${entries}</div></body></html>`;
+    expect(extractPage(parse(html), null).hints.isArticle).toBe(false);
+  });
 });
