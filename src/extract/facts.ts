@@ -1,7 +1,17 @@
 import type { Author } from '../core/types';
 import { isSourceName } from '../core/fieldShapes';
 import { breadcrumbColumns } from '../core/headline';
-import { alternation, EDITOR_LABELS, isCompanionLinkLine, SOURCE_LABELS } from '../core/vocabulary';
+import {
+  alternation,
+  AUTHOR_LABELS,
+  COUNTER_LABELS,
+  DATE_NOUNS,
+  EDITOR_LABELS,
+  isCompanionLinkLine,
+  PUBLISH_DATE_LABELS,
+  SOURCE_LABELS,
+  UPDATE_DATE_LABELS,
+} from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
 import { visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './pageInfoLine';
@@ -387,12 +397,50 @@ export function outletNear(lines: Line[]): string | null {
       if (tagged && !NOT_NAME.test(tagged[1])) return tagged[1];
     }
     const tokens = trimmedParts(rest.split(NAME_SEPARATORS));
+    let names = 0;
+    let lone: string | null = null;
+    let original = false;
     for (const t of tokens) {
-      if (NOT_NAME.test(t)) continue;
+      if (NOT_NAME.test(t)) {
+        if (ORIGINAL_BADGE.test(t)) original = true;
+        continue;
+      }
       if (OUTLET_NAME.test(t)) return t;
+      names++;
+      lone = t;
     }
+    // The date line under a headline that holds one name besides the date and time prints the
+    // outlet (2019年11月25日 18:57 参考消息), whatever its name ends with. Two or three Han
+    // characters may be the writer's name instead, and a longer line is more than an info line.
+    // Beside a 原创 badge the name is the account that wrote the post, not an outlet.
+    if (dated[i] && names === 1 && lone && !original && line.chars <= LONE_OUTLET_LINE_MAX && isLoneOutlet(lone)) return lone;
   }
   return null;
+}
+
+/** Longest date line whose single name is read as its outlet. */
+const LONE_OUTLET_LINE_MAX = 40;
+const ORIGINAL_BADGE = /^(?:原创|原創)$/;
+/** Four to fourteen letters, a hyphen allowed inside (新浪财经-自媒体综合). */
+const LONE_OUTLET = /^[\u4e00-\u9fa5A-Za-z·](?:[\u4e00-\u9fa5A-Za-z·]|[-－](?=[\u4e00-\u9fa5A-Za-z])){2,12}[\u4e00-\u9fa5A-Za-z·]$/;
+
+/** Labels printed without their colon (更新时间 2012年12月10日): the line's other piece, not a name. */
+const INFO_LABEL_WORDS: ReadonlySet<string> = new Set<string>([
+  ...PUBLISH_DATE_LABELS,
+  ...UPDATE_DATE_LABELS,
+  ...SOURCE_LABELS,
+  ...EDITOR_LABELS,
+  ...AUTHOR_LABELS,
+  ...COUNTER_LABELS,
+]);
+
+function isLoneOutlet(name: string): boolean {
+  return LONE_OUTLET.test(name) && !INFO_LABEL_WORDS.has(name) && !endsWithDateNoun(name);
+}
+
+function endsWithDateNoun(name: string): boolean {
+  for (const noun of DATE_NOUNS) if (name.endsWith(noun)) return true;
+  return false;
 }
 
 /** A dated line within OUTLET_REACH lines of line `i`. */

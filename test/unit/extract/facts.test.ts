@@ -59,6 +59,16 @@ describe.each(DOMS)('pickFacts on %s', (_name, parse) => {
     expect(page('<div class="date-source">2019年09月09日 20:52 示例财经-自媒体综合</div>').source).toBe('示例财经-自媒体综合');
   });
 
+  it('reads the one name on the date line as the outlet, whatever its class and its ending', () => {
+    expect(page('<div class="k7">2019年11月25日 18:57 示例参考消息</div>').source).toBe('示例参考消息');
+    expect(page('<div class="k7">2019年09月09日 20:52 示例财经-自媒体综合</div>').source).toBe('示例财经-自媒体综合');
+  });
+
+  it('does not read the one name on the date line as the outlet beside a 原创 badge, or when it may be a person', () => {
+    expect(page('<div class="k7">原创 示例游戏工作室 2019-09-04 22:18:34</div>').source).toBeNull();
+    expect(page('<div class="k7">2019-09-04 22:18 王小明</div>').source).toBeNull();
+  });
+
   it('does not take an outlet-like share button far from the date line', () => {
     const share = ['微博', '微信', '空间', '豆瓣', '开心网'].map((s) => `<li><a href="#">${s}</a></li>`).join('');
     const hints = page(`<div class="date">更新时间 2012年12月10日</div><ul class="share">${share}</ul>`);
