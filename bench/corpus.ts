@@ -9,12 +9,12 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
 import { buildRecord } from '../src/core/buildRecord';
-import type { Block, CaptureRecord, PageInput } from '../src/core/types';
+import type { CaptureRecord } from '../src/core/types';
 import { decodeBytes } from '../src/cli/decode';
 import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
+import { readabilityInput } from './readabilityInput';
 import { meanOf, SCORE_KEYS, type Means, type Row } from './scores';
 
 interface Scorer {
@@ -22,32 +22,6 @@ interface Scorer {
 }
 
 const NOW = new Date('2026-01-01T00:00:00Z');
-
-/** Readability's output mapped onto the same PageInput our extraction fills. */
-function readabilityInput(html: string, url: string | null): PageInput {
-  const doc = parsePage(html);
-  const article = new Readability(doc).parse();
-  if (!article) {
-    return { url, format: 'html', documentTitle: null, hints: { isArticle: false, notArticleReason: 'readability: no article' }, blocks: [] };
-  }
-  const blocks: Block[] = (article.textContent ?? '')
-    .split(/\n+/)
-    .map((t) => t.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((text) => ({ text, kind: 'paragraph' as const }));
-  return {
-    url,
-    format: 'html',
-    documentTitle: article.title ?? null,
-    hints: {
-      title: article.title ?? null,
-      publishedAt: article.publishedTime ?? null,
-      authors: article.byline ? [{ name: article.byline, role: 'author' }] : [],
-      siteName: article.siteName ?? null,
-    },
-    blocks,
-  };
-}
 
 const fmt = (x: number | null) => (x == null ? '  -  ' : x.toFixed(3));
 const median = (xs: number[]) => {

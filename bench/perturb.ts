@@ -7,8 +7,8 @@
  * <title> removed, the headings turned into plain blocks, the page wrapped in a layout table,
  * and all of these at once (an old template with no semantic markup). A rule that reads a
  * page's build holds under them; a rule that learnt one site's class names does not. Scores as
- * bench:corpus does, against the same gold; `--list title` names the pages whose title a
- * perturbation lost.
+ * bench:corpus does, against the same gold, with Readability.js on the same changed pages in the
+ * same run; `--list title` names the pages whose title a perturbation lost.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -17,83 +17,11 @@ import { buildRecord } from '../src/core/buildRecord';
 import { decodeBytes } from '../src/cli/decode';
 import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
+import { PERTURBATIONS } from './perturbations';
+import { readabilityInput } from './readabilityInput';
 import { meanOf, SCORE_KEYS, type Means, type Row } from './scores';
 
-type Perturbation = (doc: Document) => void;
-
 const NOW = new Date('2026-01-01T00:00:00Z');
-
-/** Every class and id value replaced by a token that says nothing (the same value keeps the same token). */
-function neutralNames(doc: Document): void {
-  const tokens = new Map<string, string>();
-  const token = (v: string) => {
-    let t = tokens.get(v);
-    if (!t) tokens.set(v, (t = `k${tokens.size + 1}`));
-    return t;
-  };
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    const cls = el.getAttribute('class');
-    if (cls) el.setAttribute('class', cls.trim().split(/\s+/).map(token).join(' '));
-    const id = el.getAttribute('id');
-    if (id) el.setAttribute('id', token(`#${id}`));
-  }
-}
-
-/** The head's description of the page gone: named and property metas, JSON-LD (charset and viewport stay). */
-function noMeta(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property], meta[itemprop], script[type="application/ld+json"]'))) {
-    if ((el.getAttribute('name') ?? '').toLowerCase() === 'viewport') continue;
-    el.remove();
-  }
-}
-
-function noTitleElement(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('title'))) el.remove();
-}
-
-/** An element of another tag in place of `el`, with its attributes and children. */
-function retag(doc: Document, el: Element, tag: string): void {
-  const to = doc.createElement(tag);
-  for (const a of Array.from(el.attributes)) to.setAttribute(a.name, a.value);
-  while (el.firstChild) to.appendChild(el.firstChild);
-  el.replaceWith(to);
-}
-
-/** h1–h6 as plain <div> blocks: the headline is only a line above the body. */
-function headingsAsDivs(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) retag(doc, el, 'div');
-}
-
-/**
- * The page's content inside a one-cell layout table, as old templates print every page. Saved
- * pages without <html> and <body> keep their content beside <head>: those nodes are wrapped.
- */
-function layoutTable(doc: Document): void {
-  const holder = doc.body && doc.body.firstChild ? doc.body : doc.documentElement;
-  if (!holder) return;
-  const table = doc.createElement('table');
-  const tr = doc.createElement('tr');
-  const td = doc.createElement('td');
-  for (const node of Array.from(holder.childNodes)) if (!(node.nodeType === 1 && (node as Element).localName === 'head')) td.appendChild(node);
-  tr.appendChild(td);
-  table.appendChild(tr);
-  holder.appendChild(table);
-}
-
-const PERTURBATIONS: Record<string, Perturbation> = {
-  baseline: () => {},
-  'neutral-names': neutralNames,
-  'no-meta': noMeta,
-  'no-title-element': noTitleElement,
-  'headings-as-divs': headingsAsDivs,
-  'layout-table': layoutTable,
-  'all-at-once': (doc) => {
-    neutralNames(doc);
-    noMeta(doc);
-    headingsAsDivs(doc);
-    layoutTable(doc);
-  },
-};
 
 interface Scorer {
   scoreOne: (gold: unknown, pred: unknown) => Row;
@@ -119,6 +47,7 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.html') && existsSync(join(dir, `${basename(f, '.html')}.expected.json`)))
     .sort();
   const rows: Record<string, Row[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const theirs: Record<string, Row[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (const f of pages) {
     const id = basename(f, '.html');
     const gold = JSON.parse(readFileSync(join(dir, `${id}.expected.json`), 'utf8'));
@@ -129,6 +58,9 @@ async function main(): Promise<void> {
       PERTURBATIONS[name](doc);
       const record = await buildRecord(extractPage(doc, url), { now: NOW });
       rows[name].push({ id, ...scorer.scoreOne(gold, record), title_got: record.title ?? '' });
+      const theirDoc = parsePage(html);
+      PERTURBATIONS[name](theirDoc);
+      theirs[name].push({ id, ...scorer.scoreOne(gold, await buildRecord(readabilityInput(theirDoc, url), { now: NOW })) });
     }
   }
   const fmt = (x: number | null) => (x == null ? '  -  ' : x.toFixed(3));
@@ -137,7 +69,9 @@ async function main(): Promise<void> {
   const base = meanOf(rows.baseline);
   for (const name of names) {
     const m: Means = meanOf(rows[name]);
+    const r: Means = meanOf(theirs[name]);
     console.log([name.padEnd(18), ...SCORE_KEYS.map((k) => fmt(m[k]).padStart(10))].join(' '));
+    console.log(['  Readability.js'.padEnd(18), ...SCORE_KEYS.map((k) => fmt(r[k]).padStart(10))].join(' '));
     if (name !== 'baseline') {
       const lost = rows[name].filter((r, i) => typeof r.title === 'number' && (rows.baseline[i].title as number) - r.title > 0.2).length;
       const dateLost = rows[name].filter((r, i) => typeof r.date === 'number' && (rows.baseline[i].date as number) - r.date > 0.2).length;
