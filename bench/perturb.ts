@@ -5,7 +5,8 @@
  * read again after a change that leaves what a reader sees as it was (the gold record stays
  * right): class and id names made meaningless, the head's meta tags and JSON-LD removed, the
  * <title> removed, the headings turned into plain blocks, the page wrapped in a layout table,
- * and all of these at once (an old template with no semantic markup). A rule that reads a
+ * all of these at once (an old template with no semantic markup), and the page in traditional
+ * script (a Hong Kong or Taiwan mirror). A rule that reads a
  * page's build holds under them; a rule that learnt one site's class names does not. Scores as
  * bench:corpus does, against the same gold, with Readability.js on the same changed pages in the
  * same run; `--list title` names the pages whose title a perturbation lost.
@@ -17,7 +18,8 @@ import { buildRecord } from '../src/core/buildRecord';
 import { decodeBytes } from '../src/cli/decode';
 import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
-import { PERTURBATIONS } from './perturbations';
+import { converterFor } from '../src/core/script';
+import { PERTURBATIONS, roundTripGold, traditionalScript } from './perturbations';
 import { readabilityInput } from './readabilityInput';
 import { meanOf, SCORE_KEYS, type Means, type Row } from './scores';
 
@@ -42,7 +44,8 @@ async function main(): Promise<void> {
   const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
   const only = opt('--only')?.split(',');
   const listField = opt('--list');
-  const names = Object.keys(PERTURBATIONS).filter((n) => n === 'baseline' || !only || only.includes(n));
+  const names = [...Object.keys(PERTURBATIONS), 'traditional-script'].filter((n) => n === 'baseline' || !only || only.includes(n));
+  const [toTraditional, toSimplified] = await Promise.all([converterFor('traditional-tw'), converterFor('simplified')]);
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html') && existsSync(join(dir, `${basename(f, '.html')}.expected.json`)))
     .sort();
@@ -54,13 +57,19 @@ async function main(): Promise<void> {
     const html = decodeBytes(readFileSync(join(dir, f))).text;
     const url = urlBeside(join(dir, f));
     for (const name of names) {
+      // The traditional-script page is read back into simplified, and scored against a gold
+      // record taken through the same round trip.
+      const traditional = name === 'traditional-script';
+      const perturb = (doc: Document) => (traditional ? traditionalScript(doc, toTraditional!) : PERTURBATIONS[name](doc));
+      const opts = { now: NOW, outputScript: traditional ? ('simplified' as const) : ('original' as const) };
+      const want = traditional ? roundTripGold(gold, toTraditional!, toSimplified!) : gold;
       const doc = parsePage(html);
-      PERTURBATIONS[name](doc);
-      const record = await buildRecord(extractPage(doc, url), { now: NOW });
-      rows[name].push({ id, ...scorer.scoreOne(gold, record), title_got: record.title ?? '' });
+      perturb(doc);
+      const record = await buildRecord(extractPage(doc, url), opts);
+      rows[name].push({ id, ...scorer.scoreOne(want, record), title_got: record.title ?? '' });
       const theirDoc = parsePage(html);
-      PERTURBATIONS[name](theirDoc);
-      theirs[name].push({ id, ...scorer.scoreOne(gold, await buildRecord(readabilityInput(theirDoc, url), { now: NOW })) });
+      perturb(theirDoc);
+      theirs[name].push({ id, ...scorer.scoreOne(want, await buildRecord(readabilityInput(theirDoc, url), opts)) });
     }
   }
   const fmt = (x: number | null) => (x == null ? '  -  ' : x.toFixed(3));

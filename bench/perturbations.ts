@@ -76,3 +76,38 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     layoutTable(doc);
   },
 };
+
+/** A text converter (opencc-js through src/core/script.ts). */
+export type Convert = (text: string) => string;
+
+/**
+ * The page's text, head title and meta values in traditional script, as a Hong Kong or Taiwan
+ * mirror of a mainland page prints it: the labels (來源, 責任編輯, 發佈時間) and the names with
+ * them. Not a plain DOM change, so it is run apart (it needs the converter).
+ */
+export function traditionalScript(doc: Document, convert: Convert): void {
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.data.trim()) t.data = convert(t.data);
+  }
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    if (el.getAttribute('http-equiv') || (el.getAttribute('name') ?? '').toLowerCase() === 'viewport') continue;
+    el.setAttribute('content', convert(el.getAttribute('content') ?? ''));
+  }
+}
+
+/**
+ * A gold record through the same round trip as the page (to traditional, and back to simplified
+ * when the record is built), so that what the conversion itself cannot restore (后/後, 发/髮)
+ * is not counted against the reader.
+ */
+export function roundTripGold<T>(gold: T, there: Convert, back: Convert): T {
+  const trip = (v: unknown): unknown => {
+    if (typeof v === 'string') return back(there(v));
+    if (Array.isArray(v)) return v.map(trip);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'id' || k === 'publishedAt' ? x : trip(x)]));
+    return v;
+  };
+  return trip(gold) as T;
+}

@@ -375,7 +375,7 @@ function withoutDates(text: string): string {
 
 /** Pieces of an info line that are not a name: labels, counters, badges. */
 const NOT_NAME =
-  /^(?:原创|原創|发布于|發佈於|来自.*|举报|分享|收藏|关注|评论|[\d.,:：+万]+|(?:下载|下載|打开|打開|关注|關注|订阅|訂閱|进入|進入|登录|登錄|安装|安裝).*)$/;
+  /^(?:原创|原創|发布于|發佈於|發布於|来自.*|來自.*|举报|舉報|分享|收藏|关注|關注|评论|評論|[\d.,:：+万萬]+|(?:下载|下載|打开|打開|关注|關注|订阅|訂閱|进入|進入|登录|登錄|安装|安裝).*)$/;
 /** A name tagged with how the page got it: 某某[整理], 某某（转载）. */
 const TAGGED_NAME = /([^\s\d|｜·•/【】[\]()（）][^\s|｜·•/【】[\]()（）]{1,13})\s*[[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]/;
 /** How many lines from a dated line an unlabelled outlet may stand alone. */

@@ -188,7 +188,7 @@ const ROLE_OF: Record<string, AuthorRole> = {
  * holds account and pen names, which are not sources.
  */
 export const OUTLET_NAME =
-  /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|频道|頻道|之家|中文站|在线|周刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
+  /^[\u4e00-\u9fa5A-Za-z0-9·－\-]{1,14}(?:网|網|報|报|社|台|臺|新闻|新聞|财经|財經|科技|客户端|客戶端|频道|頻道|之家|中文站|在线|在線|周刊|週刊|杂志|雜誌|传媒|傳媒|卫视|衛視|电视|電視|广播|廣播|日报|晚报|时报|商报)$/;
 
 /** The label's own words, so a 原创 value (an account or a pen name) can be told from 来源. */
 const ORIGINAL_LABEL = /(?:原创|原創)\s*[：:]\s*$/;

@@ -68,7 +68,7 @@ export function pageShape(lines: Line[], region: Region, kept: Line[]): PageShap
 const MIN_ARTICLE_WEIGHT = 120;
 
 /** Titles that search pages give themselves. */
-const SEARCH_TITLE = /搜索结果|检索结果|搜尋結果|search results?\b/i;
+const SEARCH_TITLE = /搜索结果|搜索結果|检索结果|檢索結果|搜尋結果|search results?\b/i;
 
 /** What the rest of extraction found that only an article page has. */
 export interface ArticleEvidence {

@@ -64,6 +64,11 @@ describe.each(DOMS)('pickFacts on %s', (_name, parse) => {
     expect(page('<div class="k7">2019年09月09日 20:52 示例财经-自媒体综合</div>').source).toBe('示例财经-自媒体综合');
   });
 
+  it('reads the outlet beside the date in traditional script, and no place or button for it', () => {
+    expect(page('<div class="k7">2024年05月16日 17:02 示例健康網</div>').source).toBe('示例健康網');
+    expect(page('<div class="k7">2024-05-16 09:52 來自內蒙古自治區 舉報</div>').source).toBeNull();
+  });
+
   it('does not read the one name on the date line as the outlet beside a 原创 badge, or when it may be a person', () => {
     expect(page('<div class="k7">原创 示例游戏工作室 2019-09-04 22:18:34</div>').source).toBeNull();
     expect(page('<div class="k7">2019-09-04 22:18 王小明</div>').source).toBeNull();

@@ -37,6 +37,11 @@ describe.each(DOMS)('article or not on %s', (_name, parse) => {
     expect(input.hints.isArticle).toBe(false);
   });
 
+  it('says a search results page titled in traditional script is not an article', () => {
+    const html = searchPage().replace('搜索结果', '搜索結果');
+    expect(extractPage(parse(html), null).hints.notArticleReason).toBe('search results page');
+  });
+
   it('says a list whose snippets sit between repeated date lines is not an article', () => {
     const html = searchPage().replace(' - 搜索结果', '');
     const input = extractPage(parse(html), null);

@@ -1,7 +1,7 @@
 /**
  * Robustness regression: the corpus read again after changes a reader does not see
  * (bench/perturbations.ts: class and id names made meaningless, no <title>, headings as plain
- * blocks), scored with ../shared/eval/score.mjs against the same gold, fails when a mean falls
+ * blocks, the page in traditional script…), scored with ../shared/eval/score.mjs against the same gold, fails when a mean falls
  * below the figure recorded in BENCHMARKS.md ("Robustness under perturbation" table). The
  * corpus test holds the scores on pages as they are; this one holds what the rules read of a
  * page's build rather than of its markup's names.
@@ -10,10 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { PERTURBATIONS } from '../../../bench/perturbations';
+import { PERTURBATIONS, roundTripGold, traditionalScript } from '../../../bench/perturbations';
 import { decodeBytes } from '../../../src/cli/decode';
 import { parsePage, urlBeside } from '../../../src/cli/loadPage';
 import { buildRecord } from '../../../src/core/buildRecord';
+import { converterFor } from '../../../src/core/script';
 import { extractPage } from '../../../src/extract/extractPage';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -21,6 +22,9 @@ const PAGES = resolve(ROOT, '../shared/corpus/pages');
 const SCORER = resolve(ROOT, '../shared/eval/score.mjs');
 const present = existsSync(PAGES) && existsSync(SCORER);
 if (!present) console.warn(`robustness regression skipped: ${PAGES} or ${SCORER} not found`);
+
+/** Read apart: the page in traditional script, read back into simplified, against a gold record taken through the same round trip. */
+const TRADITIONAL = 'traditional-script';
 
 const FIELDS = ['bodyF1', 'title', 'date', 'source', 'nonArticle'] as const;
 type Floors = Record<string, Partial<Record<(typeof FIELDS)[number], number>>>;
@@ -38,7 +42,7 @@ function recordedFloors(markdown: string): Floors {
   for (const line of lines) {
     const cells = line.split('|').map((c) => c.trim());
     const name = cells[1];
-    if (!name || !(name in PERTURBATIONS) || name === 'baseline') continue;
+    if (!name || !(name in PERTURBATIONS || name === TRADITIONAL) || name === 'baseline') continue;
     const row: Partial<Record<(typeof FIELDS)[number], number>> = {};
     for (const f of FIELDS) {
       const v = Number(cells[columns.indexOf(f)]);
@@ -69,18 +73,32 @@ describe('recordedFloors', () => {
     const names = Object.keys(floors);
     expect(names.length).toBeGreaterThanOrEqual(3);
     const pages = readdirSync(PAGES).filter((x) => x.endsWith('.html'));
+    const [toTraditional, toSimplified] = await Promise.all([converterFor('traditional-tw'), converterFor('simplified')]);
     const below: string[] = [];
     for (const name of names) {
+      const traditional = name === TRADITIONAL;
       const dir = join(out, name);
+      const goldDir = traditional ? join(out, `${name}-gold`) : PAGES;
       mkdirSync(dir);
+      if (traditional) mkdirSync(goldDir);
       for (const f of pages) {
+        const id = basename(f, '.html');
         const doc = parsePage(decodeBytes(readFileSync(join(PAGES, f))).text);
-        PERTURBATIONS[name](doc);
-        const record = await buildRecord(extractPage(doc, urlBeside(join(PAGES, f))), { now: new Date('2026-01-01T00:00:00Z') });
-        writeFileSync(join(dir, `${basename(f, '.html')}.json`), JSON.stringify(record));
+        if (traditional) traditionalScript(doc, toTraditional!);
+        else PERTURBATIONS[name](doc);
+        const record = await buildRecord(extractPage(doc, urlBeside(join(PAGES, f))), {
+          now: new Date('2026-01-01T00:00:00Z'),
+          outputScript: traditional ? 'simplified' : 'original',
+        });
+        writeFileSync(join(dir, `${id}.json`), JSON.stringify(record));
+        const goldFile = join(PAGES, `${id}.expected.json`);
+        if (traditional && existsSync(goldFile)) {
+          const gold: unknown = JSON.parse(readFileSync(goldFile, 'utf8'));
+          writeFileSync(join(goldDir, `${id}.expected.json`), JSON.stringify(roundTripGold(gold, toTraditional!, toSimplified!)));
+        }
       }
       const json = join(dir, 'scores.json');
-      const r = spawnSync(process.execPath, [SCORER, '--gold', PAGES, '--pred', dir, '--json', json], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [SCORER, '--gold', goldDir, '--pred', dir, '--json', json], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status).toBe(0);
       const { mean } = JSON.parse(readFileSync(json, 'utf8')) as { mean: Record<string, number> };
       for (const [f, floor] of Object.entries(floors[name])) {
