@@ -5,7 +5,7 @@ import type { Line } from './lines';
 import { domReadsFor } from './domReads';
 
 const SENTENCE_END = /[。！？]$/;
-const BYLINE_MARK = /[：:/|]|记者|通讯员|编辑|作者/;
+const BYLINE_MARK = /[：:/|]|记者|記者|通讯员|通訊員|编辑|編輯|作者/;
 const CLOCK_TIME = /\d{1,2}:\d{2}/;
 const HAN_CHARS = /[\u4e00-\u9fa5]/g;
 const DECK_CLASS = /title|sub|pre|yinti|fubiao|deck/i;

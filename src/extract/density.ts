@@ -98,7 +98,7 @@ export function linkDensity(line: Line): number {
 
 /** Site footer and disclaimer wording: never article text, however long and punctuated. */
 const FOOTER_TEXT =
-  /版权所有|版权声明|Copyright|©|ICP备|ICP证|公网安备|网安备|不良信息举报|举报电话|免责声明|郑重声明|^声明[：:]|All Rights Reserved|违法和不良/i;
+  /版权所有|版權所有|版权声明|版權聲明|Copyright|©|ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|网安备|網安備|不良信息举报|不良信息舉報|举报电话|舉報電話|免责声明|免責聲明|郑重声明|鄭重聲明|^(?:声明|聲明)[：:]|All Rights Reserved|违法和不良|違法和不良/i;
 
 export function isFooterText(text: string): boolean {
   return FOOTER_TEXT.test(text);

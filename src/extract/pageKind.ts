@@ -8,7 +8,7 @@ export interface Verdict {
   reason: string | null;
 }
 
-const SHORT_DATE_OR_AGO = /\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|小时|天)前/;
+const SHORT_DATE_OR_AGO = /\d{1,2}[-/.月]\d{1,2}|\d+(?:分钟|分鐘|小时|小時|天)前/;
 const SPACES = /\s+/g;
 
 /**
@@ -113,7 +113,7 @@ export function judgeArticle(
 
 /** A line that is only a date or a relative time: how list items print their dates. */
 const ITEM_DATE =
-  /^(?:\d{4}[-/.年]\s*)?\d{1,2}(?:-|\/|月)\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d+\s*(?:分钟|小时|天)前$/;
+  /^(?:\d{4}[-/.年]\s*)?\d{1,2}(?:-|\/|月)\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$|^\d+\s*(?:分钟|分鐘|小时|小時|天)前$/;
 
 function startsWithDigit(text: string): boolean {
   const c = text.trimStart().charCodeAt(0);

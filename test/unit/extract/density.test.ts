@@ -206,3 +206,13 @@ describe('line measures counted in one loop', () => {
     expect(spaced).toBeGreaterThan(100);
   });
 });
+
+describe('lineWeight: site footer lines in either script', () => {
+  it.each([
+    ['版权所有：示例市人民政府办公室，未经许可不得转载使用', '版權所有：示例市人民政府辦公室，未經許可不得轉載使用'],
+    ['免责声明：本网站所载内容仅供参考，不构成任何建议。', '免責聲明：本網站所載內容僅供參考，不構成任何建議。'],
+    ['示例省公网安备 00000000000000号，备案信息以管理部门为准。', '示例省公網安備 00000000000000號，備案信息以管理部門為準。'],
+  ])('weighs %s and %s as furniture', (simplified, traditional) => {
+    for (const text of [simplified, traditional]) expect(lineWeight(line(text))).toBeLessThan(0);
+  });
+});

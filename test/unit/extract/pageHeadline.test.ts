@@ -134,4 +134,9 @@ describe.each(DOMS)('headline decks on %s', (_name, parse) => {
     const html = govPage().replace('</h1>', '</h1><h3>本报记者 王乐文</h3><h4>2024年05月10日06:58</h4>');
     expect(extractPage(parse(html), null).hints.deck).toEqual([]);
   });
+
+  it('does not take a byline in traditional script for a deck', () => {
+    const html = govPage().replace('</h1>', '</h1><h3>本報記者 王樂文</h3>');
+    expect(extractPage(parse(html), null).hints.deck).toEqual([]);
+  });
 });

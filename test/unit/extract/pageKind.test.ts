@@ -49,6 +49,15 @@ describe.each(DOMS)('article or not on %s', (_name, parse) => {
     expect(input.hints.notArticleReason).toMatch(/items of the same shape/);
   });
 
+  it('says a list whose items are dated hours ago, in either script, is not an article', () => {
+    for (const hours of ['小时前', '小時前']) {
+      const html = searchPage()
+        .replace(' - 搜索结果', '')
+        .replace(/2018-04-\d+/g, () => `3${hours}`);
+      expect(extractPage(parse(html), null).hints.notArticleReason).toMatch(/items of the same shape/);
+    }
+  });
+
   it('keeps an article followed by a dated related-news list', () => {
     const related = `<div class="more"><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/r/${i}">相关报道第${i + 1}条</a></li><li>2024-05-0${(i % 9) + 1}</li>`).join('')}</ul></div>`;
     const input = extractPage(parse(govPage({ after: related })), null);
