@@ -51,7 +51,7 @@ function headingsAsDivs(doc: Document): void {
  * pages without <html> and <body> keep their content beside <head>: those nodes are wrapped.
  */
 function layoutTable(doc: Document): void {
-  const holder = doc.body && doc.body.firstChild ? doc.body : doc.documentElement;
+  const holder = holderOf(doc);
   if (!holder) return;
   const table = doc.createElement('table');
   const tr = doc.createElement('tr');
@@ -62,6 +62,34 @@ function layoutTable(doc: Document): void {
   holder.appendChild(table);
 }
 
+/** The page holder extraction starts from (saved pages without <body> keep their content beside <head>). */
+function holderOf(doc: Document): Element | null {
+  return doc.body && doc.body.firstChild ? doc.body : doc.documentElement;
+}
+
+/**
+ * A site-wide legal notice, longer than many articles, in the page's footer: the kind of block
+ * (版权声明, 凡本网注明…, 转载请注明出处) that general extractors take for the article.
+ */
+function legalNoticeFooter(doc: Document): void {
+  const holder = holderOf(doc);
+  if (!holder) return;
+  const box = doc.createElement('div');
+  const heading = doc.createElement('p');
+  heading.textContent = '版权声明：';
+  box.appendChild(heading);
+  for (const text of [
+    '一、凡本网注明“来源：本网”的所有作品，版权均属于本网所有，未经本网授权不得转载、摘编或利用其它方式使用上述作品。已经本网授权使用作品的，应在授权范围内使用，并注明“来源：本网”。违反上述声明者，本网将追究其相关法律责任。',
+    '二、凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。本网转载的文章、图片等内容的版权归原作者所有，如有侵权请及时与我们联系，我们将在第一时间删除。',
+    '三、如因作品内容、版权和其它问题需要同本网联系的，请在作品在本网发表之日起三十日内进行，联系电话：000-00000000，电子邮箱：contact@example.org，本网将依法依规处理，所有内容均由作者提供，仅代表作者本人观点。',
+  ]) {
+    const p = doc.createElement('p');
+    p.textContent = text;
+    box.appendChild(p);
+  }
+  holder.appendChild(box);
+}
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   baseline: () => {},
   'neutral-names': neutralNames,
@@ -69,6 +97,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'no-title-element': noTitleElement,
   'headings-as-divs': headingsAsDivs,
   'layout-table': layoutTable,
+  'legal-notice-footer': legalNoticeFooter,
   'all-at-once': (doc) => {
     neutralNames(doc);
     noMeta(doc);

@@ -13,7 +13,7 @@ import {
   UPDATE_DATE_LABELS,
 } from '../core/vocabulary';
 import { findDates, type DateParts } from './dateText';
-import { visibleLength } from './density';
+import { isNoticeLine, visibleLength } from './density';
 import { OUTLET_NAME, readInfoLine, type InfoFields } from './pageInfoLine';
 import type { Line } from './lines';
 import type { MetaFacts } from './meta';
@@ -47,9 +47,14 @@ interface Scanned {
 // optimised code at each garbage collection (V8 keeps it only while a closure lives), so the
 // first extraction after one ran these per-line tests interpreted.
 
+/**
+ * The info fields of each line up to `maxChars`. A legal notice's lines give none: a notice
+ * quotes the labels it rules on (凡本网注明“来源：XXX”的作品…). A line that merely links to the
+ * notice (版权声明 来源：某某商报 时间：…) is read as any other.
+ */
 function scan(lines: Line[], maxChars = 200): Scanned[] {
   const out: Scanned[] = [];
-  for (const line of lines) if (line.chars <= maxChars) out.push({ line, fields: readInfoLine(line.text) });
+  for (const line of lines) if (line.chars <= maxChars && !isNoticeLine(line)) out.push({ line, fields: readInfoLine(line.text) });
   return out;
 }
 

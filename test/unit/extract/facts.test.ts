@@ -74,6 +74,13 @@ describe.each(DOMS)('pickFacts on %s', (_name, parse) => {
     expect(page('<div class="k7">2019-09-04 22:18 王小明</div>').source).toBeNull();
   });
 
+  it('reads no source from a legal notice under the article, which quotes the label it rules on', () => {
+    const notice =
+      '<div><p>版权声明：</p><p>凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p></div>';
+    const hints = extractPage(parse(govPage({ before: '<div class="info">发布时间：2024-05-15 08:58</div>', after: notice })), null).hints;
+    expect(hints.source).toBeNull();
+  });
+
   it('does not take an outlet-like share button far from the date line', () => {
     const share = ['微博', '微信', '空间', '豆瓣', '开心网'].map((s) => `<li><a href="#">${s}</a></li>`).join('');
     const hints = page(`<div class="date">更新时间 2012年12月10日</div><ul class="share">${share}</ul>`);
