@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       // The traditional-script page is read back into simplified, and scored against a gold
       // record taken through the same round trip.
       const traditional = name === 'traditional-script';
-      const perturb = (doc: Document) => (traditional ? traditionalScript(doc, toTraditional!) : PERTURBATIONS[name](doc));
+      const perturb = (doc: Document) => (traditional ? traditionalScript(doc, toTraditional!) : PERTURBATIONS[name](doc, gold));
       const opts = { now: NOW, outputScript: traditional ? ('simplified' as const) : ('original' as const) };
       const want = traditional ? roundTripGold(gold, toTraditional!, toSimplified!) : gold;
       const doc = parsePage(html);

@@ -3,7 +3,12 @@
  * stays right (bench/perturb.ts, and the corpus regression test's robustness floors): a rule
  * that reads how pages are built holds under them, one that learnt a site's markup names does not.
  */
-type Perturbation = (doc: Document) => void;
+/** What a perturbation may need of the page's gold record: its body's lines, to find where the article ends. */
+export interface GoldBody {
+  body?: string[];
+}
+
+type Perturbation = (doc: Document, gold: GoldBody) => void;
 
 /** Every class and id value replaced by a token that says nothing (the same value keeps the same token). */
 function neutralNames(doc: Document): void {
@@ -90,6 +95,39 @@ function legalNoticeFooter(doc: Document): void {
   holder.appendChild(box);
 }
 
+/**
+ * A 相关新闻 list of dated links placed right after the article's last paragraph, inside the
+ * article's own container: each item's date is another page's, and none is the article's.
+ */
+function relatedList(doc: Document, gold: GoldBody): void {
+  const last = gold.body?.[gold.body.length - 1];
+  const holder = holderOf(doc);
+  if (!last || !holder) return;
+  const probe = last.slice(0, 12);
+  // The innermost element whose own text holds the last line: the article's last paragraph.
+  let target: Element | null = null;
+  for (const el of Array.from(holder.querySelectorAll('p, div, td, li, section, article'))) {
+    if ((el.textContent ?? '').includes(probe)) target = el;
+  }
+  if (!target || !target.parentNode) return;
+  const box = doc.createElement('div');
+  const label = doc.createElement('p');
+  label.textContent = '相关新闻';
+  box.appendChild(label);
+  const list = doc.createElement('ul');
+  for (let i = 0; i < 6; i++) {
+    const li = doc.createElement('li');
+    const a = doc.createElement('a');
+    a.setAttribute('href', `/related/${i + 1}.html`);
+    a.textContent = `示例市召开第${i + 1}次专题会议 研究部署相关重点工作`;
+    li.appendChild(a);
+    li.appendChild(doc.createTextNode(` 2011-0${i + 1}-1${i}`));
+    list.appendChild(li);
+  }
+  box.appendChild(list);
+  target.parentNode.insertBefore(box, target.nextSibling);
+}
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   baseline: () => {},
   'neutral-names': neutralNames,
@@ -98,6 +136,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'headings-as-divs': headingsAsDivs,
   'layout-table': layoutTable,
   'legal-notice-footer': legalNoticeFooter,
+  'related-list': relatedList,
   'all-at-once': (doc) => {
     neutralNames(doc);
     noMeta(doc);

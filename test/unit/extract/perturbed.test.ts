@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { PERTURBATIONS, roundTripGold, traditionalScript } from '../../../bench/perturbations';
+import { PERTURBATIONS, roundTripGold, traditionalScript, type GoldBody } from '../../../bench/perturbations';
 import { decodeBytes } from '../../../src/cli/decode';
 import { parsePage, urlBeside } from '../../../src/cli/loadPage';
 import { buildRecord } from '../../../src/core/buildRecord';
@@ -25,6 +25,8 @@ if (!present) console.warn(`robustness regression skipped: ${PAGES} or ${SCORER}
 
 /** Read apart: the page in traditional script, read back into simplified, against a gold record taken through the same round trip. */
 const TRADITIONAL = 'traditional-script';
+
+const goldOf = (id: string) => join(PAGES, `${id}.expected.json`);
 
 const FIELDS = ['bodyF1', 'title', 'date', 'source', 'nonArticle'] as const;
 type Floors = Record<string, Partial<Record<(typeof FIELDS)[number], number>>>;
@@ -85,13 +87,13 @@ describe('recordedFloors', () => {
         const id = basename(f, '.html');
         const doc = parsePage(decodeBytes(readFileSync(join(PAGES, f))).text);
         if (traditional) traditionalScript(doc, toTraditional!);
-        else PERTURBATIONS[name](doc);
+        else PERTURBATIONS[name](doc, existsSync(goldOf(id)) ? (JSON.parse(readFileSync(goldOf(id), 'utf8')) as GoldBody) : {});
         const record = await buildRecord(extractPage(doc, urlBeside(join(PAGES, f))), {
           now: new Date('2026-01-01T00:00:00Z'),
           outputScript: traditional ? 'simplified' : 'original',
         });
         writeFileSync(join(dir, `${id}.json`), JSON.stringify(record));
-        const goldFile = join(PAGES, `${id}.expected.json`);
+        const goldFile = goldOf(id);
         if (traditional && existsSync(goldFile)) {
           const gold: unknown = JSON.parse(readFileSync(goldFile, 'utf8'));
           writeFileSync(join(goldDir, `${id}.expected.json`), JSON.stringify(roundTripGold(gold, toTraditional!, toSimplified!)));
