@@ -5,6 +5,7 @@ import { isNoticeHeading, LEGAL_NOTICE_HEADING_MAX, LEGAL_NOTICE_MAX_ITEMS } fro
 import { measureSquashed, measureText, regionWeight, visibleLength } from './density';
 import type { Line, TextMeasure } from './lineShape';
 import { isInside, type Region } from './region';
+import { addLine, containerScore, mergeTally, newTally, type Tally } from './tally';
 import { isHiddenByAttributes, isHiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
 export type { Line } from './lineShape';
@@ -233,8 +234,11 @@ interface Frame {
    * a third of the elements with attributes hold no text and never need their class and id read.
    */
   hint: ClassHint | null;
-  /** Summed weight of the lines inside so far. */
+  /** Weight of the lines inside so far, as a container (tally.ts). */
   score: number;
+  pending: number;
+  positive: boolean;
+  committed: boolean;
   /** Line count when the element opened: its lines lie in [start, line count at close). */
   start: number;
 }
@@ -454,8 +458,11 @@ export class LineWalker {
       f.flags = frameFlags;
       f.hint = null;
       f.score = 0;
+      f.pending = 0;
+      f.positive = false;
+      f.committed = false;
       f.start = this.lines.length;
-    } else this.frames.push({ el, flags: frameFlags, hint: null, score: 0, start: this.lines.length });
+    } else this.frames.push({ el, flags: frameFlags, hint: null, score: 0, pending: 0, positive: false, committed: false, start: this.lines.length });
     this.depth = i + 1;
     if (flags & BLOCK) {
       const b = this.blockFrames.length - 1;
@@ -493,7 +500,7 @@ export class LineWalker {
     } else if (i === 0) this.flush(-1);
     if (i === this.noticeFrame) this.noticeFrame = -1;
     if (f.flags & TOUCHED) {
-      const s = f.score;
+      const s = containerScore(f);
       // Deeper elements close first: on a tie the innermost (or earlier) container stays.
       if (s > this.bestScore) {
         this.bestScore = s;
@@ -503,7 +510,7 @@ export class LineWalker {
       }
       if (i > 0) {
         const up = frames[i - 1];
-        up.score += s;
+        mergeTally(up, f);
         up.flags |= TOUCHED;
       }
     }
@@ -570,7 +577,7 @@ export class LineWalker {
     lines.push(line);
     if (w && frame >= 0) {
       const f = this.frames[frame];
-      f.score += w;
+      addLine(f, w, line);
       f.flags |= TOUCHED;
     }
     return w;
@@ -580,23 +587,27 @@ export class LineWalker {
   private table(table: Element, top: number): void {
     const from = this.lines.length;
     const hint = top >= 0 ? this.hintAt(top) : 'none';
-    const scores = new Map<Element, number>();
-    let total = 0;
+    const tallies = new Map<Element, Tally>();
+    const total = newTally();
     let touched = false;
     for (const line of tableRows(table, hint, this.opts, this.r)) {
       const w = this.add(line, -1);
       if (!w) continue;
       touched = true;
-      total += w;
-      for (let el: Element | null = line.owner; el && el !== table; el = el.parentElement) scores.set(el, (scores.get(el) ?? 0) + w);
+      addLine(total, w, line);
+      for (let el: Element | null = line.owner; el && el !== table; el = el.parentElement) {
+        let t = tallies.get(el);
+        if (!t) tallies.set(el, (t = newTally()));
+        addLine(t, w, line);
+      }
     }
     if (!touched) return;
     const to = this.lines.length;
-    for (const [el, s] of scores) this.offer(el, s, from, to);
-    this.offer(table, total, from, to);
+    for (const [el, t] of tallies) this.offer(el, containerScore(t), from, to);
+    this.offer(table, containerScore(total), from, to);
     if (top >= 0) {
       const f = this.frames[top];
-      f.score += total;
+      mergeTally(f, total);
       f.flags |= TOUCHED;
     }
   }

@@ -1,5 +1,6 @@
 import { regionWeight } from './density';
 import type { Line } from './lineShape';
+import { addLine, containerScore, newTally, type Tally } from './tally';
 import { domReadsFor, type DomReads } from './domReads';
 
 export interface Region {
@@ -16,19 +17,22 @@ export interface Region {
  * the outer wrappers lose by the navigation they add.
  */
 export function findRegion(lines: Line[], fallback: Element): Region {
-  const scores = new Map<Element, number>();
+  const tallies = new Map<Element, Tally>();
   const r = domReadsFor(fallback);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const w = regionWeight(line, i > 0 ? lines[i - 1] : undefined);
     if (!w) continue;
     for (let el: Element | null = line.owner; el; el = r.parentElement(el)) {
-      scores.set(el, (scores.get(el) ?? 0) + w);
+      let t = tallies.get(el);
+      if (!t) tallies.set(el, (t = newTally()));
+      addLine(t, w, line);
     }
   }
   let root = fallback;
   let best = -Infinity;
-  for (const [el, s] of scores) {
+  for (const [el, t] of tallies) {
+    const s = containerScore(t);
     if (s > best) {
       best = s;
       root = el;

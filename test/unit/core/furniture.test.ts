@@ -11,6 +11,8 @@ describe('furnitureKind names each pattern of page furniture', () => {
     ['【字体：大 中 小】', 'page-tools'],
     ['字體:', 'page-tools'],
     ['打印本页 关闭窗口', 'page-tools'],
+    ['展开全文', 'page-tools'],
+    ['閱讀全文 >>', 'page-tools'],
     ['纠错：someone@example.com', 'error-report'],
     ['Copyright(C) 2001-2020 example.com All Rights Reserved', 'copyright'],
     ['某某传媒版权所有，未经授权不得转载', 'copyright'],

@@ -1,0 +1,99 @@
+import { extractPage } from '../../../src/extract/extractPage';
+import { makeLine } from '../../../src/extract/lines';
+import { addLine, containerScore, mergeTally, newTally } from '../../../src/extract/tally';
+import { DOMS } from './doms';
+
+const [, parseFirst] = DOMS[0];
+const owner = parseFirst('<html><body><div>x</div></body></html>').querySelector('div')!;
+const prose = makeLine('示例县召开会议，研究部署当前防汛救灾工作。', owner, 'paragraph', 0, 'none', 0);
+const link = makeLine('示例县召开第一次专题会议 2011-01-10', owner, 'list-item', 14, 'none', 0);
+const label = makeLine('相关新闻', owner, 'paragraph', 0, 'none', 0);
+
+function tallyOf(lines: Array<[number, typeof prose]>) {
+  const t = newTally();
+  for (const [w, l] of lines) addLine(t, w, l);
+  return t;
+}
+
+describe('tally: an element weighed as a container', () => {
+  it('leaves out link lines after its last other line', () => {
+    expect(
+      containerScore(
+        tallyOf([
+          [50, prose],
+          [-25, link],
+          [-25, link],
+        ]),
+      ),
+    ).toBe(50);
+  });
+
+  it('counts link lines before its prose, a menu of links, and links a label follows', () => {
+    expect(
+      containerScore(
+        tallyOf([
+          [-25, link],
+          [50, prose],
+        ]),
+      ),
+    ).toBe(25);
+    expect(
+      containerScore(
+        tallyOf([
+          [-25, link],
+          [-25, link],
+        ]),
+      ),
+    ).toBe(-50);
+    expect(
+      containerScore(
+        tallyOf([
+          [50, prose],
+          [-25, link],
+          [-8, label],
+        ]),
+      ),
+    ).toBe(17);
+  });
+
+  it('merges a closed child as its lines in order', () => {
+    const up = tallyOf([[-10, label]]);
+    mergeTally(
+      up,
+      tallyOf([
+        [50, prose],
+        [-25, link],
+      ]),
+    );
+    expect(containerScore(up)).toBe(40);
+    addLine(up, 30, prose);
+    expect(containerScore(up)).toBe(45);
+    const menu = newTally();
+    mergeTally(menu, tallyOf([[-25, link]]));
+    mergeTally(menu, tallyOf([[-25, link]]));
+    expect(containerScore(menu)).toBe(-50);
+  });
+});
+
+describe.each(DOMS)('a related list inside the article element, on %s', (_name, parse) => {
+  it('does not cost a short article its region', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<li><a href="/r/${i}.html">示例县召开第${i + 1}次专题会议 研究部署相关重点工作</a> 2011-0${i + 1}-10</li>`,
+    ).join('');
+    const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/c/${i}.html">示例县政务栏目导航第${i + 1}项</a></li>`).join('');
+    const html = `<html><head><title>示例县部署防汛工作_示例县人民政府</title></head><body>
+<ul>${nav}</ul>
+<div><div><p>本站提供示例县各类政务信息查询服务，欢迎广大群众登录访问，共同监督政府工作，提出宝贵意见和建议。</p></div></div>
+<div><div>
+<p>5月14日，示例县召开防汛工作会议，研究部署当前防汛救灾工作，要求压紧压实责任。</p>
+<p>会议强调，各乡镇各部门要加强隐患排查，确保安全度汛。</p>
+<p>相关新闻</p><ul>${items}</ul>
+</div></div></body></html>`;
+    const input = extractPage(parse(html), null);
+    expect(input.blocks.map((b) => b.text)).toEqual([
+      '5月14日，示例县召开防汛工作会议，研究部署当前防汛救灾工作，要求压紧压实责任。',
+      '会议强调，各乡镇各部门要加强隐患排查，确保安全度汛。',
+    ]);
+  });
+});
