@@ -128,6 +128,27 @@ function relatedList(doc: Document, gold: GoldBody): void {
   target.parentNode.insertBefore(box, target.nextSibling);
 }
 
+const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
+const HAN_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+
+/**
+ * The dates of the page's short lines (its info lines, not the article's sentences) printed the
+ * other common way: 2024-05-16 as 2024年05月16日, and 2024年5月16日 as 2024/05/16.
+ */
+function otherDateFormat(doc: Document, gold: GoldBody): void {
+  const body = new Set(gold.body ?? []);
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const text = t.data;
+    if (text.trim().length > 60 || body.has(text.trim())) continue;
+    const parent = t.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'title') continue;
+    const iso = text.replace(ISO_DATE, (_m, y: string, mo: string, d: string) => `${y}年${mo.padStart(2, '0')}月${d.padStart(2, '0')}日`);
+    t.data = iso !== text ? iso : text.replace(HAN_DATE, (_m, y: string, mo: string, d: string) => `${y}/${mo.padStart(2, '0')}/${d.padStart(2, '0')}`);
+  }
+}
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   baseline: () => {},
   'neutral-names': neutralNames,
@@ -137,6 +158,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'layout-table': layoutTable,
   'legal-notice-footer': legalNoticeFooter,
   'related-list': relatedList,
+  'other-date-format': otherDateFormat,
   'all-at-once': (doc) => {
     neutralNames(doc);
     noMeta(doc);
