@@ -149,6 +149,25 @@ function otherDateFormat(doc: Document, gold: GoldBody): void {
   }
 }
 
+const WHITESPACE = /\s+/g;
+
+/**
+ * The article's paragraphs as one block of text broken by <br><br>, as old editors and many
+ * county sites print a whole article in one cell: each <p> whose text is a line of the gold body
+ * is replaced by its content and two line breaks.
+ */
+function paragraphsAsBreaks(doc: Document, gold: GoldBody): void {
+  const body = new Set((gold.body ?? []).map((t) => t.replace(WHITESPACE, '')));
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if (!body.has((p.textContent ?? '').replace(WHITESPACE, '')) || !p.parentNode) continue;
+    const parent = p.parentNode;
+    while (p.firstChild) parent.insertBefore(p.firstChild, p);
+    parent.insertBefore(doc.createElement('br'), p);
+    parent.insertBefore(doc.createElement('br'), p);
+    p.remove();
+  }
+}
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   baseline: () => {},
   'neutral-names': neutralNames,
@@ -159,6 +178,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'legal-notice-footer': legalNoticeFooter,
   'related-list': relatedList,
   'other-date-format': otherDateFormat,
+  'paragraphs-as-breaks': paragraphsAsBreaks,
   'all-at-once': (doc) => {
     neutralNames(doc);
     noMeta(doc);
