@@ -401,7 +401,7 @@ export function outletNear(lines: Line[]): string | null {
       const tagged = TAGGED_NAME.exec(rest);
       if (tagged && !NOT_NAME.test(tagged[1])) return tagged[1];
     }
-    const tokens = trimmedParts(rest.split(NAME_SEPARATORS));
+    const tokens = trimmedParts(rest.split(NAME_SEPARATORS)).map(beforeGluedLabel);
     let names = 0;
     let lone: string | null = null;
     let original = false;
@@ -421,6 +421,21 @@ export function outletNear(lines: Line[]): string | null {
     if (dated[i] && names === 1 && lone && !original && line.chars <= LONE_OUTLET_LINE_MAX && isLoneOutlet(lone)) return lone;
   }
   return null;
+}
+
+/** Labels a name may be glued to on a date line (新京报作者：新京报). */
+const GLUED_LABELS: readonly string[] = [...AUTHOR_LABELS, ...EDITOR_LABELS, ...SOURCE_LABELS];
+
+/**
+ * The piece before a label glued to it (新京报作者：新京报 → 新京报): the label and its value are
+ * the labelled reading's; the name before it is the date line's own.
+ */
+function beforeGluedLabel(token: string): string {
+  for (const label of GLUED_LABELS) {
+    const at = token.indexOf(label);
+    if (at > 0 && (token[at + label.length] === '：' || token[at + label.length] === ':')) return token.slice(0, at);
+  }
+  return token;
 }
 
 /** Longest date line whose single name is read as its outlet. */

@@ -64,6 +64,10 @@ describe.each(DOMS)('pickFacts on %s', (_name, parse) => {
     expect(page('<div class="k7">2019年09月09日 20:52 示例财经-自媒体综合</div>').source).toBe('示例财经-自媒体综合');
   });
 
+  it('reads the outlet glued to a labelled credit on the date line', () => {
+    expect(page('<div class="k7">2024年05月16日 17:02 示例商报作者：王小明</div>').source).toBe('示例商报');
+  });
+
   it('reads the outlet beside the date in traditional script, and no place or button for it', () => {
     expect(page('<div class="k7">2024年05月16日 17:02 示例健康網</div>').source).toBe('示例健康網');
     expect(page('<div class="k7">2024-05-16 09:52 來自內蒙古自治區 舉報</div>').source).toBeNull();
