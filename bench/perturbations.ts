@@ -168,6 +168,18 @@ function paragraphsAsBreaks(doc: Document, gold: GoldBody): void {
   }
 }
 
+/**
+ * The site header's own date above everything (今天是2025年12月31日 星期三), as many government
+ * templates print the day's date beside the search box: not the article's publish date.
+ */
+function headerDate(doc: Document): void {
+  const holder = holderOf(doc);
+  if (!holder) return;
+  const bar = doc.createElement('div');
+  bar.textContent = '今天是：2025年12月31日 星期三 欢迎访问本站';
+  holder.insertBefore(bar, holder.firstChild);
+}
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   baseline: () => {},
   'neutral-names': neutralNames,
@@ -178,6 +190,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'legal-notice-footer': legalNoticeFooter,
   'related-list': relatedList,
   'other-date-format': otherDateFormat,
+  'header-date': headerDate,
   'paragraphs-as-breaks': paragraphsAsBreaks,
   'all-at-once': (doc) => {
     neutralNames(doc);
