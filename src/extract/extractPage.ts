@@ -1,5 +1,5 @@
 import type { Block, PageHints, PageInput } from '../core/types';
-import { printedHeadline, regionBelowHeadline, tableUnderHeadline } from './anchor';
+import { printedHeadline, regionBeforeNextArticle, regionBelowHeadline, tableUnderHeadline } from './anchor';
 import { bodyLines } from './bodyLines';
 import { findDeck } from './deck';
 import { blocksWithFigures } from './figures';
@@ -189,6 +189,8 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
       if (printed >= 0) title = chooseTitle(lines, printed + 1, meta.title, documentTitle);
     }
     region = regionBelowHeadline(lines, region, title, start);
+    // Nor past the next article's headline (a feed that runs on into the next article).
+    region = regionBeforeNextArticle(lines, region, title, start);
     // A table right under the headline is the article.
     region = tableUnderHeadline(lines, region, title);
   }

@@ -97,3 +97,28 @@ describe.each(DOMS)('a related list inside the article element, on %s', (_name, 
     ]);
   });
 });
+
+describe.each(DOMS)('a page that runs on into the next article, on %s', (_name, parse) => {
+  const next = Array.from(
+    { length: 8 },
+    (_, i) => `<p>第${i + 1}段：示例歌曲的原唱者出生于一个普通家庭，自幼喜爱音乐，后来成为家喻户晓的歌手，作品流传至今。</p>`,
+  ).join('');
+  const nav = `<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/c/${i}.html">示例新闻网栏目导航第${i + 1}项</a></li>`).join('')}</ul>`;
+  const page = (nextDate: string, top = '') => `<html><head><title>示例部门否认事故存在人为因素_示例新闻网</title></head><body>${top}
+<div><h1>示例部门否认事故存在人为因素</h1><div>示例新闻网</div><div>2024-05-20 13:09</div>
+<p>示例部门发言人表示，经初步调查，事故现场天气恶劣，大雾弥漫，目前没有证据表明事故存在人为因素。</p></div>
+<div><h1>三十一岁一炮而红的歌手，其实已经去世十年了</h1><div>示例作者</div>${nextDate}${next}</div>
+</body></html>`;
+
+  const short = ['示例部门发言人表示，经初步调查，事故现场天气恶劣，大雾弥漫，目前没有证据表明事故存在人为因素。'];
+
+  it('ends the article at the next headline, which has its own date line', () => {
+    const input = extractPage(parse(page('<div>2023-06-01 00:48</div>')), null);
+    expect(input.blocks.map((b) => b.text)).toEqual(short);
+  });
+
+  it('seeks the article between the two headlines when the longer next one won the region', () => {
+    const input = extractPage(parse(page('<div>2023-06-01 00:48</div>', nav)), null);
+    expect(input.blocks.map((b) => b.text)).toEqual(short);
+  });
+});
