@@ -206,6 +206,24 @@ export const RELATED_LABELS = [
   '今日推薦',
 ] as const;
 
+/** Headings of a page's reader comments (热门评论 7条): what follows them is not the article. */
+export const COMMENT_SECTION_LABELS = [
+  '热门评论',
+  '熱門評論',
+  '最新评论',
+  '最新評論',
+  '网友评论',
+  '網友評論',
+  '全部评论',
+  '全部評論',
+  '精彩评论',
+  '精彩評論',
+  '评论区',
+  '評論區',
+  '发表评论',
+  '發表評論',
+] as const;
+
 /** Labels of links to documents that accompany an item (a policy and its reading). */
 export const COMPANION_LINK_LABELS = [
   '关联稿件',

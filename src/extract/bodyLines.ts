@@ -1,5 +1,5 @@
 import { isDisclosureRow } from '../core/disclosure';
-import { LOCATION_LABELS, LOCATION_LABEL_SOURCE, mayOpenWith } from '../core/vocabulary';
+import { alternation, COMMENT_SECTION_LABELS, LOCATION_LABELS, LOCATION_LABEL_SOURCE, mayOpenWith, RELATED_LABELS } from '../core/vocabulary';
 import { isProseLine, linkDensity, visibleLength } from './density';
 import { findDates } from './dateText';
 import { readInfoLine } from './pageInfoLine';
@@ -23,6 +23,8 @@ export interface BodySplit {
    * headline and deck, which are fields of their own, are not listed). At most MAX_DROPPED.
    */
   dropped: RemovedLine[];
+  /** Page line index of the related or comments heading at which the article was seen to end, or -1. */
+  endLabel: number;
 }
 
 /** Region lines listed in `dropped`; past the article's end, only its first MAX_DROPPED_TAIL. */
@@ -54,9 +56,14 @@ function isControlLine(t: string): boolean {
   return rest.length === 0;
 }
 
-/** Labels that open the recommendation or related-links block after an article. */
-export const END_OF_ARTICLE =
-  /^[【\[]?(?:为你推荐|为您推荐|相关阅读|相关新闻|相关报道|相关文章|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点推荐|更多精彩|大家都在看|热门文章|精彩推荐|往期回顾|热点新闻|今日推荐)[】\]]?[：:]?$/;
+/**
+ * Labels that open the recommendation, related-links or comments block after an article (the
+ * vocabulary's, in both scripts), on a line's compacted text; a comments heading may carry its
+ * count (热门评论7条).
+ */
+export const END_OF_ARTICLE = new RegExp(`^[【\\[]?(?:${alternation([...RELATED_LABELS, ...COMMENT_SECTION_LABELS])})[】\\]]?(?:[（(]?\\d+条?[)）]?)?[：:]?$`);
+/** A comments heading among them: readers comment below an article, never above it. */
+const COMMENTS_HEADING = new RegExp(`^[【\\[]?(?:${alternation(COMMENT_SECTION_LABELS)})`);
 
 /** 您的位置：首页 > 新闻 > 正文, and bare `首页 > 栏目` trails. */
 export function isBreadcrumb(text: string): boolean {
@@ -150,6 +157,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
   const metadata = metadataRows(lines, region.start, region.end, proseAfter);
   let first = -1;
   let last = -1;
+  let endLabel = -1;
   for (let i = region.start; i < region.end; i++) {
     const line = lines[i];
     // A line's compacted text is as long as its counted characters (`chars`): the labels,
@@ -158,11 +166,13 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     const isTitle = !!titleText && line.chars === titleText.length && (short ?? compact(line.text)) === titleText;
     if ((i >= title.lineIndex && i < titleEnd) || deckAt.has(i) || isTitle) continue;
     // A "related / recommended" label ends the article when more prose lies above it than
-    // below (a label above the article, as some pages print, is only skipped).
+    // below (a label above the article, as some pages print, is only skipped); a comments
+    // heading ends it once any prose is kept, however long the thread under it.
     if (!userChosen && short !== null && END_OF_ARTICLE.test(short)) {
       dropLine(dropped, line, 'related-list', kept.length);
-      if (keptProse >= proseAfter[i - region.start]) {
+      if (keptProse >= proseAfter[i - region.start] || (keptProse > 0 && COMMENTS_HEADING.test(short))) {
         for (let k = i + 1; k < region.end && k <= i + MAX_DROPPED_TAIL; k++) dropLine(dropped, lines[k], 'after-article', kept.length);
+        endLabel = i;
         break;
       }
       continue;
@@ -233,7 +243,7 @@ export function bodyLines(lines: Line[], region: Region, title: TitleChoice, dec
     kept.length = copy;
     last = keptAt[copy - 1];
   }
-  return { kept, infoBefore, infoAfter, first, last, dropped };
+  return { kept, infoBefore, infoAfter, first, last, dropped, endLabel };
 }
 
 /**

@@ -206,6 +206,7 @@ function* finishSteps(job: Job): Generator<void, PageInput, void> {
         headline: title.from === 'visible-heading',
         labelledDate: facts.provenance.publishedAt === 'info-line-labelled',
         bodyUnderHeadline: title.lineIndex >= 0 && region.start >= title.lineIndex && region.start - (title.lineIndex + title.lineCount) <= HEADER_LINES,
+        articleEnd: body.endLabel >= 0 ? body.endLabel : undefined,
       });
 
   const provenance: Record<string, string> = { title: title.from, ...facts.provenance };

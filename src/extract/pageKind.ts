@@ -78,6 +78,8 @@ export interface ArticleEvidence {
   labelledDate: boolean;
   /** The chosen region starts right under that headline (a few lines of info and page tools between). */
   bodyUnderHeadline?: boolean;
+  /** Page line index of the related or comments heading at which the body split saw the article end. */
+  articleEnd?: number;
 }
 
 /** Prose a short article under its confirmed headline holds at least (one paragraph). */
@@ -104,7 +106,9 @@ export function judgeArticle(
   }
   // Only a region as small as one snippet is widened: a full article above a dated comment
   // thread must not be judged by the thread.
-  const repeats = repeatedDatedItems(lines, s.proseChars < 250 ? widen(lines, region, 3) : region);
+  // Items below the heading that ended the article (热门评论, 相关新闻: its reader comments, a
+  // dated list after it) are what follows the article, not a list page's items.
+  const repeats = repeatedDatedItems(lines, s.proseChars < 250 ? widen(lines, region, 3) : region, evidence.articleEnd ?? Infinity);
   if (repeats >= 4) {
     return { isArticle: false, reason: `list page: ${repeats} items of the same shape, each with its own date` };
   }
@@ -121,13 +125,13 @@ function startsWithDigit(text: string): boolean {
 }
 
 /**
- * Items of one shape (same tag and class) that each carry their own date line, counted only
- * when the region's prose sits between them: a results list interleaves snippets and dates,
+ * Items of one shape (same tag and class) that each carry their own date line, above the body's
+ * end (`bodyEnd`, a line index), counted only when the region's prose sits between them: a results list interleaves snippets and dates,
  * while an article followed by a dated "related news" list has its prose before the list.
  */
-export function repeatedDatedItems(lines: Line[], region: Region): number {
+export function repeatedDatedItems(lines: Line[], region: Region, bodyEnd = Infinity): number {
   const byShape = new Map<string, number[]>();
-  for (let i = region.start; i < region.end; i++) {
+  for (let i = region.start; i < region.end && i < bodyEnd; i++) {
     const l = lines[i];
     // More than 25 visible characters can only give a longer string, and every item date
     // starts with a digit: skip the copy otherwise.

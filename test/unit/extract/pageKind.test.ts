@@ -99,4 +99,31 @@ describe.each(DOMS)('article or not on %s', (_name, parse) => {
     const html = `<html><head><title>项目展示_示例市人民政府</title></head><body>${nav}<h1>项目展示</h1><div>${entries}</div></body></html>`;
     expect(extractPage(parse(html), null).hints.isArticle).toBe(false);
   });
+
+  const thread = (heading: string) =>
+    `<div><h3>${heading}</h3>${Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<div><div>网友${i + 1}号</div><div>这篇文章说得很有道理，希望有关部门继续加强监管，把好事办好办实，让群众真正得到实惠，也希望多报道这样的好消息。</div><div>${i + 1}小时前</div></div>`,
+    ).join('')}</div>`;
+  const paras = Array.from(
+    { length: 4 },
+    (_, i) => `<p>第${i + 1}段：示例市各部门认真落实防汛责任，加强隐患排查整治，完善应急预案，切实保障人民群众生命财产安全，取得了阶段性成效。</p>`,
+  ).join('');
+
+  it('keeps an article followed by its reader comments, each dated, in the same element', () => {
+    const html = govPage({ body: paras + thread('热门评论 10条') });
+    const input = extractPage(parse(html), null);
+    expect(input.hints.isArticle).toBe(true);
+    expect(input.blocks.map((b) => b.text)).toHaveLength(4);
+  });
+
+  it('ends the article at a comments heading in traditional script', () => {
+    expect(extractPage(parse(govPage({ body: paras + thread('最新評論') })), null).blocks).toHaveLength(4);
+  });
+
+  it('ends the article at a related heading in traditional script', () => {
+    const related = '<p>相關新聞</p><p>示例市部署防汛工作，要求各地加強隱患排查。</p><p>示例市召開專題會議，研究防汛救災工作。</p>';
+    expect(extractPage(parse(govPage({ body: paras + related })), null).blocks).toHaveLength(4);
+  });
 });
