@@ -116,8 +116,11 @@ export function chooseTitle(lines: Line[], bodyStart: number, metaTitle: string 
   let heading: { index: number; score: number } | null = null;
   const columns = breadcrumbColumns(linesText(lines, from, bodyStart + 40));
   for (const raw of rawRefs) for (const part of raw.split(TITLE_SEPARATOR)) if (part.trim() && compact(part) !== stripped[0]?.compact) columns.add(part.trim());
-  for (let i = Math.max(from, bodyStart - 12); i < Math.min(lines.length, bodyStart + 2); i++) {
+  const near = Math.max(from, bodyStart - 12);
+  for (let i = from; i < Math.min(lines.length, bodyStart + 2); i++) {
     const line = lines[i];
+    // Far above the body (share bars, a player between) only the page's <h1> over its own date line.
+    if (i < near && (line.headingLevel !== 1 || !dateLineBelow(lines, i))) continue;
     const n = line.chars;
     const like = titleLikeness(line);
     // The info line under a headline is often styled with it (class="title-meta", an <h6>): a
@@ -180,6 +183,15 @@ function isHeaderInfoLine(line: Line): boolean {
 /** One of the two lines after line `i` is the page's info line. */
 function infoLineBelow(lines: Line[], i: number): boolean {
   for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (isHeaderInfoLine(lines[k])) return true;
+  return false;
+}
+
+/** Longest line read as a date line under a headline. */
+const DATE_LINE_MAX = 60;
+
+/** One of the two lines after line `i` is short and holds a date (更新时间 2012年12月10日). */
+function dateLineBelow(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (lines[k].chars <= DATE_LINE_MAX && findDates(lines[k].text).length) return true;
   return false;
 }
 

@@ -111,6 +111,14 @@ describe.each(DOMS)('headline of a page that marks none, on %s', (_name, parse) 
     expect(extractPage(parse(html), null).hints.title).toBe(headline);
   });
 
+  it('takes the <h1> over its own date line far above the body, and no far heading without one', () => {
+    const share = Array.from({ length: 14 }, (_, i) => `<li>分享渠道${i + 1}</li>`).join('');
+    const dated = plainPage({ header: `<h1>${headline}</h1><div>更新时间 2024年05月15日, 北京时间10:41</div><ul>${share}</ul>` });
+    expect(extractPage(parse(dated), null).hints.title).toBe(headline);
+    const undated = plainPage({ header: `<h1>${headline}</h1><ul>${share}</ul>` });
+    expect(extractPage(parse(undated), null).hints.title).toBeNull();
+  });
+
   it('takes the heading above the info line over a dialog title styled as a headline', () => {
     const html = plainPage({
       header: `<div class="modal"><h4 class="modal-title">订阅说明</h4><div>本刊提供免费订阅服务。</div></div><h4>${headline}</h4><div>时间：2024-05-15 作者：王小明</div>`,
