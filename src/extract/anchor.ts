@@ -4,7 +4,7 @@ import { domReadsFor, type DomReads } from './domReads';
 import type { Line } from './lines';
 import { findRegion, isInside, type Region } from './region';
 import { compact } from './pieces';
-import { findDates } from './dateText';
+import { dateLineAfter } from './dateText';
 import { stripSiteSuffix } from './pageHeadline';
 import type { TitleChoice } from './lineShape';
 
@@ -135,8 +135,6 @@ export function regionBelowHeadline(lines: Line[], region: Region, title: TitleC
 const NEXT_ARTICLE_DATE_REACH = 5;
 /** Shortest next headline (a heading's control words, 播报文章, are shorter). */
 const NEXT_HEADLINE_MIN = 8;
-/** A line this short holding a date is a date line (2023-06-01 00:48, 发布时间：…), not a sentence. */
-const DATE_LINE_MAX = 40;
 
 /**
  * A page that runs on into the next article (an endless feed, "recommended for you" printed as
@@ -151,12 +149,18 @@ export function regionBeforeNextArticle(lines: Line[], region: Region, title: Ti
   const from = title.lineIndex + Math.max(1, title.lineCount);
   if (level < 1 || region.end <= from) return region;
   // The article's own date line and the lines of its headline's element come first.
-  const own = dateLineBelow(lines, title.lineIndex);
+  const own = dateLineAfter(lines, title.lineIndex, NEXT_ARTICLE_DATE_REACH);
   if (own < 0) return region;
   let next = -1;
   for (let k = own + 1; k < region.end; k++) {
     const l = lines[k];
-    if (l.headingLevel >= 1 && l.headingLevel <= level && l.chars >= NEXT_HEADLINE_MIN && l.linkChars * 2 <= l.chars && dateLineBelow(lines, k) >= 0) {
+    if (
+      l.headingLevel >= 1 &&
+      l.headingLevel <= level &&
+      l.chars >= NEXT_HEADLINE_MIN &&
+      l.linkChars * 2 <= l.chars &&
+      dateLineAfter(lines, k, NEXT_ARTICLE_DATE_REACH) >= 0
+    ) {
       next = k;
       break;
     }
@@ -167,12 +171,4 @@ export function regionBeforeNextArticle(lines: Line[], region: Region, title: Ti
   const between = findRegion(lines.slice(from, next), fallback);
   if (between.end <= between.start || between.score <= 0) return region;
   return { root: between.root, score: between.score, start: between.start + from, end: between.end + from };
-}
-
-/** The first date line within reach under line `k`, or -1. */
-function dateLineBelow(lines: Line[], k: number): number {
-  for (let j = k + 1; j <= k + NEXT_ARTICLE_DATE_REACH && j < lines.length; j++) {
-    if (lines[j].chars <= DATE_LINE_MAX && findDates(lines[j].text).length) return j;
-  }
-  return -1;
 }

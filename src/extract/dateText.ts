@@ -142,3 +142,12 @@ export function formatDateParts(p: DateParts): string {
   if (p.hour == null) return day;
   return `${day}T${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}${p.offset ?? '+08:00'}`;
 }
+
+/** Longest line read as a date line (2023-06-01 00:48, 更新时间 2012年12月10日), not a sentence with a date. */
+const DATE_LINE_MAX = 60;
+
+/** The first short line holding a date among the `reach` lines after line `i`, or -1. */
+export function dateLineAfter(lines: readonly { text: string; chars: number }[], i: number, reach: number): number {
+  for (let k = i + 1; k <= i + reach && k < lines.length; k++) if (lines[k].chars <= DATE_LINE_MAX && findDates(lines[k].text).length) return k;
+  return -1;
+}

@@ -5,7 +5,7 @@ import { breadcrumbColumns, headlineOfDocumentTitle } from '../core/headline';
 import { compact } from './pieces';
 import { isBreadcrumb, isInfoLine } from './bodyLines';
 import { readInfoLine } from './pageInfoLine';
-import { findDates } from './dateText';
+import { dateLineAfter, findDates } from './dateText';
 import { isNoticeHeading, TITLE_SEPARATOR } from '../core/vocabulary';
 
 /** The headline part of a document title (shared with the text reader: src/core/headline.ts). */
@@ -120,7 +120,7 @@ export function chooseTitle(lines: Line[], bodyStart: number, metaTitle: string 
   for (let i = from; i < Math.min(lines.length, bodyStart + 2); i++) {
     const line = lines[i];
     // Far above the body (share bars, a player between) only the page's <h1> over its own date line.
-    if (i < near && (line.headingLevel !== 1 || !dateLineBelow(lines, i))) continue;
+    if (i < near && (line.headingLevel !== 1 || dateLineAfter(lines, i, 2) < 0)) continue;
     const n = line.chars;
     const like = titleLikeness(line);
     // The info line under a headline is often styled with it (class="title-meta", an <h6>): a
@@ -186,24 +186,16 @@ function infoLineBelow(lines: Line[], i: number): boolean {
   return false;
 }
 
-/** Longest line read as a date line under a headline. */
-const DATE_LINE_MAX = 60;
-
-/** One of the two lines after line `i` is short and holds a date (更新时间 2012年12月10日). */
-function dateLineBelow(lines: Line[], i: number): boolean {
-  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (lines[k].chars <= DATE_LINE_MAX && findDates(lines[k].text).length) return true;
-  return false;
-}
-
 /** What a headline line does not end with: a sentence's stop or a label's colon. */
 const NOT_HEADLINE_END = /[。:：]$/;
 
 /**
- * The headline of a page that marks none (no heading element, no title class, no <title>): the
- * line printed right above the info line that dates the page or names its source (the convention of news and
- * government templates alike, and the text reader's rule in src/core/cleaner/findHeadline.ts).
- * The line must read as a headline: unlinked, short, not a label or a sentence, not a column's
- * name, the breadcrumb or a notice's heading. -1 when the lines above the body hold no dated info line.
+ * The headline of a page that marks none (no heading, and no head title that a line agrees with):
+ * the line printed right above the info line that dates the page or names its source (the
+ * convention of news and government templates alike, and the text reader's rule in
+ * src/core/cleaner/findHeadline.ts). The line must read as a headline: unlinked, short, not a
+ * label or a sentence, not a column's name, the breadcrumb or a notice's heading. -1 when no
+ * such info line stands near the body's top.
  */
 function aboveInfoLine(lines: Line[], from: number, to: number, columns: ReadonlySet<string>): number {
   for (let i = from + 1; i < to; i++) {
