@@ -18,8 +18,7 @@ import { buildRecord } from '../src/core/buildRecord';
 import { decodeBytes } from '../src/cli/decode';
 import { parsePage, urlBeside } from '../src/cli/loadPage';
 import { extractPage } from '../src/extract/extractPage';
-import { converterFor } from '../src/core/script';
-import { PERTURBATIONS, roundTripGold, traditionalScript } from './perturbations';
+import { loadReadings, PERTURBATION_NAMES } from './perturbations';
 import { readabilityInput } from './readabilityInput';
 import { meanOf, SCORE_KEYS, type Means, type Row } from './scores';
 
@@ -44,8 +43,8 @@ async function main(): Promise<void> {
   const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
   const only = opt('--only')?.split(',');
   const listField = opt('--list');
-  const names = [...Object.keys(PERTURBATIONS), 'traditional-script'].filter((n) => n === 'baseline' || !only || only.includes(n));
-  const [toTraditional, toSimplified] = await Promise.all([converterFor('traditional-tw'), converterFor('simplified')]);
+  const names = PERTURBATION_NAMES.filter((n) => n === 'baseline' || !only || only.includes(n));
+  const readings = await loadReadings();
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html') && existsSync(join(dir, `${basename(f, '.html')}.expected.json`)))
     .sort();
@@ -57,18 +56,15 @@ async function main(): Promise<void> {
     const html = decodeBytes(readFileSync(join(dir, f))).text;
     const url = urlBeside(join(dir, f));
     for (const name of names) {
-      // The traditional-script page is read back into simplified, and scored against a gold
-      // record taken through the same round trip.
-      const traditional = name === 'traditional-script';
-      const perturb = (doc: Document) => (traditional ? traditionalScript(doc, toTraditional!) : PERTURBATIONS[name](doc, gold));
-      const opts = { now: NOW, outputScript: traditional ? ('simplified' as const) : ('original' as const) };
-      const want = traditional ? roundTripGold(gold, toTraditional!, toSimplified!) : gold;
+      const reading = readings[name];
+      const opts = { now: NOW, outputScript: reading.outputScript };
+      const want = reading.gold(gold);
       const doc = parsePage(html);
-      perturb(doc);
+      reading.perturb(doc, gold);
       const record = await buildRecord(extractPage(doc, url), opts);
       rows[name].push({ id, ...scorer.scoreOne(want, record), title_got: record.title ?? '' });
       const theirDoc = parsePage(html);
-      perturb(theirDoc);
+      reading.perturb(theirDoc, gold);
       theirs[name].push({ id, ...scorer.scoreOne(want, await buildRecord(readabilityInput(theirDoc, url), opts)) });
     }
   }

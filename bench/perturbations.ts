@@ -1,3 +1,6 @@
+import { converterFor } from '../src/core/script';
+import type { OutputScript } from '../src/core/types';
+
 /**
  * Changes to a saved page that leave what a reader sees as it was, so the page's gold record
  * stays right (bench/perturb.ts, and the corpus regression test's robustness floors): a rule
@@ -206,9 +209,9 @@ export type Convert = (text: string) => string;
 /**
  * The page's text, head title and meta values in traditional script, as a Hong Kong or Taiwan
  * mirror of a mainland page prints it: the labels (來源, 責任編輯, 發佈時間) and the names with
- * them. Not a plain DOM change, so it is run apart (it needs the converter).
+ * them. It needs the converter, so it is among the readings (`loadReadings`), not PERTURBATIONS.
  */
-export function traditionalScript(doc: Document, convert: Convert): void {
+function traditionalScript(doc: Document, convert: Convert): void {
   const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
@@ -225,7 +228,7 @@ export function traditionalScript(doc: Document, convert: Convert): void {
  * when the record is built), so that what the conversion itself cannot restore (后/後, 发/髮)
  * is not counted against the reader.
  */
-export function roundTripGold<T>(gold: T, there: Convert, back: Convert): T {
+function roundTripGold<T>(gold: T, there: Convert, back: Convert): T {
   const trip = (v: unknown): unknown => {
     if (typeof v === 'string') return back(there(v));
     if (Array.isArray(v)) return v.map(trip);
@@ -233,4 +236,36 @@ export function roundTripGold<T>(gold: T, there: Convert, back: Convert): T {
     return v;
   };
   return trip(gold) as T;
+}
+
+const TRADITIONAL_SCRIPT = 'traditional-script';
+
+/** Every perturbation's name, `baseline` and the traditional-script reading included. */
+export const PERTURBATION_NAMES: readonly string[] = [...Object.keys(PERTURBATIONS), TRADITIONAL_SCRIPT];
+
+/** How a perturbed page is read and scored: the change, the gold it is scored against, the record's output script. */
+export interface Reading {
+  perturb: Perturbation;
+  gold<T>(gold: T): T;
+  outputScript: OutputScript;
+}
+
+function sameGold<T>(gold: T): T {
+  return gold;
+}
+
+/**
+ * The readings of every perturbation (PERTURBATION_NAMES). The traditional-script page is read
+ * back into simplified and scored against a gold record taken through the same round trip.
+ */
+export async function loadReadings(): Promise<Record<string, Reading>> {
+  const [there, back] = await Promise.all([converterFor('traditional-tw'), converterFor('simplified')]);
+  const out: Record<string, Reading> = {};
+  for (const [name, perturb] of Object.entries(PERTURBATIONS)) out[name] = { perturb, gold: sameGold, outputScript: 'original' };
+  out[TRADITIONAL_SCRIPT] = {
+    perturb: (doc) => traditionalScript(doc, there!),
+    gold: (gold) => roundTripGold(gold, there!, back!),
+    outputScript: 'simplified',
+  };
+  return out;
 }

@@ -226,7 +226,8 @@ function objectArray<T>(): T[] {
 }
 
 /** An open element of the walk. */
-interface Frame {
+/** An open element, with its weight as a container so far (its Tally, tally.ts). */
+interface Frame extends Tally {
   el: Element;
   flags: number;
   /**
@@ -234,11 +235,6 @@ interface Frame {
    * a third of the elements with attributes hold no text and never need their class and id read.
    */
   hint: ClassHint | null;
-  /** Weight of the lines inside so far, as a container (tally.ts). */
-  score: number;
-  pending: number;
-  positive: boolean;
-  committed: boolean;
   /** Line count when the element opened: its lines lie in [start, line count at close). */
   start: number;
 }

@@ -10,11 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { PERTURBATIONS, roundTripGold, traditionalScript, type GoldBody } from '../../../bench/perturbations';
+import { loadReadings, PERTURBATION_NAMES, type GoldBody } from '../../../bench/perturbations';
 import { decodeBytes } from '../../../src/cli/decode';
 import { parsePage, urlBeside } from '../../../src/cli/loadPage';
 import { buildRecord } from '../../../src/core/buildRecord';
-import { converterFor } from '../../../src/core/script';
 import { extractPage } from '../../../src/extract/extractPage';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -22,9 +21,6 @@ const PAGES = resolve(ROOT, '../shared/corpus/pages');
 const SCORER = resolve(ROOT, '../shared/eval/score.mjs');
 const present = existsSync(PAGES) && existsSync(SCORER);
 if (!present) console.warn(`robustness regression skipped: ${PAGES} or ${SCORER} not found`);
-
-/** Read apart: the page in traditional script, read back into simplified, against a gold record taken through the same round trip. */
-const TRADITIONAL = 'traditional-script';
 
 const goldOf = (id: string) => join(PAGES, `${id}.expected.json`);
 
@@ -44,7 +40,7 @@ function recordedFloors(markdown: string): Floors {
   for (const line of lines) {
     const cells = line.split('|').map((c) => c.trim());
     const name = cells[1];
-    if (!name || !(name in PERTURBATIONS || name === TRADITIONAL) || name === 'baseline') continue;
+    if (!name || !PERTURBATION_NAMES.includes(name) || name === 'baseline') continue;
     const row: Partial<Record<(typeof FIELDS)[number], number>> = {};
     for (const f of FIELDS) {
       const v = Number(cells[columns.indexOf(f)]);
@@ -75,29 +71,26 @@ describe('recordedFloors', () => {
     const names = Object.keys(floors);
     expect(names.length).toBeGreaterThanOrEqual(3);
     const pages = readdirSync(PAGES).filter((x) => x.endsWith('.html'));
-    const [toTraditional, toSimplified] = await Promise.all([converterFor('traditional-tw'), converterFor('simplified')]);
+    const readings = await loadReadings();
     const below: string[] = [];
     for (const name of names) {
-      const traditional = name === TRADITIONAL;
+      const reading = readings[name];
       const dir = join(out, name);
-      const goldDir = traditional ? join(out, `${name}-gold`) : PAGES;
+      const goldDir = join(out, `${name}-gold`);
       mkdirSync(dir);
-      if (traditional) mkdirSync(goldDir);
+      mkdirSync(goldDir);
       for (const f of pages) {
         const id = basename(f, '.html');
+        if (!existsSync(goldOf(id))) continue;
+        const gold = JSON.parse(readFileSync(goldOf(id), 'utf8')) as GoldBody;
         const doc = parsePage(decodeBytes(readFileSync(join(PAGES, f))).text);
-        if (traditional) traditionalScript(doc, toTraditional!);
-        else PERTURBATIONS[name](doc, existsSync(goldOf(id)) ? (JSON.parse(readFileSync(goldOf(id), 'utf8')) as GoldBody) : {});
+        reading.perturb(doc, gold);
         const record = await buildRecord(extractPage(doc, urlBeside(join(PAGES, f))), {
           now: new Date('2026-01-01T00:00:00Z'),
-          outputScript: traditional ? 'simplified' : 'original',
+          outputScript: reading.outputScript,
         });
         writeFileSync(join(dir, `${id}.json`), JSON.stringify(record));
-        const goldFile = goldOf(id);
-        if (traditional && existsSync(goldFile)) {
-          const gold: unknown = JSON.parse(readFileSync(goldFile, 'utf8'));
-          writeFileSync(join(goldDir, `${id}.expected.json`), JSON.stringify(roundTripGold(gold, toTraditional!, toSimplified!)));
-        }
+        writeFileSync(join(goldDir, `${id}.expected.json`), JSON.stringify(reading.gold(gold)));
       }
       const json = join(dir, 'scores.json');
       const r = spawnSync(process.execPath, [SCORER, '--gold', goldDir, '--pred', dir, '--json', json], { cwd: ROOT, encoding: 'utf8' });
